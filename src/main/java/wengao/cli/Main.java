@@ -1,0 +1,47 @@
+package wengao.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code java -jar wengao.jar}. */
+@Command(name = "wengao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds a static site from a corpus of Chinese speeches.",
+        subcommands = {BuildCommand.class, ParseCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs a command line with the given streams; returns the exit code. Tests call this directly. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("wengao: internal error: " + e);
+            err.println("Please report this with the command you ran; the site was left as it was.");
+            return ExitCodes.INTERNAL;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, parse (see --help)");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"wengao " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

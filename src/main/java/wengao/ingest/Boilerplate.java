@@ -1,0 +1,108 @@
+package wengao.ingest;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises lines that are not part of a speech: advertising, 仅供学习 notices, site navigation and page
+ * furniture, source and publication lines, photo captions. Each rule returns the reason reported for the
+ * dropped line, or null. Some lines (大, 中, 小, ×, >) are furniture only at the edges of a page and text
+ * anywhere else, so the rules come in two strengths: {@link #anywhere} and {@link #atEdge}.
+ */
+final class Boilerplate {
+
+    static final String NOTICE = "study-only notice (仅供学习)";
+    static final String ADVERTISING = "advertising";
+    static final String FURNITURE = "page furniture";
+    static final String NAVIGATION = "site navigation";
+    static final String SOURCE = "source/publication line";
+    static final String CAPTION = "photo caption";
+    static final String RELATED = "related links";
+    static final String REPEATED_TITLE = "repeated title";
+
+    private static final Pattern NOTICE_LINE = Pattern.compile(".{0,12}(仅供学习|禁止外传|仅供参考学习|仅限内部学习|请勿外传|严禁外传|请勿转载).{0,20}");
+    private static final Pattern BRACKETED_BUTTONS = Pattern.compile(
+            "(\\s*[【\\[]\\s*(打印|关闭|打印本页|关闭窗口|返回顶部|收藏|分享|打印此页|关闭本页|返回|顶部|下载|纠错|推荐|字号|字体|大|中|小)\\s*[】\\]]\\s*)+");
+    private static final Set<String> BUTTONS_ANYWHERE = Set.of(
+            "扫一扫在手机打开当前页", "分享到微信", "分享到:", "分享到：", "打印本页", "关闭窗口", "返回顶部",
+            "》》点击图片进入专题《《", "相关报道：", "相关报道:", "相关文档：", "相关文档:", "相关附件>>", "相关链接>>",
+            "【字号：", "【字体：", "【字号:", "【字体:");
+    private static final Set<String> BUTTONS_AT_EDGE = Set.of(
+            "下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "大", "中", "小", "】", "【", "|", "×", ">", "》",
+            "首页", "分享", "分享：", "分享:", "分享到", "字号", "返回", "上一篇", "下一篇", "您的位置:", "您的位置：",
+            "当前位置:", "当前位置：", "阅读量：", "阅读量:", "来源：", "来源:", "时间：", "时间:", "发布时间：", "发表时间：",
+            "责任编辑：", "责任编辑:", "附件下载", "相关附件", "相关链接");
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(来源|信息来源|稿件来源|发布时间|发表时间|发布日期|时间|作者|责任编辑|编辑|阅读量|浏览次数|点击数|访问量)\\s*[：:].{0,40}");
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?|\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}[时:：]\\d{2}分?");
+    private static final Pattern HASH_LINE = Pattern.compile("[0-9a-f]{16,}[:：]?");
+    private static final Pattern AD_ANYWHERE = Pattern.compile(
+            ".*(公众号|QQ群|qq群|微信群|会员群|资料群|加微信|微信号|扫码关注|扫码加|二维码|淘宝店|网盘链接|下载地址|VX[:：]|vx[:：]).*");
+    private static final Pattern AD_AT_EDGE = Pattern.compile(
+            ".*(订阅|会员|倒卖|加群|客服|VIP|vip|独家资料|海量资料|资料库|免费领取|立享|限时|优惠|付费).*");
+    private static final Pattern CAPTION_LINE = Pattern.compile(".*(记者|摄影|通讯员).{0,12}摄[）)]?|.*\\s摄[）)]?|.*(本报记者|记者)\\s*\\S{2,4}");
+
+    private Boilerplate() {
+    }
+
+    /** Rules sure enough to apply anywhere in a file, body included. */
+    static String anywhere(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.length() <= 40 && NOTICE_LINE.matcher(text).matches()) {
+            return NOTICE;
+        }
+        if (BUTTONS_ANYWHERE.contains(text) || BRACKETED_BUTTONS.matcher(text).matches()) {
+            return FURNITURE;
+        }
+        if (text.length() <= 60 && AD_ANYWHERE.matcher(text).matches()) {
+            return ADVERTISING;
+        }
+        return null;
+    }
+
+    /** Rules for the edges of a file: before the title and after the speech has ended. */
+    static String atEdge(String text) {
+        String sure = anywhere(text);
+        if (sure != null) {
+            return sure;
+        }
+        if (BUTTONS_AT_EDGE.contains(text)) {
+            return FURNITURE;
+        }
+        if (DATE_TIME.matcher(text).matches() || SOURCE_LINE.matcher(text).matches()) {
+            return SOURCE;
+        }
+        if (HASH_LINE.matcher(text).matches()) {
+            return RELATED;
+        }
+        if (text.length() <= 60 && AD_AT_EDGE.matcher(text).matches()) {
+            return ADVERTISING;
+        }
+        return null;
+    }
+
+    /** An advertising word: a block of lines containing one before the title is an advertising block. */
+    static boolean hasAdSignal(String text) {
+        return AD_ANYWHERE.matcher(text).matches() || AD_AT_EDGE.matcher(text).matches()
+                || NOTICE_LINE.matcher(text).matches();
+    }
+
+    static boolean isCaption(String text) {
+        return text.length() <= 120 && CAPTION_LINE.matcher(text).matches();
+    }
+
+    /** A label whose value stands on the next line ({@code 来源：} then {@code 四川日报}). */
+    static boolean isEmptyLabel(String text) {
+        return text.matches("(来源|时间|发布时间|发表时间|阅读量|责任编辑|作者|编辑)\\s*[：:]");
+    }
+
+    /** A marker after which a scraped page lists other articles, not the speech. */
+    static boolean startsFooter(String text) {
+        return text.startsWith("相关报道") || text.startsWith("相关文档") || text.startsWith("相关附件")
+                || text.startsWith("相关链接") || text.startsWith("责任编辑") || text.equals("扫一扫在手机打开当前页")
+                || text.startsWith("分享到");
+    }
+}

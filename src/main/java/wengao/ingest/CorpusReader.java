@@ -1,0 +1,88 @@
+package wengao.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import wengao.model.Corpus;
+import wengao.model.Problem;
+import wengao.model.Speech;
+
+/** The ingest stage: reads every speech file of a content folder into a {@link Corpus}. Bad input becomes problems. */
+public final class CorpusReader {
+
+    /** Reading order: dated speeches oldest first, then undated ones; ties by title, then slug. */
+    static final Comparator<Speech> READING_ORDER = Comparator
+            .comparing((Speech s) -> s.date() == null ? 1 : 0)
+            .thenComparing(s -> s.date() == null ? new wengao.model.SpeechDate(0, 0, 0) : s.date())
+            .thenComparing(Speech::title)
+            .thenComparing(Speech::slug);
+
+    private CorpusReader() {
+    }
+
+    public static Corpus read(Path contentDir) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(contentDir)) {
+            problems.add(Problem.error(contentDir.toString(), 0, "content folder not found"));
+            return new Corpus(List.of(), problems);
+        }
+        List<Path> files;
+        try {
+            files = ContentScanner.speechFiles(contentDir);
+        } catch (IOException e) {
+            problems.add(Problem.error(contentDir.toString(), 0, "cannot list the content folder: " + e.getMessage()));
+            return new Corpus(List.of(), problems);
+        }
+        List<ParsedSpeech> parsed = files.parallelStream().map(f -> readOne(contentDir, f)).toList();
+        List<Speech> speeches = new ArrayList<>();
+        for (ParsedSpeech p : parsed) {
+            problems.addAll(p.problems());
+            if (p.speech() != null) {
+                speeches.add(p.speech());
+            }
+        }
+        speeches = new ArrayList<>(SlugAssigner.assign(speeches, problems));
+        speeches.sort(READING_ORDER);
+        if (files.isEmpty()) {
+            problems.add(Problem.warning(contentDir.toString(), 0, "no .txt or .md speeches found"));
+        }
+        return new Corpus(speeches, problems);
+    }
+
+    /** Parses one file, for {@code wengao parse}; the slug is derived as in a build but not checked for duplicates. */
+    public static Corpus readFile(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        ParsedSpeech p = readOne(dir, file.toAbsolutePath());
+        List<Problem> problems = new ArrayList<>(p.problems());
+        List<Speech> speeches = p.speech() == null ? List.of() : SlugAssigner.assign(List.of(p.speech()), problems);
+        return new Corpus(speeches, problems);
+    }
+
+    private static ParsedSpeech readOne(Path contentDir, Path file) {
+        String name = ContentScanner.relativeName(contentDir, file);
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > SourceDecoder.MAX_BYTES) {
+                return new ParsedSpeech(null, SourceDecoder.tooLarge(name, size).problems());
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new ParsedSpeech(null, List.of(Problem.error(name, 0, "cannot read the file: " + e.getMessage())));
+        }
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(name, bytes);
+        if (decoded.file().isEmpty()) {
+            return new ParsedSpeech(null, decoded.problems());
+        }
+        ParsedSpeech p = name.toLowerCase(Locale.ROOT).endsWith(".md")
+                ? MarkdownSpeechParser.parse(decoded.file().get())
+                : SpeechParser.parse(decoded.file().get());
+        List<Problem> all = new ArrayList<>(decoded.problems());
+        all.addAll(p.problems());
+        return new ParsedSpeech(p.speech(), all);
+    }
+}

@@ -1,0 +1,68 @@
+package wengao.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import wengao.model.SpeechDate;
+import wengao.text.ChineseNumber;
+
+/** Reads dates as speeches state them: 2023年4月6日, 二〇二六年一月二十七日, 2023-04-06, or a year in a title. */
+final class DateReader {
+
+    private static final Pattern ARABIC = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern CHINESE = Pattern.compile("([〇零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
+    private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+    private DateReader() {
+    }
+
+    /** The first full date in {@code text}, or null. */
+    static SpeechDate fullDate(String text) {
+        String normalized = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        Matcher m = ARABIC.matcher(normalized);
+        if (m.find()) {
+            return valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        m = CHINESE.matcher(normalized);
+        if (m.find()) {
+            StringBuilder year = new StringBuilder();
+            for (char c : m.group(1).toCharArray()) {
+                year.append(c == '〇' || c == '零' ? 0 : ChineseNumber.parse(String.valueOf(c)));
+            }
+            return valid(Integer.parseInt(year.toString()), ChineseNumber.parse(m.group(2)), ChineseNumber.parse(m.group(3)));
+        }
+        return null;
+    }
+
+    /** A date written in front matter: 2023-04-06, 2023年4月6日 or a bare year; null if it is none of these. */
+    static SpeechDate frontMatterDate(String text) {
+        String t = text.strip();
+        Matcher m = ISO.matcher(t);
+        if (m.matches()) {
+            return valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        if (t.matches("(19|20)\\d{2}")) {
+            return SpeechDate.ofYear(Integer.parseInt(t));
+        }
+        SpeechDate full = fullDate(t);
+        return full != null && ARABIC.matcher(t).matches() || full != null && CHINESE.matcher(t).matches() ? full : null;
+    }
+
+    /** The year a title names (在2023年…会上的讲话), or null. */
+    static SpeechDate yearOf(String title) {
+        Matcher m = YEAR.matcher(java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKC));
+        return m.find() ? SpeechDate.ofYear(Integer.parseInt(m.group(1))) : null;
+    }
+
+    private static SpeechDate valid(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1) {
+            return null;
+        }
+        try {
+            java.time.LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        return new SpeechDate(year, month, day);
+    }
+}

@@ -1,0 +1,16 @@
+package wengao.ingest;
+
+import java.util.List;
+import wengao.model.DroppedLine;
+import wengao.model.Problem;
+import wengao.model.SpeechDate;
+
+/**
+ * What stands before the body of a plain-text speech: the title and the lines of its title block, the
+ * salutation, kept preamble lines and dropped boilerplate. {@code bodyStart} indexes the first body line;
+ * {@code firstBodyText} is body text that shared the salutation's line (同志们：今天…), or null.
+ */
+record Header(String title, int titleLine, List<String> titleLines, List<String> preamble, String salutation,
+              int bodyStart, String firstBodyText, int firstBodyLine, SpeechDate date, String speaker, String venue,
+              List<DroppedLine> dropped, List<Problem> problems) {
+}

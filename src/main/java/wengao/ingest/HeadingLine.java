@@ -1,0 +1,63 @@
+package wengao.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import wengao.text.ChineseNumber;
+
+/**
+ * A line that opens with an outline number: {@code 一、} (level 1), {@code （一）} (level 2), {@code 1.},
+ * {@code 1、} or {@code （1）} (level 3). The title runs to the first sentence end; what follows on the same
+ * line is the heading's first paragraph (a run-in heading: {@code （一）标题。正文…}).
+ */
+record HeadingLine(int level, int ordinal, String label, String title, String terminator, String body) {
+
+    private static final Pattern LEVEL1 = Pattern.compile("([一二三四五六七八九十]{1,3})\\s*、\\s*");
+    private static final Pattern LEVEL2 = Pattern.compile("[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[）)]\\s*");
+    private static final Pattern LEVEL3 = Pattern.compile("(?:([0-9０-９]{1,2})\\s*[.．、](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)])\\s*");
+    private static final Pattern NUMBER_LIST = Pattern.compile("[一二三四五六七八九十]{1,2}[、等]");
+    private static final String TERMINATORS = "。！？；!?;";
+
+    static HeadingLine parse(String text) {
+        HeadingLine h = tryLevel(text, LEVEL1, 1);
+        if (h == null) {
+            h = tryLevel(text, LEVEL2, 2);
+        }
+        if (h == null) {
+            h = tryLevel(text, LEVEL3, 3);
+        }
+        return h;
+    }
+
+    boolean hasBody() {
+        return !body.isEmpty();
+    }
+
+    private static HeadingLine tryLevel(String text, Pattern pattern, int level) {
+        Matcher m = pattern.matcher(text);
+        if (!m.lookingAt() || m.end() >= text.length()) {
+            return null;
+        }
+        String numeral = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
+        int ordinal = ChineseNumber.parse(numeral);
+        if (ordinal < 1) {
+            return null;
+        }
+        // "一、二等奖" or "1、2月": a number of the label's own kind right after it means a list of numbers, not a
+        // heading; "一、2025年工作回顾" is a heading.
+        String after = text.substring(m.end());
+        if (level < 3 ? NUMBER_LIST.matcher(after).lookingAt() : Character.isDigit(after.charAt(0))) {
+            return null;
+        }
+        int end = text.length();
+        for (int i = m.end(); i < text.length(); i++) {
+            if (TERMINATORS.indexOf(text.charAt(i)) >= 0) {
+                end = i;
+                break;
+            }
+        }
+        String terminator = end < text.length() ? text.substring(end, end + 1) : "";
+        String body = end < text.length() ? SourceLine.trim(text.substring(end + 1)) : "";
+        String label = text.substring(0, m.end()).strip();
+        return new HeadingLine(level, ordinal, label, text.substring(m.end(), end), terminator, body);
+    }
+}

@@ -1,0 +1,127 @@
+package wengao.ingest;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import wengao.model.Problem;
+import wengao.model.SourceFile;
+import wengao.model.Speech;
+import wengao.model.SpeechDate;
+
+/**
+ * Parses a Markdown speech with flexmark: front matter for metadata, {@code #} for the title, {@code ##} to
+ * {@code ####} for the outline. Blocks are rendered by flexmark with raw HTML escaped, so markup written in a
+ * speech shows as text; images become links, since a page must not load anything from another host.
+ */
+final class MarkdownSpeechParser {
+
+    private static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create()))
+            .set(HtmlRenderer.ESCAPE_HTML, true)
+            .set(HtmlRenderer.SOFT_BREAK, "\n")
+            .toImmutable();
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
+            .nodeRendererFactory(options -> new ImageAsLink()).build();
+    private static final Pattern SALUTATION = Pattern.compile(
+            "(尊敬的|各位|同志们|女士们|先生们|亲爱的|老师们|同学们|朋友们)[^：:。！？]{0,40}[：:]");
+
+    private MarkdownSpeechParser() {
+    }
+
+    static ParsedSpeech parse(SourceFile file) {
+        List<Problem> problems = new ArrayList<>();
+        List<SourceLine> lines = SourceLine.split(file.text(), 1);
+        FrontMatterReader.Result fm = FrontMatterReader.read(file.path(), lines, Set.of());
+        problems.addAll(fm.problems());
+        FrontMatterValues values = FrontMatterValues.read(file.path(), fm.frontMatter(), problems);
+
+        Document document = PARSER.parse(file.text());
+        String title = values.title();
+        String salutation = null;
+        boolean contentSeen = false;
+        List<OutlineParser.Block> blocks = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof YamlFrontMatterBlock) {
+                continue;
+            }
+            int line = node.getStartLineNumber() + 1;
+            String text = new TextCollectingVisitor().collectAndGetText(node).strip();
+            if (node instanceof Heading heading) {
+                if (heading.getLevel() == 1 && !contentSeen && (title == null || title.equals(text))) {
+                    title = text;
+                    continue;
+                }
+                blocks.add(new OutlineParser.Block(line, text, null, headingOf(heading.getLevel(), text), false));
+                contentSeen = true;
+                continue;
+            }
+            if (text.isEmpty() && !(node instanceof Image)) {
+                continue;
+            }
+            if (salutation == null && !contentSeen && node instanceof Paragraph && SALUTATION.matcher(text).matches()) {
+                salutation = text;
+                contentSeen = true;
+                continue;
+            }
+            blocks.add(new OutlineParser.Block(line, text, RENDERER.render(node).strip(), null, false));
+            contentSeen = true;
+        }
+        if (title == null) {
+            title = SlugAssigner.stem(file.path());
+            problems.add(Problem.warning(file.path(), 0, "no title (front matter 'title' or a # heading); the file name is used"));
+        }
+        OutlineParser.Result outline = OutlineParser.parse(blocks, false);
+        SpeechDate date = values.date() != null ? values.date() : DateReader.yearOf(title);
+        Speech speech = new Speech(values.slug(), file.path(), "md", title, List.of(), date, values.speaker(),
+                values.venue(), values.tags(), List.of(), salutation, outline.root(), outline.closing(), List.of(),
+                SpeechParser.lengthOf(outline.root(), outline.closing()));
+        return new ParsedSpeech(speech, problems);
+    }
+
+    /** ## is the outline's first level; a number written in the heading (一、) is kept as its label. */
+    private static HeadingLine headingOf(int markdownLevel, String text) {
+        int level = Math.min(Math.max(markdownLevel - 1, 1), 3);
+        HeadingLine numbered = HeadingLine.parse(text);
+        if (numbered != null) {
+            return new HeadingLine(level, numbered.ordinal(), numbered.label(), text.substring(numbered.label().length()).strip(), "", "");
+        }
+        return new HeadingLine(level, 0, "", text, "", "");
+    }
+
+    /** Renders an image as a link to it: pages load nothing from other hosts, and local images are not copied. */
+    private static final class ImageAsLink implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Image.class, (node, context, html) -> {
+                String alt = new TextCollectingVisitor().collectAndGetText(node);
+                String url = node.getUrl().toString();
+                String label = "[图片" + (alt.isBlank() ? "" : "：" + alt) + "]";
+                if (url.toLowerCase(Locale.ROOT).strip().startsWith("javascript:")) {
+                    html.text(label);
+                    return;
+                }
+                html.attr("href", url).attr("class", "image-link").withAttr().tag("a");
+                html.text(label);
+                html.tag("/a");
+            }));
+        }
+    }
+}

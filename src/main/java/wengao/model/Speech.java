@@ -1,0 +1,37 @@
+package wengao.model;
+
+import java.util.List;
+
+/**
+ * A parsed speech. {@code titleLines} are the lines of the title block after the title (subtitle, date line,
+ * speaker line, notes), shown as written; {@code preamble} holds lines before the title that were not
+ * recognised as boilerplate, kept because nothing the parser is unsure about may be dropped.
+ * {@code body} is the outline's root: its paragraphs are the opening, its sections the outline.
+ */
+public record Speech(String slug, String sourcePath, String format, String title, List<String> titleLines,
+                     SpeechDate date, String speaker, String venue, List<String> tags, List<String> preamble,
+                     String salutation, Section body, List<Paragraph> closing, List<DroppedLine> dropped,
+                     int length) {
+
+    public Speech {
+        titleLines = List.copyOf(titleLines);
+        tags = List.copyOf(tags);
+        preamble = List.copyOf(preamble);
+        closing = List.copyOf(closing);
+        dropped = List.copyOf(dropped);
+    }
+
+    /** The page's path relative to the site root. */
+    public String url() {
+        return urlOf(slug);
+    }
+
+    public static String urlOf(String slug) {
+        return "speeches/" + slug + ".html";
+    }
+
+    public Speech withSlug(String newSlug) {
+        return new Speech(newSlug, sourcePath, format, title, titleLines, date, speaker, venue, tags, preamble,
+                salutation, body, closing, dropped, length);
+    }
+}

@@ -1,0 +1,2 @@
+/** Immutable records that the pipeline stages exchange; JDK only. */
+package wengao.model;

@@ -1,0 +1,2 @@
+/** Chinese text helpers shared by the stages: numerals, normalization, analyzers. */
+package wengao.text;
