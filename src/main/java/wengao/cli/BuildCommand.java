@@ -1,12 +1,57 @@
 package wengao.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import wengao.build.BuildOptions;
+import wengao.build.BuildReport;
+import wengao.build.SiteBuilder;
+import wengao.model.Problem;
 
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Builds the site.")
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the static site from the speeches in the content folder.")
 final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Folder of speeches (.txt, .md), read recursively. Default: ${DEFAULT-VALUE}")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Folder of Pebble templates and assets; missing files fall back to the built-in ones. Default: ${DEFAULT-VALUE}")
+    Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "Output folder, replaced whole when the build succeeds. Default: ${DEFAULT-VALUE}")
+    Path out;
+
+    @Option(names = "--strict", description = "Treat warnings as errors (for CI): the site is not replaced if there are any.")
+    boolean strict;
+
     @Override
     public Integer call() {
-        return 0;
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        BuildReport report = SiteBuilder.build(new BuildOptions(content, templates, out, strict));
+        for (Problem p : report.problems()) {
+            stderr.println(p.format());
+        }
+        stderr.flush();
+        String counts = String.format(Locale.ROOT, "%d speeches, %d pages, %d warnings, %d errors, %.2f s",
+                report.speeches(), report.pages(), report.warnings(), report.errors(), report.totalMillis() / 1000);
+        if (report.isPublished()) {
+            stdout.println("built " + out + "/: " + counts);
+            return ExitCodes.OK;
+        }
+        stdout.println("build failed (" + counts + ")" + (report.isStrict() && report.errors() == 0
+                ? "; --strict treats warnings as errors" : "") + "; " + out + "/ was left as it was");
+        return ExitCodes.INPUT_PROBLEMS;
     }
 }

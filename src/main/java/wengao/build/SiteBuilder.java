@@ -1,0 +1,56 @@
+package wengao.build;
+
+import java.util.List;
+import java.util.function.Supplier;
+import wengao.ingest.CorpusReader;
+import wengao.model.Corpus;
+import wengao.model.OutputFile;
+import wengao.publish.SitePublisher;
+import wengao.render.SiteRenderer;
+
+/**
+ * The whole build, one call per stage. Stages hand each other model values and never see one another; nothing is
+ * written before every stage has succeeded, so a failed build leaves the previous site as it was.
+ */
+public final class SiteBuilder {
+
+    private SiteBuilder() {
+    }
+
+    public static BuildReport build(BuildOptions options) {
+        BuildReport report = new BuildReport(options.strict());
+
+        Corpus corpus = timed(report, "ingest", () -> CorpusReader.read(options.content()));
+        report.add(corpus.problems());
+
+        SiteRenderer.Result site = timed(report, "render", () -> new SiteRenderer(options.templates()).render(corpus));
+        report.add(site.problems());
+        report.counts(corpus.speeches().size(), countPages(site.files()), site.files().size(), totalBytes(site.files()));
+
+        if (report.failed()) {
+            return report;
+        }
+        report.add(timed(report, "publish", () -> SitePublisher.publish(site.files(), options.out())));
+        if (!report.failed()) {
+            report.published();
+        }
+        return report;
+    }
+
+    private static <T> T timed(BuildReport report, String stage, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            report.stage(stage, System.nanoTime() - start);
+        }
+    }
+
+    private static int countPages(List<OutputFile> files) {
+        return (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
+    }
+
+    private static long totalBytes(List<OutputFile> files) {
+        return files.stream().mapToLong(f -> f.content().length).sum();
+    }
+}

@@ -1,0 +1,132 @@
+package wengao.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import wengao.model.Corpus;
+import wengao.model.OutputFile;
+import wengao.model.Problem;
+import wengao.model.Speech;
+
+/**
+ * The render stage: pages from Pebble templates and the assets beside them. Templates and assets are looked up
+ * in the templates folder first and in the copies built into wengao second, so a user overrides one file by
+ * placing it there.
+ */
+public final class SiteRenderer {
+
+    /** The built-in assets; a templates folder may add more under {@code assets/}. */
+    static final List<String> BUILT_IN_ASSETS = List.of("assets/wengao.css", "assets/wengao.js");
+    static final String SITE_TITLE = "文稿";
+    private static final String BUILT_IN = "wengao/templates/";
+
+    private final Path templatesDir;
+    private final PebbleEngine engine;
+
+    public SiteRenderer(Path templatesDir) {
+        this.templatesDir = templatesDir;
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (templatesDir != null && Files.isDirectory(templatesDir)) {
+            loaders.add(new FileLoader(templatesDir.toAbsolutePath().toString()));
+        }
+        ClasspathLoader builtIn = new ClasspathLoader(SiteRenderer.class.getClassLoader());
+        builtIn.setPrefix(BUILT_IN);
+        loaders.add(builtIn);
+        this.engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .defaultLocale(Locale.SIMPLIFIED_CHINESE)
+                .build();
+    }
+
+    public record Result(List<OutputFile> files, List<Problem> problems) {
+    }
+
+    public Result render(Corpus corpus) {
+        List<OutputFile> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<Speech> speeches = corpus.speeches();
+        page(files, problems, "index.peb", "index.html", "", Map.of("years", HomePageModel.years(speeches),
+                "speechCount", speeches.size()));
+        for (int i = 0; i < speeches.size(); i++) {
+            Speech s = speeches.get(i);
+            Map<String, Object> vars = new LinkedHashMap<>();
+            vars.put("speech", SpeechPageModel.speech(s));
+            vars.put("blocks", SpeechPageModel.blocks(s));
+            vars.put("toc", SpeechPageModel.toc(s));
+            vars.put("prev", i > 0 ? HomePageModel.link(speeches.get(i - 1)) : null);
+            vars.put("next", i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null);
+            page(files, problems, "speech.peb", s.url(), "../", vars);
+        }
+        page(files, problems, "404.peb", "404.html", "", Map.of());
+        assets(files, problems);
+        return new Result(files, problems);
+    }
+
+    private void page(List<OutputFile> files, List<Problem> problems, String template, String path, String root,
+                      Map<String, Object> vars) {
+        Map<String, Object> context = new LinkedHashMap<>(vars);
+        context.put("root", root);
+        context.put("site", Map.of("title", SITE_TITLE));
+        context.put("page", Map.of("path", path));
+        try {
+            PebbleTemplate t = engine.getTemplate(template);
+            StringWriter out = new StringWriter();
+            t.evaluate(out, context);
+            files.add(new OutputFile(path, out.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (PebbleException e) {
+            String file = e.getFileName() == null ? template : e.getFileName();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            problems.add(Problem.error("templates/" + Path.of(file).getFileName(), line, "template error while rendering "
+                    + path + ": " + e.getPebbleMessage()));
+        } catch (IOException e) {
+            problems.add(Problem.error(path, 0, "cannot render: " + e.getMessage()));
+        }
+    }
+
+    private void assets(List<OutputFile> files, List<Problem> problems) {
+        Map<String, byte[]> assets = new TreeMap<>();
+        for (String name : BUILT_IN_ASSETS) {
+            try (InputStream in = SiteRenderer.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
+                if (in == null) {
+                    problems.add(Problem.error("", 0, "built-in asset " + name + " is missing from wengao.jar"));
+                    continue;
+                }
+                assets.put(name, in.readAllBytes());
+            } catch (IOException e) {
+                problems.add(Problem.error("", 0, "cannot read built-in asset " + name + ": " + e.getMessage()));
+            }
+        }
+        Path dir = templatesDir == null ? null : templatesDir.resolve("assets");
+        if (dir != null && Files.isDirectory(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    String rel = "assets/" + dir.relativize(p).toString().replace('\\', '/');
+                    if (!rel.contains("/.")) {
+                        assets.put(rel, Files.readAllBytes(p));
+                    }
+                }
+            } catch (IOException e) {
+                problems.add(Problem.error(dir.toString(), 0, "cannot read assets: " + e.getMessage()));
+            }
+        }
+        assets.forEach((name, bytes) -> files.add(new OutputFile(name, bytes)));
+    }
+}
