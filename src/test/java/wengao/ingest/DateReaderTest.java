@@ -1,0 +1,48 @@
+package wengao.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import wengao.model.SpeechDate;
+
+class DateReaderTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "（2023年4月6日） # 2023-04-06",
+        "——2026年1月26日在广东省第十四届 # 2026-01-26",
+        "——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上 # 2026-01-27",
+        "——２００４年３月５日在第十届全国人民代表大会第二次会议上 # 2004-03-05",
+    })
+    void readsFullDates(String text, String iso) {
+        assertEquals(iso.strip(), DateReader.fullDate(text.strip()).iso());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2023年2月30日", "会议于本月召开"})
+    void rejectsNonDates(String text) {
+        assertNull(DateReader.fullDate(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {"2023-04-06 # 2023-04-06", "2023-4-6 # 2023-04-06", "2023年4月6日 # 2023-04-06"})
+    void readsFrontMatterDates(String text, String iso) {
+        assertEquals(iso.strip(), DateReader.frontMatterDate(text.strip()).iso());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2023", "'在2023年队伍廉政建设推进会上的点评讲话'"})
+    void yearOnly(String text) {
+        SpeechDate d = text.length() == 4 ? DateReader.frontMatterDate(text) : DateReader.yearOf(text);
+        assertEquals(2023, d.year());
+        assertNull(d.iso());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"yesterday", "2023-13-01", "04/06/2023"})
+    void rejectsBadFrontMatterDates(String text) {
+        assertNull(DateReader.frontMatterDate(text));
+    }
+}

@@ -1,0 +1,34 @@
+package wengao.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Token table: a line, and the heading read from it as level|ordinal|label|title|terminator|body. */
+class HeadingLineTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "一、强化政治思想，筑牢忠诚底线 # 1|1|一、|强化政治思想，筑牢忠诚底线||",
+        "一、2025年工作回顾 # 1|1|一、|2025年工作回顾||",
+        "一、一年来工作回顾 # 1|1|一、|一年来工作回顾||",
+        "十二、加强政府自身建设 # 1|12|十二、|加强政府自身建设||",
+        "（一）思想政治教育再加力。一是加强理想信念教育。 # 2|1|（一）|思想政治教育再加力|。|一是加强理想信念教育。",
+        "(三)抓实集中排查 # 2|3|(三)|抓实集中排查||",
+        "1.通过以工代赈发放劳务报酬 # 3|1|1.|通过以工代赈发放劳务报酬||",
+        "（2）完善制度 # 3|2|（2）|完善制度||",
+    })
+    void readsHeadings(String line, String expected) {
+        HeadingLine h = HeadingLine.parse(line.strip());
+        assertEquals(expected.strip(), h.level() + "|" + h.ordinal() + "|" + h.label() + "|" + h.title() + "|"
+                + h.terminator() + "|" + h.body());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {"一、二等奖各一名", "2.5", "1、2月份完成", "（", "一、", "同志们："})
+    void rejectsNonHeadings(String line) {
+        assertNull(HeadingLine.parse(line));
+    }
+}

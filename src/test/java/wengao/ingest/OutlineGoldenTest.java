@@ -1,0 +1,36 @@
+package wengao.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import wengao.TestFiles;
+import wengao.model.Corpus;
+import wengao.model.OutlineFormat;
+
+/**
+ * The outline of each seed speech against a golden file written out once and checked by reading it against the
+ * source: headings, subheadings and points as the speaker numbered them.
+ */
+class OutlineGoldenTest {
+
+    static Stream<Path> seeds() {
+        return TestFiles.files(TestFiles.seeds()).stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void outlineMatchesGolden(Path seed) throws IOException {
+        String name = seed.getFileName().toString().replace(".txt", ".txt");
+        Path golden = TestFiles.resource("outlines/" + name);
+        Corpus corpus = CorpusReader.readFile(seed);
+        assertEquals(1, corpus.speeches().size());
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), OutlineFormat.of(corpus.speeches().get(0)),
+                "outline of " + name);
+    }
+}

@@ -1,0 +1,37 @@
+package wengao.ingest;
+
+import wengao.model.Paragraph;
+import wengao.model.Section;
+import wengao.model.Speech;
+
+/** Everything a speech keeps, in document order, without separators: for checks that no sentence is lost. */
+final class SpeechText {
+
+    private SpeechText() {
+    }
+
+    static String kept(Speech s) {
+        StringBuilder out = new StringBuilder();
+        s.preamble().forEach(out::append);
+        out.append(s.title());
+        s.titleLines().forEach(out::append);
+        if (s.salutation() != null) {
+            out.append(s.salutation());
+        }
+        section(s.body(), out);
+        for (Paragraph p : s.closing()) {
+            out.append(p.text());
+        }
+        return out.toString().replaceAll("[\\s\u3000\u00a0\ufeff]+", "");
+    }
+
+    private static void section(Section s, StringBuilder out) {
+        out.append(s.label()).append(s.title()).append(s.terminator());
+        for (Paragraph p : s.paragraphs()) {
+            out.append(p.text());
+        }
+        for (Section child : s.sections()) {
+            section(child, out);
+        }
+    }
+}
