@@ -64,6 +64,10 @@ final class MarkdownSpeechParser {
             }
             int line = node.getStartLineNumber() + 1;
             String text = new TextCollectingVisitor().collectAndGetText(node).strip();
+            if (text.isEmpty()) {
+                // Raw HTML blocks carry no text nodes; their source is the text, shown escaped.
+                text = node.getChars().toString().strip();
+            }
             if (node instanceof Heading heading) {
                 if (heading.getLevel() == 1 && !contentSeen && (title == null || title.equals(text))) {
                     title = text;
@@ -73,7 +77,7 @@ final class MarkdownSpeechParser {
                 contentSeen = true;
                 continue;
             }
-            if (text.isEmpty() && !(node instanceof Image)) {
+            if (text.isEmpty()) {
                 continue;
             }
             if (salutation == null && !contentSeen && node instanceof Paragraph && SALUTATION.matcher(text).matches()) {

@@ -1,0 +1,102 @@
+package wengao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wengao.TestFiles;
+
+/** The command line as scripts use it: exit codes, output streams and the JSON of {@code parse}. */
+class MainTest {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run("build", "--no-such-flag").code());
+        assertEquals(2, run("parse").code());
+        assertEquals(2, run().code());
+        assertEquals(2, run("frobnicate").code());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : new String[] {"build", "parse"}) {
+            Run r = run(cmd, "--help");
+            assertEquals(0, r.code());
+            assertTrue(r.out().contains("Usage: wengao " + cmd), r.out());
+        }
+    }
+
+    @Test
+    void parseJsonHasTheDocumentedFields() {
+        Run r = run("parse", "--json", TestFiles.seeds().resolve("003_9d6ca829133a8060.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        String json = r.out();
+        assertTrue(json.startsWith("{"), "one file gives one object");
+        assertTrue(json.contains("\"title\": \"在党风廉政建设工作和党支部书记抓党建述职评议暨述责述廉会议上的讲话\""));
+        assertTrue(json.contains("\"date\": \"2023-04-06\""));
+        assertTrue(json.contains("\"url\": \"speeches/003_9d6ca829133a8060.html\""));
+        assertTrue(json.contains("\"dropped\": []"));
+        assertTrue(json.contains("\"heading\": \"一、主动作为，2022年党风廉政建设取得扎实成效\""));
+        assertTrue(json.contains("\"heading\": \"一是不搭“小天线”乱拉关系\""));
+    }
+
+    @Test
+    void parseJsonOfSeveralFilesIsAnArrayAndListsDroppedLinesAsInTheSource() {
+        Run r = run("parse", "--json", TestFiles.seeds().resolve("000_e1af5873cf126479.txt").toString(),
+                TestFiles.seeds().resolve("001_0d024dd79624a196.txt").toString());
+        assertTrue(r.out().startsWith("["));
+        assertTrue(r.out().contains("\"date\": null"));
+        assertTrue(r.out().contains("\"会员群：                      免费QQ群：         \""), "dropped lines as in the source");
+    }
+
+    @Test
+    void buildReportsProblemsOnStderrAndExitsOne() throws IOException {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("bad.md"), "---\ntitle: x\n");
+        Run r = run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("bad.md:1: error: front matter opened with --- is never closed"), r.err());
+        assertTrue(r.out().contains("build failed"), r.out());
+        assertFalse(r.err().contains("Exception"), "no stack traces for bad input");
+        assertFalse(Files.exists(tmp.resolve("site")));
+    }
+
+    @Test
+    void buildSucceedsWithSummary() throws IOException {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content);
+        Files.copy(TestFiles.seeds().resolve("002_b7abe7910e55f495.txt"), content.resolve("a.txt"));
+        Run r = run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString(), "--strict");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s)built .*: 1 speeches, 3 pages, 0 warnings, 0 errors, [0-9.]+ s\\s*"), r.out());
+        assertTrue(Files.exists(tmp.resolve("site/speeches/a.html")));
+    }
+
+    @Test
+    void parseOfAMissingFileIsAnInputProblem() {
+        Run r = run("parse", tmp.resolve("nope.txt").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("nope.txt: error: no such file"));
+    }
+}
