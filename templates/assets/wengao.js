@@ -11,4 +11,11 @@
   }
   window.addEventListener("hashchange", markTarget);
   markTarget();
+
+  // On a phone a long outline would push the speech off the first screen: start it folded there.
+  var toc = document.querySelector(".toc details");
+  if (toc && window.matchMedia && window.matchMedia("(max-width: 600px)").matches
+      && toc.querySelectorAll("li").length > 8) {
+    toc.open = false;
+  }
 })();
