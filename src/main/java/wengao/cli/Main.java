@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code java -jar wengao.jar}. */
 @Command(name = "wengao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static site from a corpus of Chinese speeches.",
-        subcommands = {BuildCommand.class, ParseCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ParseCommand.class, ThemesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -34,7 +34,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, parse (see --help)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, parse, themes (see --help)");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -50,7 +50,9 @@ public final class CorpusReader {
         if (files.isEmpty()) {
             problems.add(Problem.warning(contentDir.toString(), 0, "no .txt or .md speeches found"));
         }
-        return new Corpus(speeches, problems);
+        ThemeFileReader.Result themes = ThemeFileReader.read(contentDir);
+        problems.addAll(themes.problems());
+        return new Corpus(speeches, themes.themes(), themes.stopTerms(), problems);
     }
 
     /** Parses one file, for {@code wengao parse}; the slug is derived as in a build but not checked for duplicates. */

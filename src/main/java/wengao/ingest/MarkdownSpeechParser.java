@@ -100,6 +100,11 @@ final class MarkdownSpeechParser {
         return new ParsedSpeech(speech, problems);
     }
 
+    /** Renders Markdown as wengao does everywhere: raw HTML escaped, images as links. */
+    static String toHtml(String markdown) {
+        return RENDERER.render(PARSER.parse(markdown)).strip();
+    }
+
     /** ## is the outline's first level; a number written in the heading (一、) is kept as its label. */
     private static HeadingLine headingOf(int markdownLevel, String text) {
         int level = Math.min(Math.max(markdownLevel - 1, 1), 3);

@@ -30,6 +30,32 @@ public record Speech(String slug, String sourcePath, String format, String title
         return "speeches/" + slug + ".html";
     }
 
+    /** The speech's text as the page shows it, in reading order, each piece with its anchor. */
+    public List<TextUnit> textUnits() {
+        java.util.ArrayList<TextUnit> units = new java.util.ArrayList<>();
+        units.add(new TextUnit(0, "title", TextUnit.Kind.TITLE, title));
+        for (String line : titleLines) {
+            units.add(new TextUnit(units.size(), "title", TextUnit.Kind.TITLE_LINE, line));
+        }
+        addSection(body, units);
+        for (Paragraph p : closing) {
+            units.add(new TextUnit(units.size(), p.anchor(), TextUnit.Kind.CLOSING, p.text()));
+        }
+        return units;
+    }
+
+    private static void addSection(Section s, List<TextUnit> units) {
+        if (s.kind() == SectionKind.HEADING) {
+            units.add(new TextUnit(units.size(), s.anchor(), TextUnit.Kind.HEADING, s.label() + s.title() + s.terminator()));
+        }
+        for (Paragraph p : s.paragraphs()) {
+            units.add(new TextUnit(units.size(), p.anchor(), TextUnit.Kind.PARAGRAPH, p.text()));
+        }
+        for (Section child : s.sections()) {
+            addSection(child, units);
+        }
+    }
+
     public Speech withSlug(String newSlug) {
         return new Speech(newSlug, sourcePath, format, title, titleLines, date, speaker, venue, tags, preamble,
                 salutation, body, closing, dropped, length);

@@ -1,14 +1,18 @@
 package wengao.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import wengao.model.Mention;
 import wengao.model.Paragraph;
 import wengao.model.PointMark;
+import wengao.model.Theme;
 
 /**
- * The inner HTML of a plain-text paragraph: escaped text, numbered points as {@code <span class="pt">} with their
- * anchors, and redaction marks (***, ×, XX) shown as redactions but kept as the text they are.
+ * The inner HTML of a unit of speech text: escaped text, numbered points as {@code <span class="pt">} with their
+ * anchors, theme mentions as quiet links to their theme pages, and redaction marks (***, ×, XX) shown as
+ * redactions but kept as the text they are.
  */
 final class ParagraphHtml {
 
@@ -18,37 +22,53 @@ final class ParagraphHtml {
     private ParagraphHtml() {
     }
 
-    static String of(Paragraph p) {
+    /** A paragraph; Markdown blocks keep flexmark's HTML (their mentions are counted but not linked). */
+    static String of(Paragraph p, List<Mention> mentions, String root, ThemeNames names) {
         if (p.html() != null) {
             return p.html();
         }
-        return marked(p.text(), p.points());
+        List<InlineMarkup.Range> ranges = new ArrayList<>();
+        for (PointMark mark : p.points()) {
+            ranges.add(new InlineMarkup.Range(mark.start(), mark.end(), "<span class=\"pt\" id=\"" + mark.anchor() + "\">", "</span>"));
+        }
+        addMentions(ranges, mentions, root, names);
+        return InlineMarkup.render(p.text(), ranges);
     }
 
-    static String marked(String text, List<PointMark> points) {
-        StringBuilder out = new StringBuilder(text.length() * 2);
-        int pos = 0;
-        for (PointMark mark : points) {
-            if (mark.start() < pos) {
-                continue;
-            }
-            withRedactions(out, text, pos, mark.start());
-            out.append("<span class=\"pt\" id=\"").append(mark.anchor()).append("\">");
-            withRedactions(out, text, mark.start(), mark.end());
-            out.append("</span>");
-            pos = mark.end();
+    /** Text with theme links only: titles, title lines. */
+    static String linked(String text, List<Mention> mentions, String root, ThemeNames names) {
+        List<InlineMarkup.Range> ranges = new ArrayList<>();
+        addMentions(ranges, mentions, root, names);
+        return InlineMarkup.render(text, ranges);
+    }
+
+    /** A heading: its number set apart, its theme mentions linked. */
+    static String heading(String label, String text, List<Mention> mentions, String root, ThemeNames names) {
+        List<InlineMarkup.Range> ranges = new ArrayList<>();
+        if (!label.isEmpty()) {
+            ranges.add(new InlineMarkup.Range(0, label.length(), "<span class=\"no\">", "</span>"));
         }
-        withRedactions(out, text, pos, text.length());
-        return out.toString();
+        addMentions(ranges, mentions, root, names);
+        return InlineMarkup.render(text, ranges);
+    }
+
+    private static void addMentions(List<InlineMarkup.Range> ranges, List<Mention> mentions, String root, ThemeNames names) {
+        for (Mention m : mentions) {
+            String open = "<a class=\"tm\" href=\"" + root + Theme.urlOf(m.theme()) + "\" title=\"主题：" + Html.escape(names.name(m.theme())) + "\">";
+            ranges.add(new InlineMarkup.Range(m.start(), m.end(), open, "</a>"));
+        }
     }
 
     static String withRedactions(String text) {
         StringBuilder out = new StringBuilder();
-        withRedactions(out, text, 0, text.length());
+        textInto(out, text, 0, text.length());
         return out.toString();
     }
 
-    private static void withRedactions(StringBuilder out, String text, int from, int to) {
+    static void textInto(StringBuilder out, String text, int from, int to) {
+        if (from >= to) {
+            return;
+        }
         Matcher m = REDACTION.matcher(text).region(from, to);
         int pos = from;
         while (m.find()) {

@@ -24,6 +24,9 @@ import wengao.model.Corpus;
 import wengao.model.OutputFile;
 import wengao.model.Problem;
 import wengao.model.Speech;
+import wengao.model.TextUnit;
+import wengao.model.Theme;
+import wengao.model.ThemeMap;
 
 /**
  * The render stage: pages from Pebble templates and the assets beside them. Templates and assets are looked up
@@ -59,22 +62,30 @@ public final class SiteRenderer {
     public record Result(List<OutputFile> files, List<Problem> problems) {
     }
 
-    public Result render(Corpus corpus) {
+    public Result render(Corpus corpus, ThemeMap themes) {
         List<OutputFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Speech> speeches = corpus.speeches();
+        ThemeNames names = new ThemeNames(themes);
         page(files, problems, "index.peb", "index.html", "", Map.of("years", HomePageModel.years(speeches),
                 "speechCount", speeches.size()));
+        Map<String, Speech> bySlug = new LinkedHashMap<>();
+        Map<String, List<TextUnit>> units = new LinkedHashMap<>();
         for (int i = 0; i < speeches.size(); i++) {
             Speech s = speeches.get(i);
-            Map<String, Object> vars = new LinkedHashMap<>();
-            vars.put("speech", SpeechPageModel.speech(s));
-            vars.put("blocks", SpeechPageModel.blocks(s));
-            vars.put("toc", SpeechPageModel.toc(s));
+            bySlug.put(s.slug(), s);
+            units.put(s.slug(), s.textUnits());
+            Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names));
             vars.put("prev", i > 0 ? HomePageModel.link(speeches.get(i - 1)) : null);
             vars.put("next", i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null);
             page(files, problems, "speech.peb", s.url(), "../", vars);
         }
+        page(files, problems, "themes.peb", "themes/index.html", "../", ThemeIndexModel.variables(themes));
+        for (Theme t : themes.themes()) {
+            List<Theme> children = themes.themes().stream().filter(c -> t.slug().equals(c.parent())).toList();
+            page(files, problems, "theme.peb", t.url(), "../", ThemePageModel.variables(t, children, bySlug, units, names));
+        }
+        files.add(ThemeDataJson.of(themes));
         page(files, problems, "404.peb", "404.html", "", Map.of());
         assets(files, problems);
         return new Result(files, problems);

@@ -1,30 +1,76 @@
 package wengao.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import wengao.model.DroppedLine;
+import wengao.model.Mention;
 import wengao.model.Paragraph;
 import wengao.model.Section;
 import wengao.model.SectionKind;
 import wengao.model.Speech;
+import wengao.model.TextUnit;
 
 /**
  * What a speech page shows, prepared for the template: the body as a sequence of HTML blocks in reading order,
- * the outline as table-of-contents entries, and the title block. Templates decide the layout; the markup of a
- * paragraph is made here, where escaping is under test.
+ * the outline as table-of-contents entries, the title block, and the themes the speech mentions. Templates decide
+ * the layout; the markup of the text is made here, where escaping is under test.
  */
 final class SpeechPageModel {
 
-    private SpeechPageModel() {
+    private static final String ROOT = "../";
+
+    private final Speech speech;
+    private final ThemeNames themes;
+    private final List<TextUnit> units;
+    private int cursor;
+
+    private SpeechPageModel(Speech speech, ThemeNames themes) {
+        this.speech = speech;
+        this.themes = themes;
+        this.units = speech.textUnits();
     }
 
-    static Map<String, Object> speech(Speech s) {
+    static Map<String, Object> variables(Speech s, ThemeNames themes) {
+        return new SpeechPageModel(s, themes).variables();
+    }
+
+    private Map<String, Object> variables() {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("speech", speech());
+        vars.put("blocks", blocks());
+        vars.put("toc", toc());
+        vars.put("themes", themeList());
+        return vars;
+    }
+
+    /** The next text unit of the walk, checked: the walk follows {@link Speech#textUnits()} exactly. */
+    private TextUnit next(String text) {
+        TextUnit u = units.get(cursor++);
+        if (!u.text().equals(text)) {
+            throw new IllegalStateException("page walk out of step with text units at " + u);
+        }
+        return u;
+    }
+
+    private List<Mention> mentionsOf(TextUnit u) {
+        return themes.mentions(speech, u.index());
+    }
+
+    private Map<String, Object> speech() {
+        Speech s = speech;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", s.title());
+        m.put("titleHtml", ParagraphHtml.linked(s.title(), mentionsOf(next(s.title())), ROOT, themes));
+        List<String> titleLines = new ArrayList<>();
+        for (String line : s.titleLines()) {
+            titleLines.add(ParagraphHtml.linked(line, mentionsOf(next(line)), ROOT, themes));
+        }
+        m.put("titleLinesHtml", titleLines);
         m.put("url", s.url());
-        m.put("titleLines", s.titleLines());
         m.put("preamble", s.preamble());
         m.put("date", s.date() == null ? null : s.date().display());
         m.put("dateIso", s.date() == null ? null : s.date().iso() != null ? s.date().iso() : String.valueOf(s.date().year()));
@@ -43,17 +89,17 @@ final class SpeechPageModel {
         return m;
     }
 
-    static List<String> blocks(Speech s) {
+    private List<String> blocks() {
         List<String> out = new ArrayList<>();
-        for (Paragraph p : s.body().paragraphs()) {
+        for (Paragraph p : speech.body().paragraphs()) {
             out.add(paragraph(p, ""));
         }
-        for (Section child : s.body().sections()) {
+        for (Section child : speech.body().sections()) {
             section(child, out);
         }
-        if (!s.closing().isEmpty()) {
+        if (!speech.closing().isEmpty()) {
             StringBuilder closing = new StringBuilder("<div class=\"closing\">");
-            for (Paragraph p : s.closing()) {
+            for (Paragraph p : speech.closing()) {
                 closing.append(paragraph(p, ""));
             }
             out.add(closing.append("</div>").toString());
@@ -61,47 +107,46 @@ final class SpeechPageModel {
         return out;
     }
 
-    private static void section(Section s, List<String> out) {
-        boolean runIn = s.kind() == SectionKind.HEADING && s.runIn() && !s.paragraphs().isEmpty();
-        if (s.kind() == SectionKind.HEADING && !runIn) {
+    private void section(Section s, List<String> out) {
+        String headingHtml = null;
+        if (s.kind() == SectionKind.HEADING) {
+            String text = s.label() + s.title() + s.terminator();
+            headingHtml = ParagraphHtml.heading(s.label(), text, mentionsOf(next(text)), ROOT, themes);
+        }
+        boolean runIn = headingHtml != null && s.runIn() && !s.paragraphs().isEmpty();
+        if (headingHtml != null && !runIn) {
             int n = s.level() + 1;
-            out.add("<h" + n + " id=\"" + s.anchor() + "\" class=\"h\">" + headingInner(s) + permalink(s.anchor()) + "</h" + n + ">");
+            out.add("<h" + n + " id=\"" + s.anchor() + "\" class=\"h\">" + headingHtml + permalink(s.anchor()) + "</h" + n + ">");
         }
         for (int i = 0; i < s.paragraphs().size(); i++) {
             Paragraph p = s.paragraphs().get(i);
-            if (i == 0 && runIn) {
-                String lead = "<strong class=\"run-in h" + (s.level() + 1) + "\" id=\"" + s.anchor() + "\">" + headingInner(s) + "</strong>";
-                out.add(paragraph(p, lead));
-            } else {
-                out.add(paragraph(p, ""));
-            }
+            String lead = i == 0 && runIn
+                    ? "<strong class=\"run-in h" + (s.level() + 1) + "\" id=\"" + s.anchor() + "\">" + headingHtml + "</strong>"
+                    : "";
+            out.add(paragraph(p, lead));
         }
         for (Section child : s.sections()) {
             section(child, out);
         }
     }
 
-    private static String headingInner(Section s) {
-        String label = s.label().isEmpty() ? "" : "<span class=\"no\">" + Html.escape(s.label()) + "</span>";
-        return label + ParagraphHtml.withRedactions(s.title() + s.terminator());
-    }
-
-    private static String paragraph(Paragraph p, String lead) {
+    private String paragraph(Paragraph p, String lead) {
+        String inner = ParagraphHtml.of(p, mentionsOf(next(p.text())), ROOT, themes);
         if (p.html() != null) {
-            return "<div class=\"md\" id=\"" + p.anchor() + "\">" + p.html() + permalink(p.anchor()) + "</div>";
+            return "<div class=\"md\" id=\"" + p.anchor() + "\">" + inner + permalink(p.anchor()) + "</div>";
         }
         boolean opensWithPoint = !p.points().isEmpty() && p.points().get(0).start() == 0;
         String cls = !lead.isEmpty() ? " class=\"run-in-p\"" : opensWithPoint ? " class=\"point-p\"" : "";
-        return "<p id=\"" + p.anchor() + "\"" + cls + ">" + lead + ParagraphHtml.of(p) + permalink(p.anchor()) + "</p>";
+        return "<p id=\"" + p.anchor() + "\"" + cls + ">" + lead + inner + permalink(p.anchor()) + "</p>";
     }
 
     private static String permalink(String anchor) {
         return "<a class=\"pl\" href=\"#" + anchor + "\" aria-label=\"本段链接\">¶</a>";
     }
 
-    static List<Map<String, Object>> toc(Speech s) {
+    private List<Map<String, Object>> toc() {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Section child : s.body().sections()) {
+        for (Section child : speech.body().sections()) {
             toc(child, 1, out);
         }
         return out;
@@ -118,5 +163,26 @@ final class SpeechPageModel {
         for (Section child : s.sections()) {
             toc(child, depth + 1, out);
         }
+    }
+
+    /** The themes this speech mentions, most mentioned first. */
+    private List<Map<String, Object>> themeList() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (List<Mention> ms : themes.mentions(speech).values()) {
+            for (Mention m : ms) {
+                counts.merge(m.theme(), 1, Integer::sum);
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        counts.forEach((slug, n) -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", themes.name(slug));
+            e.put("url", themes.theme(slug).url());
+            e.put("count", n);
+            e.put("curated", themes.theme(slug).curated());
+            out.add(e);
+        });
+        out.sort(Comparator.comparing((Map<String, Object> e) -> -(Integer) e.get("count")).thenComparing(e -> (String) e.get("name")));
+        return out;
     }
 }

@@ -1,0 +1,47 @@
+package wengao.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import wengao.json.JsonWriter;
+import wengao.model.Mention;
+import wengao.model.OutputFile;
+import wengao.model.Speech;
+import wengao.model.Theme;
+import wengao.model.ThemeMap;
+
+/** {@code data/themes.json}: every theme and every mention, for other tools; its field names are an interface. */
+final class ThemeDataJson {
+
+    private ThemeDataJson() {
+    }
+
+    static OutputFile of(ThemeMap themes) {
+        List<Object> out = new ArrayList<>();
+        List<Theme> sorted = new ArrayList<>(themes.themes());
+        sorted.sort(java.util.Comparator.comparing(Theme::slug));
+        for (Theme t : sorted) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", t.name());
+            m.put("slug", t.slug());
+            m.put("url", t.url());
+            m.put("curated", t.curated());
+            m.put("parent", t.parent());
+            m.put("aliases", t.aliases());
+            m.put("origin", t.origin());
+            List<Object> mentions = new ArrayList<>();
+            for (Mention mention : t.mentions()) {
+                Map<String, Object> mm = new LinkedHashMap<>();
+                mm.put("url", Speech.urlOf(mention.speech()));
+                mm.put("anchor", mention.anchor());
+                mm.put("text", mention.text());
+                mentions.add(mm);
+            }
+            m.put("mentions", mentions);
+            out.add(m);
+        }
+        return new OutputFile("data/themes.json", (JsonWriter.pretty(out) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,147 @@
+package wengao.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import wengao.model.CoOccurrence;
+import wengao.model.Mention;
+import wengao.model.Speech;
+import wengao.model.TextUnit;
+import wengao.model.Theme;
+
+/**
+ * A theme page: what the theme means, how often and where it is used, every mention in context (a concordance
+ * line: left context | term | right context, linked to the paragraph), its spread, and the themes it travels with.
+ */
+final class ThemePageModel {
+
+    static final int CONTEXT = 26;
+    private static final int RELATED = 12;
+
+    private ThemePageModel() {
+    }
+
+    static Map<String, Object> variables(Theme theme, List<Theme> children, Map<String, Speech> speeches,
+                                         Map<String, List<TextUnit>> units, ThemeNames names) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        Map<String, Object> t = summary(theme);
+        Theme parent = theme.parent() == null ? null : names.theme(theme.parent());
+        t.put("parent", parent == null ? null : summary(parent));
+        t.put("descriptionHtml", theme.descriptionHtml() != null ? theme.descriptionHtml() : generated(theme, speeches));
+        vars.put("theme", t);
+
+        List<Map<String, Object>> childList = new ArrayList<>();
+        for (Theme c : children) {
+            childList.add(summary(c));
+        }
+        vars.put("children", childList);
+
+        List<Mention> all = new ArrayList<>(theme.mentions());
+        for (Theme c : children) {
+            all.addAll(c.mentions());
+        }
+        // Reading order: speeches oldest first, then position in the speech.
+        Map<String, Integer> order = new HashMap<>();
+        int i = 0;
+        for (String slug : speeches.keySet()) {
+            order.put(slug, i++);
+        }
+        all.sort(java.util.Comparator.comparing((Mention m) -> order.getOrDefault(m.speech(), Integer.MAX_VALUE))
+                .thenComparingInt(Mention::unit).thenComparingInt(Mention::start));
+
+        List<Map<String, Object>> lines = new ArrayList<>();
+        Map<String, int[]> perSpeech = new LinkedHashMap<>();
+        Map<String, List<Double>> positions = new LinkedHashMap<>();
+        for (Mention m : all) {
+            Speech s = speeches.get(m.speech());
+            String text = units.get(m.speech()).get(m.unit()).text();
+            String left = text.substring(Math.max(0, m.start() - CONTEXT), m.start());
+            String right = text.substring(m.end(), Math.min(text.length(), m.end() + CONTEXT));
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("left", left);
+            line.put("match", m.text());
+            line.put("right", right);
+            line.put("sortLeft", new StringBuilder(left).reverse().toString());
+            line.put("url", s.url() + "#" + m.anchor());
+            line.put("speech", s.title());
+            line.put("date", s.date() == null ? "" : s.date().display());
+            line.put("child", m.theme().equals(theme.slug()) ? null : names.name(m.theme()));
+            lines.add(line);
+            perSpeech.computeIfAbsent(m.speech(), k -> new int[1])[0]++;
+            positions.computeIfAbsent(m.speech(), k -> new ArrayList<>()).add(m.position());
+        }
+        vars.put("concordance", lines);
+        vars.put("mentionTotal", all.size());
+
+        List<Map<String, Object>> table = new ArrayList<>();
+        Map<Integer, Integer> mentionsPerYear = new TreeMap<>();
+        Map<Integer, Integer> speechesPerYear = new TreeMap<>();
+        perSpeech.forEach((slug, n) -> {
+            Speech s = speeches.get(slug);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("title", s.title());
+            row.put("url", s.url());
+            row.put("date", s.date() == null ? "" : s.date().display());
+            row.put("count", n[0]);
+            row.put("per10k", String.format(java.util.Locale.ROOT, "%.1f", 10000.0 * n[0] / Math.max(1, s.length())));
+            table.add(row);
+            if (s.date() != null) {
+                mentionsPerYear.merge(s.date().year(), n[0], Integer::sum);
+                speechesPerYear.merge(s.date().year(), 1, Integer::sum);
+            }
+        });
+        vars.put("speeches", table);
+
+        List<ThemeChart.Row> rows = new ArrayList<>();
+        positions.entrySet().stream()
+                .sorted(java.util.Comparator.comparing((Map.Entry<String, List<Double>> e) -> -e.getValue().size()))
+                .limit(ThemeChart.MAX_ROWS)
+                .sorted(java.util.Comparator.comparing(e -> order.getOrDefault(e.getKey(), 0)))
+                .forEach(e -> rows.add(new ThemeChart.Row(speeches.get(e.getKey()).title(), "../" + speeches.get(e.getKey()).url(), e.getValue())));
+        vars.put("dispersionSvg", rows.isEmpty() ? null : ThemeChart.dispersion(rows));
+        vars.put("dispersionCut", positions.size() > ThemeChart.MAX_ROWS);
+        vars.put("trendSvg", mentionsPerYear.size() >= 2 ? ThemeChart.byYear(mentionsPerYear, speechesPerYear) : null);
+
+        List<Map<String, Object>> related = new ArrayList<>();
+        for (CoOccurrence c : theme.related().stream().limit(RELATED).toList()) {
+            Theme other = names.theme(c.theme());
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("name", other.name());
+            r.put("url", other.url());
+            r.put("paragraphs", c.paragraphs());
+            r.put("speeches", c.speeches());
+            related.add(r);
+        }
+        vars.put("related", related);
+        return vars;
+    }
+
+    static Map<String, Object> summary(Theme t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", t.name());
+        m.put("slug", t.slug());
+        m.put("url", t.url());
+        m.put("curated", t.curated());
+        m.put("origin", t.origin());
+        m.put("aliases", t.aliases());
+        m.put("mentions", t.mentions().size());
+        m.put("speeches", t.speechCount());
+        return m;
+    }
+
+    /** The description of a discovered theme, from its numbers: nobody has written one yet. */
+    private static String generated(Theme theme, Map<String, Speech> speeches) {
+        String how = theme.origin().equals("formula") ? "数字概括的提法" : "讲话中加引号反复使用的词语";
+        StringBuilder out = new StringBuilder("<p>“").append(Html.escape(theme.name())).append("”是").append(how)
+                .append("，在 ").append(theme.speechCount()).append(" 篇文稿中共出现 ").append(theme.mentions().size()).append(" 次");
+        if (!theme.mentions().isEmpty()) {
+            Speech first = speeches.get(theme.mentions().get(0).speech());
+            out.append("，最早见于《").append(Html.escape(first.title())).append("》");
+        }
+        out.append("。</p><p class=\"discovered-note\">此主题由 wengao 自动发现，尚无人工撰写的说明。编辑可在 <code>content/themes/</code> 中为它新建说明页。</p>");
+        return out.toString();
+    }
+}
