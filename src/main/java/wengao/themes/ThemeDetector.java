@@ -58,7 +58,7 @@ public final class ThemeDetector {
                 curatedOwner.putIfAbsent(id, spec.slug());
             }
         }
-        Map<String, String> candidates = ThemeDiscovery.candidates(units);
+        Map<String, ThemeDiscovery.Candidate> candidates = ThemeDiscovery.candidates(units);
         Set<String> stop = new HashSet<>(ThemeDiscovery.BUILT_IN_STOP);
         corpus.stopTerms().forEach(t -> stop.add(TextNormalizer.normalize(t)));
         Map<String, String> candidateStatus = new TreeMap<>();
@@ -121,26 +121,25 @@ public final class ThemeDetector {
         int minSpeeches = ThemeDiscovery.minSpeeches(speeches.size());
         Map<Integer, ThemeSpec> discovered = new HashMap<>();
         List<ThemeCandidate> candidateList = new ArrayList<>();
-        for (Map.Entry<String, String> c : candidates.entrySet()) {
-            String term = c.getKey();
+        for (ThemeDiscovery.Candidate c : candidates.values()) {
+            String term = c.term;
             Integer id = termIds.get(term);
             int mentions = id == null ? 0 : termMentions[id];
             int inSpeeches = id == null ? 0 : termSpeeches.get(id).size();
             String status = candidateStatus.get(term);
             if (status == null) {
-                status = inSpeeches >= minSpeeches && mentions >= minSpeeches ? "theme" : "rare";
+                status = c.qualifies(mentions, inSpeeches, minSpeeches) ? "theme" : "rare";
             }
             if (status.equals("theme")) {
-                discovered.put(id, new ThemeSpec(discoveredSlug(term), term, List.of(), null, c.getValue(), null, List.of(term)));
+                discovered.put(id, new ThemeSpec(discoveredSlug(term), c.name(), List.of(), null, c.origin, null, List.of(term)));
             }
-            candidateList.add(new ThemeCandidate(term, c.getValue(), mentions, inSpeeches, status));
+            candidateList.add(new ThemeCandidate(term, c.origin, mentions, inSpeeches, status));
         }
         candidateList.sort(Comparator.comparing((ThemeCandidate c) -> -c.speeches()).thenComparing(c -> -c.mentions())
                 .thenComparing(ThemeCandidate::term));
 
         // Mentions of the terms that are themes.
         Map<String, List<Mention>> mentionsByTheme = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> surfaceForms = new HashMap<>();
         List<Map<String, Integer>> unitThemes = new ArrayList<>();
         List<Set<String>> speechThemes = new ArrayList<>();
         for (int s = 0; s < speeches.size(); s++) {
@@ -165,7 +164,6 @@ public final class ThemeDetector {
                     double position = Math.round(1000.0 * (offset + start) / total) / 1000.0;
                     mentionsByTheme.computeIfAbsent(slug, k -> new ArrayList<>())
                             .add(new Mention(slug, speech.slug(), unit.index(), unit.anchor(), start, end, text, position));
-                    surfaceForms.computeIfAbsent(slug, k -> new TreeMap<>()).merge(text, 1, Integer::sum);
                     inUnit.merge(slug, 1, Integer::sum);
                     inSpeech.add(slug);
                 }
@@ -184,8 +182,7 @@ public final class ThemeDetector {
         Map<String, List<CoOccurrence>> related = CoOccurrenceCounter.count(unitThemes, speechThemes);
         List<Theme> themes = new ArrayList<>();
         for (ThemeSpec spec : all) {
-            String name = spec.curated() ? spec.name() : mostCommon(surfaceForms.get(spec.slug()), spec.name());
-            themes.add(new Theme(spec.slug(), name, spec.aliases(), spec.parent(), spec.curated(), spec.origin(),
+            themes.add(new Theme(spec.slug(), spec.name(), spec.aliases(), spec.parent(), spec.curated(), spec.origin(),
                     spec.descriptionHtml(), mentionsByTheme.getOrDefault(spec.slug(), List.of()),
                     related.getOrDefault(spec.slug(), List.of())));
         }
@@ -202,16 +199,6 @@ public final class ThemeDetector {
             }
         }
         return false;
-    }
-
-    /** A discovered theme is named as the speakers most often wrote it (两手抓、两手都要硬, not 两手抓两手都要硬). */
-    private static String mostCommon(Map<String, Integer> forms, String fallback) {
-        if (forms == null || forms.isEmpty()) {
-            return fallback;
-        }
-        return forms.entrySet().stream()
-                .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue()).thenComparing(e -> e.getKey(), Comparator.reverseOrder()))
-                .orElseThrow().getKey();
     }
 
     /** Discovered themes have no ASCII name to slug; a hash of the term is stable from build to build. */

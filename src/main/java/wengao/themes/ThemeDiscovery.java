@@ -25,9 +25,11 @@ final class ThemeDiscovery {
     private static final String BEFORE = "(?<![一二两三四五六七八九十百千第〇零])";
     private static final String AFTER = "(?=$|[^\\p{IsHan}]|[的和与及等])";
     private static final Pattern COUNTED = Pattern.compile(BEFORE + "(?:" + NUM + "个\\p{IsHan}{2}|" + NUM + "[种项大条]\\p{IsHan}{2})" + AFTER);
-    private static final Pattern PAIRED = Pattern.compile(BEFORE + "[一二两三四五六七八九十双][\\p{IsHan}&&[^一二两三四五六七八九十双届]][一二两三四五六七八九十双][\\p{IsHan}&&[^一二两三四五六七八九十双]]");
+    /** 三会一课, 一岗双责: at a word boundary, so that 长三角一体化 yields no 三角一体. */
+    private static final Pattern PAIRED = Pattern.compile("(?<=^|[^\\p{IsHan}]|[的和与及抓])[一二两三四五六七八九十双][\\p{IsHan}&&[^一二两三四五六七八九十双届]][一二两三四五六七八九十双][\\p{IsHan}&&[^一二两三四五六七八九十双]]");
     private static final Pattern FORMULA_SHAPE = Pattern.compile(
-            NUM + "个\\p{IsHan}{2,4}|" + NUM + "[种项大条]\\p{IsHan}{2,4}|" + PAIRED.pattern().substring(BEFORE.length()));
+            NUM + "个\\p{IsHan}{2,4}|" + NUM + "[种项大条]\\p{IsHan}{2,4}|"
+                    + "[一二两三四五六七八九十双][\\p{IsHan}&&[^一二两三四五六七八九十双]][一二两三四五六七八九十双][\\p{IsHan}&&[^一二两三四五六七八九十双]]");
 
     /** Phrases with a number in them that are ordinary language, not formulas. */
     static final Set<String> BUILT_IN_STOP = Set.of(
@@ -41,23 +43,60 @@ final class ThemeDiscovery {
     private ThemeDiscovery() {
     }
 
-    /** Candidate terms (normalized) found in the corpus, each with its origin; formulas win over plain quotes. */
-    static Map<String, String> candidates(List<List<TextUnit>> speeches) {
-        Map<String, String> found = new TreeMap<>();
-        for (List<TextUnit> units : speeches) {
-            for (TextUnit unit : units) {
+    /** A candidate term (normalized) with where discovery saw it and how it was written there. */
+    static final class Candidate {
+        final String term;
+        String origin;
+        final java.util.Set<Integer> quotedIn = new java.util.TreeSet<>();
+        int quoted;
+        final Map<String, Integer> surfaces = new TreeMap<>();
+
+        Candidate(String term, String origin) {
+            this.term = term;
+            this.origin = origin;
+        }
+
+        /** As the speakers most often wrote it, quotes aside (两手抓、两手都要硬, not 两手抓两手都要硬). */
+        String name() {
+            return surfaces.entrySet().stream()
+                    .max(java.util.Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue())
+                            .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
+                    .map(Map.Entry::getKey).orElse(term);
+        }
+
+        /**
+         * A quoted term is a theme when speakers mark it as a term: quoted in several speeches and in at least a
+         * tenth of its uses (so a common word quoted twice, 人民, stays a word). A formula needs only to recur.
+         */
+        boolean qualifies(int mentions, int speeches, int minSpeeches) {
+            if (speeches < minSpeeches || mentions < minSpeeches) {
+                return false;
+            }
+            return origin.equals(FORMULA) || quotedIn.size() >= minSpeeches && quoted * 10 >= mentions;
+        }
+    }
+
+    /** Candidate terms found in the corpus, by normalized term; speeches are numbered by their index. */
+    static Map<String, Candidate> candidates(List<List<TextUnit>> speeches) {
+        Map<String, Candidate> found = new TreeMap<>();
+        for (int s = 0; s < speeches.size(); s++) {
+            for (TextUnit unit : speeches.get(s)) {
                 Matcher q = QUOTED_TERM.matcher(unit.text());
                 while (q.find()) {
                     String inner = q.group(1);
                     if (inner.matches(".*[。！？；：，,;:!?].*")) {
                         continue;
                     }
-                    add(found, TextNormalizer.normalize(inner), isFormula(inner) ? FORMULA : QUOTED);
+                    Candidate c = add(found, inner, isFormula(inner) ? FORMULA : QUOTED);
+                    if (c != null) {
+                        c.quotedIn.add(s);
+                        c.quoted++;
+                    }
                 }
                 for (Pattern p : List.of(COUNTED, PAIRED)) {
                     Matcher f = p.matcher(unit.text());
                     while (f.find()) {
-                        add(found, TextNormalizer.normalize(f.group()), FORMULA);
+                        add(found, f.group(), FORMULA);
                     }
                 }
             }
@@ -65,11 +104,17 @@ final class ThemeDiscovery {
         return found;
     }
 
-    private static void add(Map<String, String> found, String term, String origin) {
+    private static Candidate add(Map<String, Candidate> found, String surface, String origin) {
+        String term = TextNormalizer.normalize(surface);
         if (term.length() < 2 || term.length() > MAX_TERM || !term.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            return;
+            return null;
         }
-        found.merge(term, origin, (a, b) -> a.equals(FORMULA) || b.equals(FORMULA) ? FORMULA : QUOTED);
+        Candidate c = found.computeIfAbsent(term, t -> new Candidate(t, origin));
+        if (origin.equals(FORMULA)) {
+            c.origin = FORMULA;
+        }
+        c.surfaces.merge(surface, 1, Integer::sum);
+        return c;
     }
 
     static boolean isFormula(String text) {

@@ -39,7 +39,7 @@ class MainTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"build", "parse"}) {
+        for (String cmd : new String[] {"build", "parse", "themes"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code());
             assertTrue(r.out().contains("Usage: wengao " + cmd), r.out());
@@ -89,8 +89,24 @@ class MainTest {
         Files.copy(TestFiles.seeds().resolve("002_b7abe7910e55f495.txt"), content.resolve("a.txt"));
         Run r = run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString(), "--strict");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().matches("(?s)built .*: 1 speeches, 3 pages, 0 warnings, 0 errors, [0-9.]+ s\\s*"), r.out());
+        assertTrue(r.out().matches("(?s)built .*: 1 speeches, 4 pages, 0 warnings, 0 errors, [0-9.]+ s\\s*"), r.out());
         assertTrue(Files.exists(tmp.resolve("site/speeches/a.html")));
+    }
+
+    @Test
+    void themesListsThemesAndCandidates() throws IOException {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content.resolve("themes"));
+        Files.writeString(content.resolve("themes/si-feng.md"), "---\nname: 四风\n---\n形式主义、官僚主义、享乐主义和奢靡之风。\n");
+        Files.writeString(content.resolve("a.txt"), "讲话一\n同志们：\n纠治“四风”，当好“第一责任人”，“春训”。\n");
+        Files.writeString(content.resolve("b.txt"), "讲话二\n同志们：\n反对四风，做“第一责任人”。\n");
+        Run r = run("themes", "--content", content.toString(), "--candidates");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("     2      2 curated    si-feng        四风"), r.out());
+        assertTrue(r.out().matches("(?s).*     2      2 quoted     t-[0-9a-f]{8}     第一责任人.*"), r.out());
+        assertTrue(r.out().contains("     1      1 quoted   rare     春训"), r.out());
+        Run json = run("themes", "--content", content.toString(), "--json");
+        assertTrue(json.out().contains("\"name\": \"四风\",\n      \"slug\": \"si-feng\",\n      \"curated\": true"), json.out());
     }
 
     @Test

@@ -1,0 +1,120 @@
+package wengao.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wengao.TestFiles;
+
+/** The seeds with the shipped curated themes, built, and the theme links checked on the written pages. */
+class ThemeSiteTest {
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content.resolve("speeches"));
+        for (Path seed : TestFiles.files(TestFiles.seeds())) {
+            Files.copy(seed, content.resolve("speeches").resolve(seed.getFileName()));
+        }
+        Path themes = Path.of(System.getProperty("wengao.repo", ".")).resolve("content/themes");
+        Files.createDirectories(content.resolve("themes"));
+        try (Stream<Path> files = Files.list(themes)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, content.resolve("themes").resolve(f.getFileName()));
+            }
+        }
+        site = tmp.resolve("site");
+        BuildReport report = SiteBuilder.build(new BuildOptions(content, tmp.resolve("none"), site, true));
+        assertTrue(report.isPublished(), report.problems()::toString);
+    }
+
+    private static String read(String path) throws IOException {
+        return Files.readString(site.resolve(path), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyLinkAndAnchorResolves() throws IOException {
+        assertEquals(List.of(), SiteCheck.brokenLinks(site));
+    }
+
+    @Test
+    void speechPagesLinkEveryMentionToItsThemePage() throws IOException {
+        String page = read("speeches/001_0d024dd79624a196.html");
+        Matcher m = Pattern.compile("<a class=\"tm\" href=\"\\.\\./themes/si-feng\\.html\"[^>]*>([^<]*)</a>").matcher(page);
+        int n = 0;
+        while (m.find()) {
+            assertEquals("四风", m.group(1));
+            n++;
+        }
+        assertEquals(8, n, "001 mentions 四风 eight times, each one a link");
+        assertTrue(page.contains("<li><a href=\"../themes/si-feng.html\">四风</a> <span class=\"count\">8</span></li>"),
+                "the side list shows the speech's themes with counts");
+    }
+
+    @Test
+    void concordanceLinksLeadToParagraphsThatContainTheTerm() throws IOException {
+        String theme = read("themes/yi-gang-shuang-ze.html");
+        Matcher m = Pattern.compile("<td class=\"kwic-k\"><a href=\"\\.\\./(speeches/[^\"#]+)#([^\"]+)\">([^<]+)</a>").matcher(theme);
+        List<String> checked = new ArrayList<>();
+        while (m.find()) {
+            String speech = read(m.group(1));
+            int at = speech.indexOf(" id=\"" + m.group(2) + "\"");
+            assertTrue(at > 0, "anchor " + m.group(2));
+            String element = speech.substring(at, elementEnd(speech, at)).replaceAll("<[^>]+>", "");
+            assertTrue(element.contains(m.group(3)), m.group(2) + " contains " + m.group(3));
+            checked.add(m.group(2));
+        }
+        assertEquals(7, checked.size());
+    }
+
+    /** Where the paragraph or heading that starts at {@code at} ends. */
+    private static int elementEnd(String html, int at) {
+        int p = html.indexOf("</p>", at);
+        int h = html.indexOf("</h", at);
+        return p < 0 ? h : h < 0 ? p : Math.min(p, h);
+    }
+
+    @Test
+    void parentPageShowsItsPartsAndTheirMentions() throws IOException {
+        String page = read("themes/si-zhong-xing-tai.html");
+        assertTrue(page.contains("<a href=\"../themes/di-yi-zhong-xing-tai.html\">第一种形态</a> <span class=\"count\">3</span>"));
+        assertTrue(page.contains("全部提及 <small>5 条</small>"), "two own mentions and three of 第一种形态");
+        assertTrue(page.contains("<svg class=\"chart dispersion\""));
+    }
+
+    @Test
+    void themeIndexSeparatesCuratedAndDiscovered() throws IOException {
+        String index = read("themes/index.html");
+        int curated = index.indexOf("整理的主题");
+        int discovered = index.indexOf("自动发现的主题");
+        assertTrue(curated > 0 && discovered > curated);
+        assertTrue(index.indexOf("第一责任人") > discovered);
+        assertTrue(index.indexOf(">四风<") > curated && index.indexOf(">四风<") < discovered);
+        assertTrue(index.contains("<dt><a href=\"../themes/san-hui-yi-ke.html\">三会一课</a></dt><dd>党的组织生活基本制度："));
+    }
+
+    @Test
+    void themesJsonListsThemesAndMentions() throws IOException {
+        String json = read("data/themes.json");
+        assertTrue(json.startsWith("[\n  {\n    \"name\": \"不敢腐\",\n    \"slug\": \"bu-gan-fu\",\n    \"url\": \"themes/bu-gan-fu.html\",\n"
+                + "    \"curated\": true,\n    \"parent\": \"bu-gan-fu-bu-neng-fu-bu-xiang-fu\",\n    \"aliases\": [],"), json.substring(0, 300));
+        assertTrue(json.contains("{\n        \"url\": \"speeches/004_e77ce8694092053b.html\",\n        \"anchor\": \"s1-2-p1\",\n"
+                + "        \"text\": \"不敢腐\"\n      }"));
+        assertTrue(json.contains("\"text\": \"不敢腐、不能腐、不想腐\""));
+    }
+}
