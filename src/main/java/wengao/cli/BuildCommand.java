@@ -35,6 +35,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors (for CI): the site is not replaced if there are any.")
     boolean strict;
 
+    @Option(names = "--timings", description = "Print how long each stage took.")
+    boolean timings;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -46,6 +49,11 @@ final class BuildCommand implements Callable<Integer> {
         stderr.flush();
         String counts = String.format(Locale.ROOT, "%d speeches, %d pages, %d warnings, %d errors, %.2f s",
                 report.speeches(), report.pages(), report.warnings(), report.errors(), report.totalMillis() / 1000);
+        if (timings) {
+            StringBuilder t = new StringBuilder("stages:");
+            report.stageMillis().forEach((stage, ms) -> t.append(String.format(Locale.ROOT, " %s %.0f ms,", stage, ms)));
+            stdout.println(t.substring(0, t.length() - 1));
+        }
         if (report.isPublished()) {
             stdout.println("built " + out + "/: " + counts);
             return ExitCodes.OK;
