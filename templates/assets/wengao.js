@@ -1,14 +1,96 @@
-/* wengao: small enhancements; every page works without this script. */
+/* wengao: small enhancements; every page reads fine without this script. */
 (function () {
   "use strict";
-  // Mark the paragraph a link points at, so a reader arriving from a link sees where to read.
+  var wengao = window.wengao = window.wengao || {};
+
+  // The normalized form exact matching works on, as wengao.text.TextNormalizer defines it: each code point on its
+  // own, NFKC, kept only if a letter or number, lower-cased. Returns the text and, per normalized character, the
+  // [start, end) of the source code point it came from.
+  var KEPT = /^[\p{L}\p{N}]$/u;
+  wengao.normalizeWithOffsets = function (source) {
+    var text = "", starts = [], ends = [];
+    for (var i = 0; i < source.length;) {
+      var cp = source.codePointAt(i);
+      var next = i + (cp > 0xFFFF ? 2 : 1);
+      var n = cp < 0x80 ? source.charAt(i) : source.slice(i, next).normalize("NFKC");
+      for (var k = 0; k < n.length;) {
+        var c = n.codePointAt(k);
+        var ch = String.fromCodePoint(c);
+        k += c > 0xFFFF ? 2 : 1;
+        if (!KEPT.test(ch)) continue;
+        var lower = String.fromCodePoint(ch.toLowerCase().codePointAt(0));
+        for (var j = 0; j < lower.length; j++) {
+          text += lower.charAt(j);
+          starts.push(i);
+          ends.push(next);
+        }
+      }
+      i = next;
+    }
+    return { text: text, starts: starts, ends: ends };
+  };
+  wengao.normalize = function (s) { return wengao.normalizeWithOffsets(s).text; };
+
+  // Source spans [start, end) of a text where any normalized term occurs, sorted and merged.
+  wengao.spans = function (source, terms) {
+    var n = wengao.normalizeWithOffsets(source), spans = [];
+    terms.forEach(function (t) {
+      if (!t) return;
+      for (var i = n.text.indexOf(t); i >= 0; i = n.text.indexOf(t, i + 1)) {
+        spans.push([n.starts[i], n.ends[i + t.length - 1]]);
+      }
+    });
+    spans.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var merged = [];
+    spans.forEach(function (s) {
+      var last = merged[merged.length - 1];
+      if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+      else merged.push([s[0], s[1]]);
+    });
+    return merged;
+  };
+
+  // Mark the paragraph a link points at; if the link came from a search (?hl=…), mark the terms inside it too.
   function markTarget() {
     var old = document.querySelectorAll(".is-target");
     for (var i = 0; i < old.length; i++) old[i].classList.remove("is-target");
     if (!location.hash) return;
     var el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (el) el.classList.add("is-target");
+    if (!el) return;
+    el.classList.add("is-target");
+    var hl = new URLSearchParams(location.search).get("hl");
+    if (hl && !el.querySelector("mark.hit")) highlightIn(el, hl);
   }
+
+  function highlightIn(el, query) {
+    var terms = query.split(/[\s\u3000]+/).filter(function (t) { return t && t.charAt(0) !== "-"; })
+      .map(function (t) { return wengao.normalize(t.replace(/"/g, "")); }).filter(Boolean);
+    var nodes = [], text = "";
+    var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (n) { return n.parentNode.closest(".pl") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT; }
+    });
+    for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n, start: text.length });
+      text += n.nodeValue;
+    }
+    var spans = wengao.spans(text, terms);
+    for (var s = spans.length - 1; s >= 0; s--) {
+      for (var k = nodes.length - 1; k >= 0; k--) {
+        var info = nodes[k], len = info.node.nodeValue.length;
+        var a = Math.max(spans[s][0], info.start), b = Math.min(spans[s][1], info.start + len);
+        if (a >= b) continue;
+        var range = document.createRange();
+        range.setStart(info.node, a - info.start);
+        range.setEnd(info.node, b - info.start);
+        var mark = document.createElement("mark");
+        mark.className = "hit";
+        range.surroundContents(mark);
+      }
+    }
+    var first = el.querySelector("mark.hit");
+    if (first) el.scrollIntoView({ block: "center" });
+  }
+
   window.addEventListener("hashchange", markTarget);
   markTarget();
 
@@ -38,4 +120,11 @@
       && toc.querySelectorAll("li").length > 8) {
     toc.open = false;
   }
+
+  // "/" jumps to the search box from anywhere, as on most sites.
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "/" || /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) return;
+    var box = document.querySelector("input[name=q]");
+    if (box) { e.preventDefault(); box.focus(); }
+  });
 })();

@@ -11,6 +11,7 @@ import wengao.model.Problem;
 import wengao.model.ThemeMap;
 import wengao.publish.SitePublisher;
 import wengao.render.SiteRenderer;
+import wengao.search.SearchIndexer;
 import wengao.themes.ThemeDetector;
 
 /**
@@ -23,6 +24,7 @@ public final class SiteBuilder {
     }
 
     public static BuildReport build(BuildOptions options) {
+        long startedAt = System.currentTimeMillis();
         BuildReport report = new BuildReport(options.strict());
 
         Corpus corpus = timed(report, "ingest", () -> CorpusReader.read(options.content()));
@@ -31,16 +33,29 @@ public final class SiteBuilder {
         ThemeMap themes = timed(report, "themes", () -> ThemeDetector.detect(corpus));
         report.add(themes.problems());
 
+        BuildCache cache = BuildCache.of(options.content());
+        SearchIndexer.Result search = timed(report, "search", () -> SearchIndexer.build(corpus, themes, cache.staging()));
+        report.add(search.problems());
+
         SiteRenderer.Result site = timed(report, "render", () -> new SiteRenderer(options.templates()).render(corpus, themes));
         report.add(site.problems());
-        report.counts(corpus.speeches().size(), countPages(site.files()), site.files().size(), totalBytes(site.files()));
+        List<OutputFile> files = new ArrayList<>(site.files());
+        files.addAll(search.files());
+        report.counts(corpus.speeches().size(), countPages(files), files.size(), totalBytes(files));
 
+        if (!report.failed()) {
+            report.add(timed(report, "publish", () -> SitePublisher.publish(files, options.out())));
+        }
         if (report.failed()) {
+            cache.discardStaging();
             return report;
         }
-        report.add(timed(report, "publish", () -> SitePublisher.publish(site.files(), options.out())));
-        if (!report.failed()) {
-            report.published();
+        report.published();
+        try {
+            cache.promote(startedAt);
+        } catch (java.io.IOException e) {
+            report.add(List.of(Problem.warning(cache.index().toString(), 0, "the site was built but the search index "
+                    + "could not be kept for 'wengao search': " + e.getMessage())));
         }
         return report;
     }
@@ -71,6 +86,14 @@ public final class SiteBuilder {
     }
 
     private static long totalBytes(List<OutputFile> files) {
-        return files.stream().mapToLong(f -> f.content().length).sum();
+        long total = 0;
+        for (OutputFile f : files) {
+            try {
+                total += f.content() != null ? f.content().length : java.nio.file.Files.size(f.source());
+            } catch (java.io.IOException e) {
+                // a file that cannot be sized will fail to publish, and that is where it is reported
+            }
+        }
+        return total;
     }
 }

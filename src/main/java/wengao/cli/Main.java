@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code java -jar wengao.jar}. */
 @Command(name = "wengao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static site from a corpus of Chinese speeches.",
-        subcommands = {BuildCommand.class, ParseCommand.class, ThemesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ParseCommand.class, ThemesCommand.class, SearchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -19,6 +20,8 @@ public final class Main implements Runnable {
     /** Runs a command line with the given streams; returns the exit code. Tests call this directly. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        // "-四风" in a query excludes a term; it is not an option.
+        cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -34,7 +37,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, parse, themes (see --help)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, parse, themes, search (see --help)");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -34,8 +34,8 @@ public record Speech(String slug, String sourcePath, String format, String title
     public List<TextUnit> textUnits() {
         java.util.ArrayList<TextUnit> units = new java.util.ArrayList<>();
         units.add(new TextUnit(0, "title", TextUnit.Kind.TITLE, title));
-        for (String line : titleLines) {
-            units.add(new TextUnit(units.size(), "title", TextUnit.Kind.TITLE_LINE, line));
+        for (int i = 0; i < titleLines.size(); i++) {
+            units.add(new TextUnit(units.size(), "title-" + (i + 1), TextUnit.Kind.TITLE_LINE, titleLines.get(i)));
         }
         addSection(body, units);
         for (Paragraph p : closing) {

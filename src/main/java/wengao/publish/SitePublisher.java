@@ -63,7 +63,11 @@ public final class SitePublisher {
             for (OutputFile f : files) {
                 Path target = staging.resolve(f.path());
                 Files.createDirectories(target.getParent());
-                Files.write(target, f.content());
+                if (f.source() != null) {
+                    Files.copy(f.source(), target, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.write(target, f.content());
+                }
             }
             Files.write(staging.resolve(MARKER), "This folder was written by wengao and is replaced on every build.\n"
                     .getBytes(StandardCharsets.UTF_8));

@@ -36,7 +36,7 @@ import wengao.model.ThemeMap;
 public final class SiteRenderer {
 
     /** The built-in assets; a templates folder may add more under {@code assets/}. */
-    static final List<String> BUILT_IN_ASSETS = List.of("assets/wengao.css", "assets/wengao.js");
+    static final List<String> BUILT_IN_ASSETS = List.of("assets/wengao.css", "assets/wengao.js", "assets/search.js");
     static final String SITE_TITLE = "文稿";
     private static final String BUILT_IN = "wengao/templates/";
 
@@ -80,6 +80,7 @@ public final class SiteRenderer {
             vars.put("next", i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null);
             page(files, problems, "speech.peb", s.url(), "../", vars);
         }
+        page(files, problems, "search.peb", "search.html", "", Map.of());
         page(files, problems, "themes.peb", "themes/index.html", "../", ThemeIndexModel.variables(themes));
         for (Theme t : themes.themes()) {
             List<Theme> children = themes.themes().stream().filter(c -> t.slug().equals(c.parent())).toList();

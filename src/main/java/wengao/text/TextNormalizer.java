@@ -1,11 +1,11 @@
 package wengao.text;
 
-import java.text.Normalizer;
-
 /**
- * The normalized form that exact matching works on: NFKC (full-width letters and digits become ASCII),
- * lower case, and no punctuation, symbols or whitespace. A phrase matches wherever its normalized form is a
- * substring of the normalized text, so quotation marks or line breaks inside a phrase never hide it.
+ * The normalized form that exact matching works on. Each code point is taken on its own: NFKC (full-width letters
+ * and digits become ASCII), lower case, and kept only if it is a letter or a number of any kind (〇 included);
+ * punctuation, symbols, marks and whitespace go. A phrase matches wherever its normalized form is a substring of
+ * the normalized text, so quotation marks or line breaks inside a phrase never hide it. The search page
+ * implements the same function in JavaScript; the two must agree character for character.
  */
 public final class TextNormalizer {
 
@@ -13,18 +13,20 @@ public final class TextNormalizer {
     }
 
     public static String normalize(CharSequence text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(nfkc.length());
-        nfkc.codePoints().forEach(cp -> {
-            if (isKept(cp)) {
-                out.appendCodePoint(Character.toLowerCase(cp));
-            }
-        });
-        return out.toString();
+        return NormalizedText.of(text.toString()).text();
     }
 
-    /** Letters, digits and ideographs count; punctuation, symbols, marks and whitespace do not. */
+    /** Letters and numbers count (Unicode L* and N*); everything else is not part of a match. */
     public static boolean isKept(int codePoint) {
-        return Character.isLetterOrDigit(codePoint);
+        switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 }

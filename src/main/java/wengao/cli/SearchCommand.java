@@ -1,0 +1,110 @@
+package wengao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import wengao.build.BuildCache;
+import wengao.json.JsonWriter;
+import wengao.model.SearchHit;
+import wengao.model.SearchResults;
+import wengao.search.Highlights;
+import wengao.search.SearchQuery;
+import wengao.search.Searcher;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Finds every paragraph that contains the query, exactly, in the index of the last build.",
+                "Terms are separated by spaces; a speech must contain every term; -term excludes speeches that contain it;",
+                "\"double quotes\" keep words with spaces together. Punctuation, spaces and letter case do not count."})
+final class SearchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "The content folder the site was built from. Default: ${DEFAULT-VALUE}")
+    Path content;
+
+    @Option(names = "--json", description = "Print {\"query\", \"total\", \"hits\": [{\"url\", \"anchor\", \"speech\", \"snippet\"}]}.")
+    boolean json;
+
+    @Option(names = "--year", paramLabel = "Y", description = "Only speeches of this year.")
+    Integer year;
+
+    @Option(names = "--theme", paramLabel = "SLUG", description = "Only speeches that mention this theme.")
+    String theme;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "List at most N hits (the total is always exact). Default: ${DEFAULT-VALUE}")
+    int limit;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are several terms.")
+    List<String> words;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BuildCache cache = BuildCache.of(content);
+        if (cache.builtAt() < 0) {
+            err.println(content + ": error: no search index for this content folder; build the site first "
+                    + "(java -jar target/wengao.jar build --content " + content + ")");
+            return ExitCodes.INPUT_PROBLEMS;
+        }
+        if (cache.isStale(content)) {
+            err.println(content + ": warning: files changed since the last build; results are from that build");
+        }
+        String text = String.join(" ", words);
+        SearchResults results;
+        try (Searcher searcher = Searcher.open(cache.index())) {
+            results = searcher.search(SearchQuery.parse(text), year == null ? 0 : year, theme);
+        } catch (IOException e) {
+            err.println(content + ": error: cannot read the search index (" + e.getMessage() + "); build the site again");
+            return ExitCodes.INPUT_PROBLEMS;
+        }
+        List<SearchHit> shown = results.hits().subList(0, Math.min(Math.max(0, limit), results.hits().size()));
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("query", text);
+            m.put("total", results.total());
+            m.put("speeches", results.speeches());
+            List<Object> hits = new ArrayList<>();
+            for (SearchHit h : shown) {
+                Map<String, Object> hm = new LinkedHashMap<>();
+                hm.put("url", h.url());
+                hm.put("anchor", h.anchor());
+                hm.put("speech", h.speech());
+                hm.put("snippet", Highlights.snippet(h.text(), h.highlights()));
+                hits.add(hm);
+            }
+            m.put("hits", hits);
+            out.println(JsonWriter.pretty(m));
+            return ExitCodes.OK;
+        }
+        out.println(text + ": " + plural(results.total(), "paragraph") + " in " + plural(results.speeches(), "speech")
+                + (shown.size() < results.total() ? " (first " + shown.size() + " shown; --limit for more)" : ""));
+        String speech = null;
+        for (SearchHit h : shown) {
+            if (!h.speechSlug().equals(speech)) {
+                speech = h.speechSlug();
+                out.println();
+                out.println(h.speech());
+            }
+            out.println("  " + h.url() + "#" + h.anchor() + "  " + Highlights.snippet(h.text(), h.highlights()));
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : word.endsWith("h") ? "es" : "s");
+    }
+}

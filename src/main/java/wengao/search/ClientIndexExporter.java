@@ -1,0 +1,245 @@
+package wengao.search;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import wengao.json.JsonWriter;
+import wengao.model.OutputFile;
+import wengao.model.Speech;
+import wengao.model.Theme;
+import wengao.model.ThemeMap;
+
+/**
+ * Exports the static search index from the Lucene index: the terms and postings of the gram fields are read back
+ * from Lucene (the text is not analysed a second time), so the browser finds exactly what {@code wengao search}
+ * finds. Files are JavaScript that registers its data with {@code wengao.load(name, data)}, loaded with script
+ * tags, which work from {@code file://} where fetch does not. A query loads only what it needs:
+ * <ul>
+ * <li>{@code search/meta.js}: unit and speech counts, speech boundaries, heading counts, years;</li>
+ * <li>{@code search/p/<bucket>.js}: postings of the grams that hash (FNV-1a) to the bucket;</li>
+ * <li>{@code search/h/<hex>.js}: postings of a heavy gram in a file of its own (the bucket marks it with 1);</li>
+ * <li>{@code search/t/<n>.js}: anchor and text of units n·8 … n·8+7, for snippets of the hits shown;</li>
+ * <li>{@code search/s/<n>.js}: slug, title, date and year of speeches n·32 …;</li>
+ * <li>{@code search/themes.js} and {@code search/th/<slug>.js}: the theme filter.</li>
+ * </ul>
+ * Postings are base64 of varints: for one- and two-character grams pairs of (unit gap, frequency); for trigrams
+ * (unit gap, count, position gaps…).
+ */
+final class ClientIndexExporter {
+
+    static final int TEXT_SHARD = 8;
+    static final int SPEECH_SHARD = 32;
+    /** Postings larger than this (base64 characters) get a file of their own. */
+    static final int HEAVY = 12_000;
+    static final String DIR = "search";
+
+    private final Path out;
+    private final List<OutputFile> files = new ArrayList<>();
+
+    private ClientIndexExporter(Path out) {
+        this.out = out;
+    }
+
+    static List<OutputFile> export(DirectoryReader reader, IndexView view, UnitTable table, List<Speech> speeches,
+                                   ThemeMap themes, Path out) throws IOException {
+        ClientIndexExporter e = new ClientIndexExporter(out);
+        int buckets = bucketCount(table);
+        e.meta(table, speeches, buckets);
+        e.postings(reader, view, buckets);
+        e.texts(table);
+        e.speeches(speeches);
+        e.themes(reader, view, themes);
+        return e.files;
+    }
+
+    /** About one bucket per 2,000 characters of text, a power of two between 16 and 16,384. */
+    static int bucketCount(UnitTable table) {
+        long chars = table.units.stream().mapToLong(u -> u.unit().text().length()).sum();
+        int b = 16;
+        while (b < 16_384 && b * 2_000L < chars) {
+            b *= 2;
+        }
+        return b;
+    }
+
+    /** FNV-1a over UTF-16 code units; the search page computes the same. */
+    static int bucket(String gram, int buckets) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < gram.length(); i++) {
+            h ^= gram.charAt(i);
+            h *= 16777619;
+        }
+        return (int) (Integer.toUnsignedLong(h) % buckets);
+    }
+
+    private void write(String name, Object data) throws IOException {
+        String js = "wengao.load(" + JsonWriter.compact(name) + "," + JsonWriter.compact(data) + ");\n";
+        Path file = out.resolve(name + ".js");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, js, StandardCharsets.UTF_8);
+        files.add(OutputFile.ofFile(DIR + "/" + name + ".js", file));
+    }
+
+    private void meta(UnitTable table, List<Speech> speeches, int buckets) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", 1);
+        m.put("units", table.units.size());
+        m.put("speeches", speeches.size());
+        m.put("buckets", buckets);
+        m.put("textShard", TEXT_SHARD);
+        m.put("speechShard", SPEECH_SHARD);
+        m.put("speechStart", gaps(table.speechStart));
+        m.put("headings", plain(table.headingCount));
+        List<Object> years = new ArrayList<>();
+        for (int s = 0; s < speeches.size(); ) {
+            Speech first = speeches.get(s);
+            int year = first.date() == null ? 0 : first.date().year();
+            int end = s;
+            while (end < speeches.size() && (speeches.get(end).date() == null ? 0 : speeches.get(end).date().year()) == year) {
+                end++;
+            }
+            if (year != 0) {
+                years.add(List.of(year, s, end - s));
+            }
+            s = end;
+        }
+        m.put("years", years);
+        write("meta", m);
+    }
+
+    private static String gaps(int[] ascending) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int previous = 0;
+        for (int v : ascending) {
+            Varints.write(bytes, v - previous);
+            previous = v;
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    private static String plain(int[] values) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int v : values) {
+            Varints.write(bytes, v);
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    private void postings(DirectoryReader reader, IndexView view, int buckets) throws IOException {
+        List<Map<String, Object>> byBucket = new ArrayList<>();
+        for (int b = 0; b < buckets; b++) {
+            byBucket.add(new TreeMap<>());
+        }
+        for (String field : List.of(Fields.G1, Fields.G2, Fields.G3)) {
+            Terms terms = MultiTerms.getTerms(reader, field);
+            if (terms == null) {
+                continue;
+            }
+            boolean positions = field.equals(Fields.G3);
+            TermsEnum te = terms.iterator();
+            PostingsEnum pe = null;
+            for (BytesRef term = te.next(); term != null; term = te.next()) {
+                String gram = term.utf8ToString();
+                pe = te.postings(pe, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+                String encoded = encode(pe, view, positions);
+                if (encoded.length() > HEAVY) {
+                    write("h/" + HexFormat.of().formatHex(gram.getBytes(StandardCharsets.UTF_8)), encoded);
+                    byBucket.get(bucket(gram, buckets)).put(gram, 1);
+                } else {
+                    byBucket.get(bucket(gram, buckets)).put(gram, encoded);
+                }
+            }
+        }
+        for (int b = 0; b < buckets; b++) {
+            write("p/" + Integer.toHexString(b), byBucket.get(b));
+        }
+    }
+
+    private static String encode(PostingsEnum pe, IndexView view, boolean positions) throws IOException {
+        List<int[]> rows = new ArrayList<>();
+        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+            int freq = pe.freq();
+            int[] row = new int[positions ? freq + 2 : 2];
+            row[0] = view.docToUnit[d];
+            row[1] = freq;
+            if (positions) {
+                for (int i = 0; i < freq; i++) {
+                    row[i + 2] = pe.nextPosition();
+                }
+            }
+            rows.add(row);
+        }
+        rows.sort((a, b) -> Integer.compare(a[0], b[0]));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int previousUnit = 0;
+        for (int[] row : rows) {
+            Varints.write(bytes, row[0] - previousUnit);
+            previousUnit = row[0];
+            Varints.write(bytes, row[1]);
+            int previous = 0;
+            for (int i = 2; i < row.length; i++) {
+                Varints.write(bytes, row[i] - previous);
+                previous = row[i];
+            }
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    private void texts(UnitTable table) throws IOException {
+        for (int from = 0; from < table.units.size(); from += TEXT_SHARD) {
+            List<Object> shard = new ArrayList<>();
+            for (UnitTable.Unit u : table.units.subList(from, Math.min(table.units.size(), from + TEXT_SHARD))) {
+                shard.add(List.of(u.unit().anchor(), u.unit().text()));
+            }
+            write("t/" + from / TEXT_SHARD, shard);
+        }
+    }
+
+    private void speeches(List<Speech> speeches) throws IOException {
+        for (int from = 0; from < speeches.size(); from += SPEECH_SHARD) {
+            List<Object> shard = new ArrayList<>();
+            for (Speech s : speeches.subList(from, Math.min(speeches.size(), from + SPEECH_SHARD))) {
+                shard.add(java.util.Arrays.asList(s.slug(), s.title(), s.date() == null ? "" : s.date().display(),
+                        s.date() == null ? 0 : s.date().year()));
+            }
+            write("s/" + from / SPEECH_SHARD, shard);
+        }
+    }
+
+    /** The theme filter: which speeches mention each theme, read from the index's theme field. */
+    private void themes(DirectoryReader reader, IndexView view, ThemeMap themes) throws IOException {
+        List<Object> list = new ArrayList<>();
+        for (Theme t : themes.themes()) {
+            PostingsEnum pe = MultiTerms.getTermPostingsEnum(reader, Fields.THEMES, new BytesRef(t.slug()), PostingsEnum.NONE);
+            java.util.BitSet speeches = new java.util.BitSet();
+            if (pe != null) {
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    speeches.set(view.unitSpeech[view.docToUnit[d]]);
+                }
+            }
+            if (speeches.isEmpty()) {
+                continue;
+            }
+            write("th/" + t.slug(), gaps(speeches.stream().toArray()));
+            list.add(List.of(t.slug(), t.name(), speeches.cardinality()));
+        }
+        list.sort((a, b) -> Integer.compare((Integer) ((List<?>) b).get(2), (Integer) ((List<?>) a).get(2)));
+        write("themes", list);
+    }
+}

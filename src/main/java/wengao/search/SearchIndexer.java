@@ -1,0 +1,58 @@
+package wengao.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import wengao.model.Corpus;
+import wengao.model.OutputFile;
+import wengao.model.Problem;
+import wengao.model.ThemeMap;
+
+/**
+ * The search stage: writes the Lucene index of every unit into {@code workDir/index} and exports the static
+ * client index from it into {@code workDir/client}, returned as site files for publish to copy.
+ */
+public final class SearchIndexer {
+
+    public static final String INDEX = "index";
+    static final String CLIENT = "client";
+
+    private SearchIndexer() {
+    }
+
+    public record Result(List<OutputFile> files, List<Problem> problems) {
+    }
+
+    public static Result build(Corpus corpus, ThemeMap themes, Path workDir) {
+        try {
+            deleteTree(workDir);
+            Path indexDir = workDir.resolve(INDEX);
+            Files.createDirectories(indexDir);
+            UnitTable table = new UnitTable(corpus.speeches());
+            LuceneIndexer.write(corpus.speeches(), table, themes, indexDir);
+            try (FSDirectory directory = FSDirectory.open(indexDir);
+                 IndexView view = new IndexView(DirectoryReader.open(directory))) {
+                DirectoryReader reader = view.reader;
+                List<OutputFile> files = ClientIndexExporter.export(reader, view, table, corpus.speeches(), themes,
+                        workDir.resolve(CLIENT));
+                return new Result(files, List.of());
+            }
+        } catch (IOException | RuntimeException e) {
+            return new Result(List.of(), List.of(Problem.error(workDir.toString(), 0, "cannot build the search index: " + e.getMessage())));
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
