@@ -78,7 +78,7 @@
   }
 
   // Postings of a gram: for one or two characters {units, tf}; for three, rows [unit, pos, pos, …].
-  function postings(gram) {
+  function postings(gram, positioned) {
     if (decoded[gram]) return Promise.resolve(decoded[gram]);
     return need("p/" + fnvBucket(gram, meta.buckets)).then(function (bucket) {
       var v = bucket ? bucket[gram] : undefined;
@@ -87,7 +87,7 @@
     }).then(function (b64) {
       if (!b64) return null;
       var v = varints(bytes(b64)), unit = 0, i = 0, result;
-      if (gram.length < 3) {
+      if (!positioned) {
         result = { units: [], tf: [] };
         while (i < v.length) { unit += v[i++]; result.units.push(unit); result.tf.push(v[i++]); }
       } else {
@@ -149,10 +149,12 @@
     });
     return { units: units, tf: tf };
   }
+  // Lengths and offsets count code points, as the index does.
   function match(term) {
-    if (term.length <= 2) return postings(term).then(function (p) { return p || NONE; });
-    var offs = offsets(term.length);
-    return Promise.all(offs.map(function (o) { return postings(term.slice(o, o + 3)); })).then(function (grams) {
+    var cps = Array.from(term);
+    if (cps.length <= 2) return postings(term, false).then(function (p) { return p || NONE; });
+    var offs = offsets(cps.length);
+    return Promise.all(offs.map(function (o) { return postings(cps.slice(o, o + 3).join(""), true); })).then(function (grams) {
       for (var k = 0; k < grams.length; k++) if (!grams[k]) return NONE;
       return chain(grams, offs);
     });

@@ -12,6 +12,7 @@ public final class BuildReport {
     private final boolean strict;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Long> stageNanos = new LinkedHashMap<>();
+    private final Map<String, Long> detailNanos = new LinkedHashMap<>();
     private int speeches;
     private int pages;
     private int files;
@@ -28,6 +29,18 @@ public final class BuildReport {
 
     void stage(String name, long nanos) {
         stageNanos.merge(name, nanos, Long::sum);
+    }
+
+    /** A part of a stage, reported apart and not added to the total. */
+    void detail(String name, long nanos) {
+        detailNanos.put(name, nanos);
+    }
+
+    /** Parts of stages to milliseconds. */
+    public Map<String, Double> detailMillis() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        detailNanos.forEach((k, v) -> out.put(k, v / 1e6));
+        return out;
     }
 
     void counts(int speeches, int pages, int files, long bytes) {

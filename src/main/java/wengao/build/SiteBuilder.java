@@ -36,6 +36,8 @@ public final class SiteBuilder {
         BuildCache cache = BuildCache.of(options.content());
         SearchIndexer.Result search = timed(report, "search", () -> SearchIndexer.build(corpus, themes, cache.staging()));
         report.add(search.problems());
+        report.detail("search: Lucene index", search.indexNanos());
+        report.detail("search: client export", search.exportNanos());
 
         SiteRenderer.Result site = timed(report, "render", () -> new SiteRenderer(options.templates()).render(corpus, themes));
         report.add(site.problems());

@@ -64,7 +64,12 @@ public final class SitePublisher {
                 Path target = staging.resolve(f.path());
                 Files.createDirectories(target.getParent());
                 if (f.source() != null) {
-                    Files.copy(f.source(), target, StandardCopyOption.REPLACE_EXISTING);
+                    // Staged by a stage in the build cache for this build alone: moved, not copied.
+                    try {
+                        Files.move(f.source(), target, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (IOException e) {
+                        Files.copy(f.source(), target, StandardCopyOption.REPLACE_EXISTING);
+                    }
                 } else {
                     Files.write(target, f.content());
                 }

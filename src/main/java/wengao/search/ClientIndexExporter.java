@@ -1,6 +1,5 @@
 package wengao.search;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
@@ -39,7 +37,7 @@ import wengao.model.ThemeMap;
  * <li>{@code search/themes.js} and {@code search/th/<slug>.js}: the theme filter.</li>
  * </ul>
  * Postings are base64 of varints: for one- and two-character grams pairs of (unit gap, frequency); for trigrams
- * (unit gap, count, position gaps…).
+ * (unit gap, count, position gaps…). Grams and positions count code points, not UTF-16 units.
  */
 final class ClientIndexExporter {
 
@@ -124,81 +122,177 @@ final class ClientIndexExporter {
     }
 
     private static String gaps(int[] ascending) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ByteSink bytes = new ByteSink();
         int previous = 0;
         for (int v : ascending) {
-            Varints.write(bytes, v - previous);
+            bytes.varint(v - previous);
             previous = v;
         }
-        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+        return Base64.getEncoder().encodeToString(bytes.toArray());
     }
 
     private static String plain(int[] values) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ByteSink bytes = new ByteSink();
         for (int v : values) {
-            Varints.write(bytes, v);
+            bytes.varint(v);
         }
-        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+        return Base64.getEncoder().encodeToString(bytes.toArray());
     }
 
+    /**
+     * One pass over the trigram terms, in their sorted order. Each trigram without padding is exported with its
+     * positions; the frequencies of all trigrams sharing a first character (or first two) are summed into that
+     * unigram's (or bigram's) postings, which are complete when the sorted terms move past the prefix.
+     */
     private void postings(DirectoryReader reader, IndexView view, int buckets) throws IOException {
-        List<Map<String, Object>> byBucket = new ArrayList<>();
-        for (int b = 0; b < buckets; b++) {
-            byBucket.add(new TreeMap<>());
-        }
-        for (String field : List.of(Fields.G1, Fields.G2, Fields.G3)) {
-            Terms terms = MultiTerms.getTerms(reader, field);
-            if (terms == null) {
-                continue;
-            }
-            boolean positions = field.equals(Fields.G3);
+        Postings out = new Postings(buckets);
+        Terms terms = MultiTerms.getTerms(reader, Fields.G3);
+        if (terms != null) {
+            Prefix unigram = new Prefix(view.units());
+            Prefix bigram = new Prefix(view.units());
             TermsEnum te = terms.iterator();
             PostingsEnum pe = null;
+            ByteSink encoded = new ByteSink();
+            List<int[]> rows = new ArrayList<>();
             for (BytesRef term = te.next(); term != null; term = te.next()) {
-                String gram = term.utf8ToString();
-                pe = te.postings(pe, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
-                String encoded = encode(pe, view, positions);
-                if (encoded.length() > HEAVY) {
-                    write("h/" + HexFormat.of().formatHex(gram.getBytes(StandardCharsets.UTF_8)), encoded);
-                    byBucket.get(bucket(gram, buckets)).put(gram, 1);
-                } else {
-                    byBucket.get(bucket(gram, buckets)).put(gram, encoded);
+                int[] cps = term.utf8ToString().codePoints().toArray();
+                unigram.moveTo(new String(cps, 0, 1), out);
+                bigram.moveTo(cps[1] == Fields.PAD ? null : new String(cps, 0, 2), out);
+                boolean whole = cps[2] != Fields.PAD;
+                pe = te.postings(pe, whole ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+                rows.clear();
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    int unit = view.docToUnit[d];
+                    int freq = pe.freq();
+                    unigram.add(unit, freq);
+                    bigram.add(unit, freq);
+                    if (whole) {
+                        int[] row = new int[freq + 1];
+                        row[0] = unit;
+                        for (int i = 0; i < freq; i++) {
+                            row[i + 1] = pe.nextPosition();
+                        }
+                        rows.add(row);
+                    }
+                }
+                if (whole) {
+                    rows.sort((a, b) -> Integer.compare(a[0], b[0]));
+                    encoded.clear();
+                    int previousUnit = 0;
+                    for (int[] row : rows) {
+                        encoded.varint(row[0] - previousUnit);
+                        previousUnit = row[0];
+                        encoded.varint(row.length - 1);
+                        int previous = 0;
+                        for (int i = 1; i < row.length; i++) {
+                            encoded.varint(row[i] - previous);
+                            previous = row[i];
+                        }
+                    }
+                    out.add(new String(cps, 0, 3), encoded.toArray());
                 }
             }
+            unigram.moveTo(null, out);
+            bigram.moveTo(null, out);
         }
-        for (int b = 0; b < buckets; b++) {
-            write("p/" + Integer.toHexString(b), byBucket.get(b));
+        out.finish();
+    }
+
+    /** The unigram or bigram whose postings are being summed, unit by unit. */
+    private static final class Prefix {
+        private final int[] tf;
+        private int[] touched = new int[64];
+        private int touchedCount;
+        private String gram;
+
+        Prefix(int units) {
+            tf = new int[units];
+        }
+
+        void add(int unit, int freq) {
+            if (gram == null) {
+                return;
+            }
+            if (tf[unit] == 0) {
+                if (touchedCount == touched.length) {
+                    touched = java.util.Arrays.copyOf(touched, touched.length * 2);
+                }
+                touched[touchedCount++] = unit;
+            }
+            tf[unit] += freq;
+        }
+
+        void moveTo(String next, Postings out) throws IOException {
+            if (java.util.Objects.equals(next, gram)) {
+                return;
+            }
+            if (gram != null && touchedCount > 0) {
+                java.util.Arrays.sort(touched, 0, touchedCount);
+                ByteSink encoded = new ByteSink();
+                int previous = 0;
+                for (int i = 0; i < touchedCount; i++) {
+                    int unit = touched[i];
+                    encoded.varint(unit - previous);
+                    previous = unit;
+                    encoded.varint(tf[unit]);
+                    tf[unit] = 0;
+                }
+                out.add(gram, encoded.toArray());
+            }
+            touchedCount = 0;
+            gram = next;
         }
     }
 
-    private static String encode(PostingsEnum pe, IndexView view, boolean positions) throws IOException {
-        List<int[]> rows = new ArrayList<>();
-        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-            int freq = pe.freq();
-            int[] row = new int[positions ? freq + 2 : 2];
-            row[0] = view.docToUnit[d];
-            row[1] = freq;
-            if (positions) {
-                for (int i = 0; i < freq; i++) {
-                    row[i + 2] = pe.nextPosition();
+    /** Bucket files being filled; heavy postings go straight to files of their own. */
+    private final class Postings {
+        private final ByteSink[] buckets;
+
+        Postings(int count) {
+            buckets = new ByteSink[count];
+            for (int i = 0; i < count; i++) {
+                buckets[i] = new ByteSink();
+            }
+        }
+
+        void add(String gram, byte[] postings) throws IOException {
+            String b64 = Base64.getEncoder().encodeToString(postings);
+            ByteSink b = buckets[bucket(gram, buckets.length)];
+            b.write(b.size() == 0 ? '{' : ',');
+            b.write('"');
+            b.write(gram.getBytes(StandardCharsets.UTF_8));
+            b.write('"');
+            b.write(':');
+            if (b64.length() > HEAVY) {
+                write("h/" + HexFormat.of().formatHex(gram.getBytes(StandardCharsets.UTF_8)), b64);
+                b.write('1');
+            } else {
+                b.write('"');
+                b.write(b64);
+                b.write('"');
+            }
+        }
+
+        void finish() throws IOException {
+            for (int i = 0; i < buckets.length; i++) {
+                String name = "p/" + Integer.toHexString(i);
+                ByteSink b = buckets[i];
+                ByteSink file = new ByteSink();
+                file.write("wengao.load(\"" + name + "\",");
+                if (b.size() == 0) {
+                    file.write("{}");
+                } else {
+                    file.write(b.toArray());
+                    file.write('}');
                 }
-            }
-            rows.add(row);
-        }
-        rows.sort((a, b) -> Integer.compare(a[0], b[0]));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int previousUnit = 0;
-        for (int[] row : rows) {
-            Varints.write(bytes, row[0] - previousUnit);
-            previousUnit = row[0];
-            Varints.write(bytes, row[1]);
-            int previous = 0;
-            for (int i = 2; i < row.length; i++) {
-                Varints.write(bytes, row[i] - previous);
-                previous = row[i];
+                file.write(");\n");
+                Path path = out.resolve(name + ".js");
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.toArray());
+                files.add(OutputFile.ofFile(DIR + "/" + name + ".js", path));
+                buckets[i] = null;
             }
         }
-        return Base64.getEncoder().encodeToString(bytes.toByteArray());
     }
 
     private void texts(UnitTable table) throws IOException {

@@ -6,11 +6,16 @@ import org.apache.lucene.index.IndexOptions;
 /** The fields of a unit document in the Lucene index. */
 final class Fields {
 
-    /** Unigrams, bigrams (documents and frequencies) and trigrams (with positions) of the normalized text. */
-    static final String G1 = "g1";
-    static final String G2 = "g2";
+    /**
+     * The exact-match field: a trigram at every character offset of the normalized text, with positions. The text
+     * is padded with two {@link #PAD} characters, so every offset starts exactly one trigram and the trigrams that
+     * begin with a character (or two) add up to that unigram's (or bigram's) postings: one field answers queries of
+     * any length, one character included.
+     */
     static final String G3 = "g3";
-    /** The text segmented by smartcn, for relevance and keywords; it never decides whether a unit matches. */
+    /** Pads the end of a unit's normalized text; normalization never produces it, so no query can contain it. */
+    static final char PAD = '\uFFFF';
+    /** Titles and headings segmented by smartcn; word segmentation never decides whether a unit matches. */
     static final String ZH = "zh";
     static final String UNIT = "unit";
     static final String SPEECH = "speech";
@@ -23,7 +28,6 @@ final class Fields {
     static final String TEXT = "text";
     static final String TIER = "tier";
 
-    static final FieldType COUNTED_GRAMS = gramType(IndexOptions.DOCS_AND_FREQS);
     static final FieldType POSITIONED_GRAMS = gramType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
     private Fields() {
@@ -37,9 +41,5 @@ final class Fields {
         t.setStored(false);
         t.freeze();
         return t;
-    }
-
-    static String gramField(int n) {
-        return n == 1 ? G1 : n == 2 ? G2 : G3;
     }
 }

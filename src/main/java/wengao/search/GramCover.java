@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a term is looked up in the gram index: a term of one or two characters is a gram itself; a longer term is
- * a chain of trigrams at offsets 0, 3, 6 … and a last one ending with the term. A unit contains the term exactly
+ * How a term is looked up in the gram index: a term of one or two characters is the prefix of trigrams; a longer
+ * term is a chain of trigrams at offsets 0, 3, 6 … and a last one ending with the term. Lengths and offsets count
+ * code points. A unit contains the term exactly
  * where all trigrams of the chain stand at those distances from one position.
  */
 final class GramCover {
@@ -26,9 +27,5 @@ final class GramCover {
             out.add(length - 3);
         }
         return out;
-    }
-
-    static int gramLength(int termLength) {
-        return Math.min(termLength, 3);
     }
 }

@@ -5,29 +5,36 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * The n-grams of a normalized text, one token per character offset, so that a token's position is the offset of
- * its first character. Trigrams at fixed distances then match a phrase exactly, with no word segmentation.
+ * The trigrams of a normalized text padded with two {@link Fields#PAD}, one token per character offset, so that a
+ * token's position is the offset of its first character. Trigrams at fixed distances then match a phrase exactly,
+ * with no word segmentation.
  */
 final class GramTokenStream extends TokenStream {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-    private final String text;
-    private final int n;
+    /** Code points, not UTF-16 units: a trigram never splits a character outside the basic plane. */
+    private final int[] text;
     private int offset;
 
-    GramTokenStream(String normalized, int n) {
-        this.text = normalized;
-        this.n = n;
+    GramTokenStream(String normalized) {
+        this.text = normalized.isEmpty() ? new int[0]
+                : (normalized + Fields.PAD + Fields.PAD).codePoints().toArray();
     }
 
     @Override
     public boolean incrementToken() {
-        if (offset + n > text.length()) {
+        if (offset + 3 > text.length) {
             return false;
         }
         clearAttributes();
-        term.append(text, offset, offset + n);
+        for (int i = offset; i < offset + 3; i++) {
+            if (Character.isBmpCodePoint(text[i])) {
+                term.append((char) text[i]);
+            } else {
+                term.append(Character.highSurrogate(text[i])).append(Character.lowSurrogate(text[i]));
+            }
+        }
         increment.setPositionIncrement(1);
         offset++;
         return true;

@@ -9,8 +9,11 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The Lucene index seen by unit: which units contain a term and how often, computed from the gram postings
@@ -73,13 +76,14 @@ final class IndexView implements AutoCloseable {
 
     /** The units whose normalized text contains {@code term}, with how often it occurs there. */
     Matches match(String term) throws IOException {
-        if (term.length() <= 2) {
-            return counted(Fields.gramField(term.length()), term);
+        int[] cps = term.codePoints().toArray();
+        if (cps.length <= 2) {
+            return prefixed(term);
         }
-        List<Integer> offsets = GramCover.offsets(term.length());
+        List<Integer> offsets = GramCover.offsets(cps.length);
         List<int[][]> grams = new ArrayList<>();
         for (int o : offsets) {
-            int[][] p = positioned(term.substring(o, o + 3));
+            int[][] p = positioned(new String(cps, o, 3));
             if (p.length == 0) {
                 return Matches.NONE;
             }
@@ -88,24 +92,43 @@ final class IndexView implements AutoCloseable {
         return chain(grams, offsets);
     }
 
-    /** Units and frequencies of a one- or two-character gram. */
-    private Matches counted(String field, String gram) throws IOException {
-        PostingsEnum pe = MultiTerms.getTermPostingsEnum(reader, field, new BytesRef(gram), PostingsEnum.FREQS);
-        if (pe == null) {
+    /**
+     * Units and frequencies of a one- or two-character term: the sum over the trigrams that begin with it, since
+     * every character offset of the padded text begins exactly one trigram.
+     */
+    private Matches prefixed(String prefix) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, Fields.G3);
+        if (terms == null) {
             return Matches.NONE;
         }
-        List<int[]> pairs = new ArrayList<>();
-        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-            pairs.add(new int[] {docToUnit[d], pe.freq()});
+        BytesRef start = new BytesRef(prefix);
+        TermsEnum te = terms.iterator();
+        if (te.seekCeil(start) == TermsEnum.SeekStatus.END) {
+            return Matches.NONE;
         }
-        pairs.sort((a, b) -> Integer.compare(a[0], b[0]));
-        int[] units = new int[pairs.size()];
-        int[] tf = new int[pairs.size()];
-        for (int i = 0; i < units.length; i++) {
-            units[i] = pairs.get(i)[0];
-            tf[i] = pairs.get(i)[1];
+        int[] tf = new int[docToUnit.length];
+        PostingsEnum pe = null;
+        for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, start); t = te.next()) {
+            pe = te.postings(pe, PostingsEnum.FREQS);
+            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                tf[docToUnit[d]] += pe.freq();
+            }
         }
-        return new Matches(units, tf);
+        int n = 0;
+        for (int f : tf) {
+            if (f > 0) {
+                n++;
+            }
+        }
+        int[] units = new int[n];
+        int[] freqs = new int[n];
+        for (int u = 0, k = 0; u < tf.length; u++) {
+            if (tf[u] > 0) {
+                units[k] = u;
+                freqs[k++] = tf[u];
+            }
+        }
+        return new Matches(units, freqs);
     }
 
     /** For a trigram: rows of {unit, position, position, …}, by unit ascending. */

@@ -29,8 +29,9 @@ import wengao.model.ThemeMap;
 import wengao.text.NormalizedText;
 
 /**
- * Writes the Lucene index: one document per unit (title, heading, paragraph) with the exact-match gram fields,
- * the smartcn field, and stored fields for speech, anchor, outline path, year, themes and text.
+ * Writes the Lucene index: one document per unit (title, heading, paragraph) with the exact-match trigram field,
+ * the smartcn field (titles and headings), and stored fields for speech, anchor, outline path, year, themes and
+ * text.
  */
 final class LuceneIndexer {
 
@@ -52,7 +53,7 @@ final class LuceneIndexer {
         }
         IndexWriterConfig config = new IndexWriterConfig(new SmartChineseAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(96)
+                .setRAMBufferSizeMB(64)
                 .setUseCompoundFile(false);
         try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -108,10 +109,12 @@ final class LuceneIndexer {
         for (String theme : themes) {
             d.add(new StringField(Fields.THEMES, theme, Field.Store.YES));
         }
-        d.add(new Field(Fields.G1, new GramTokenStream(normalized, 1), Fields.COUNTED_GRAMS));
-        d.add(new Field(Fields.G2, new GramTokenStream(normalized, 2), Fields.COUNTED_GRAMS));
-        d.add(new Field(Fields.G3, new GramTokenStream(normalized, 3), Fields.POSITIONED_GRAMS));
-        d.add(new TextField(Fields.ZH, text, Field.Store.NO));
+        d.add(new Field(Fields.G3, new GramTokenStream(normalized), Fields.POSITIONED_GRAMS));
+        if (u.tier() < 2) {
+            // Titles and headings only: smartcn over all body text would cost most of a build's time, and
+            // ranking must not depend on segmentation the browser cannot repeat.
+            d.add(new TextField(Fields.ZH, text, Field.Store.NO));
+        }
         return d;
     }
 }

@@ -23,7 +23,8 @@ public final class SearchIndexer {
     private SearchIndexer() {
     }
 
-    public record Result(List<OutputFile> files, List<Problem> problems) {
+    /** The site files of the client index, problems, and how long indexing and export took (nanoseconds). */
+    public record Result(List<OutputFile> files, List<Problem> problems, long indexNanos, long exportNanos) {
     }
 
     public static Result build(Corpus corpus, ThemeMap themes, Path workDir) {
@@ -31,17 +32,20 @@ public final class SearchIndexer {
             deleteTree(workDir);
             Path indexDir = workDir.resolve(INDEX);
             Files.createDirectories(indexDir);
+            long t0 = System.nanoTime();
             UnitTable table = new UnitTable(corpus.speeches());
             LuceneIndexer.write(corpus.speeches(), table, themes, indexDir);
+            long indexed = System.nanoTime() - t0;
             try (FSDirectory directory = FSDirectory.open(indexDir);
                  IndexView view = new IndexView(DirectoryReader.open(directory))) {
                 DirectoryReader reader = view.reader;
+                long t1 = System.nanoTime();
                 List<OutputFile> files = ClientIndexExporter.export(reader, view, table, corpus.speeches(), themes,
                         workDir.resolve(CLIENT));
-                return new Result(files, List.of());
+                return new Result(files, List.of(), indexed, System.nanoTime() - t1);
             }
         } catch (IOException | RuntimeException e) {
-            return new Result(List.of(), List.of(Problem.error(workDir.toString(), 0, "cannot build the search index: " + e.getMessage())));
+            return new Result(List.of(), List.of(Problem.error(workDir.toString(), 0, "cannot build the search index: " + e.getMessage())), 0, 0);
         }
     }
 

@@ -130,8 +130,9 @@ class SearchExactnessTest {
                 int start = random.nextInt(all.length() - length);
                 String term = all.substring(start, start + length);
                 PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-                for (int o : GramCover.offsets(term.length())) {
-                    phrase.add(new Term(Fields.G3, term.substring(o, o + 3)), o);
+                int[] cps = term.codePoints().toArray();
+                for (int o : GramCover.offsets(cps.length)) {
+                    phrase.add(new Term(Fields.G3, new String(cps, o, 3)), o);
                 }
                 assertEquals(lucene.count(phrase.build()), view.match(term).size(), term);
             }
