@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "cli", Set.of("build", "ingest", "themes", "search", "render", "publish", "text", "json", "model"),
+            "cli", Set.of("bench", "build", "ingest", "themes", "search", "render", "publish", "text", "json", "model"),
+            "bench", Set.of("build", "ingest", "themes", "search", "render", "publish", "text", "json", "model"),
             "build", Set.of("ingest", "themes", "search", "render", "publish", "text", "json", "model"),
             "ingest", Set.of("text", "model"),
             "themes", Set.of("text", "json", "model"),
