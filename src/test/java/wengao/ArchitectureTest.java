@@ -17,18 +17,18 @@ import org.junit.jupiter.api.Test;
 /** Keeps DESIGN.md true: each package imports only the packages its row allows; stages never import each other. */
 class ArchitectureTest {
 
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "cli", Set.of("bench", "build", "ingest", "themes", "search", "render", "publish", "text", "json", "model"),
-            "bench", Set.of("build", "ingest", "themes", "search", "render", "publish", "text", "json", "model"),
-            "build", Set.of("ingest", "themes", "search", "render", "publish", "text", "json", "model"),
-            "ingest", Set.of("text", "model"),
-            "themes", Set.of("text", "json", "model"),
-            "search", Set.of("text", "json", "model"),
-            "render", Set.of("text", "json", "model"),
-            "publish", Set.of("model"),
-            "text", Set.of("model"),
-            "json", Set.of(),
-            "model", Set.of());
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("cli", Set.of("bench", "build", "ingest", "themes", "search", "render", "publish", "text", "json", "model")),
+            Map.entry("bench", Set.of("build", "ingest", "themes", "search", "render", "publish", "text", "json", "model")),
+            Map.entry("build", Set.of("ingest", "themes", "search", "render", "publish", "text", "json", "model")),
+            Map.entry("ingest", Set.of("text", "model")),
+            Map.entry("themes", Set.of("text", "json", "model")),
+            Map.entry("search", Set.of("text", "json", "model")),
+            Map.entry("render", Set.of("text", "json", "model")),
+            Map.entry("publish", Set.of("model")),
+            Map.entry("text", Set.of("model")),
+            Map.entry("json", Set.of()),
+            Map.entry("model", Set.of()));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?wengao\\.(\\w+)\\.", Pattern.MULTILINE);
 
