@@ -1,7 +1,10 @@
 package wengao.themes;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,29 +14,33 @@ import wengao.model.CoOccurrence;
 /** Which themes travel together: counted per paragraph (any text unit) and per speech. */
 final class CoOccurrenceCounter {
 
-    private CoOccurrenceCounter() {
+    private final Map<String, Map<String, int[]>> pairs = new HashMap<>();
+
+    /** One speech: the sets of themes of its units. */
+    void addSpeech(Collection<Set<String>> units) {
+        Set<String> speech = new HashSet<>();
+        for (Set<String> unit : units) {
+            count(unit, 0);
+            speech.addAll(unit);
+        }
+        count(speech, 1);
     }
 
-    static Map<String, List<CoOccurrence>> count(List<Map<String, Integer>> unitThemes, List<Set<String>> speechThemes) {
-        Map<String, Map<String, int[]>> pairs = new TreeMap<>();
-        for (Map<String, Integer> unit : unitThemes) {
-            for (String a : unit.keySet()) {
-                for (String b : unit.keySet()) {
-                    if (!a.equals(b)) {
-                        pairs.computeIfAbsent(a, k -> new TreeMap<>()).computeIfAbsent(b, k -> new int[2])[0]++;
-                    }
+    private void count(Set<String> themes, int which) {
+        if (themes.size() < 2) {
+            return;
+        }
+        for (String a : themes) {
+            Map<String, int[]> row = pairs.computeIfAbsent(a, k -> new HashMap<>());
+            for (String b : themes) {
+                if (!a.equals(b)) {
+                    row.computeIfAbsent(b, k -> new int[2])[which]++;
                 }
             }
         }
-        for (Set<String> speech : speechThemes) {
-            for (String a : speech) {
-                for (String b : speech) {
-                    if (!a.equals(b)) {
-                        pairs.computeIfAbsent(a, k -> new TreeMap<>()).computeIfAbsent(b, k -> new int[2])[1]++;
-                    }
-                }
-            }
-        }
+    }
+
+    Map<String, List<CoOccurrence>> result() {
         Map<String, List<CoOccurrence>> out = new TreeMap<>();
         pairs.forEach((a, others) -> {
             List<CoOccurrence> list = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.stream.IntStream;
 import wengao.model.CoOccurrence;
 import wengao.model.Corpus;
 import wengao.model.Mention;
@@ -26,24 +26,27 @@ import wengao.text.NormalizedText;
 import wengao.text.TextNormalizer;
 
 /**
- * The themes stage: finds every mention of every theme. Curated and candidate terms go into one trie and the
- * corpus is scanned once; discovery decides from those counts which candidates become themes; then each text
- * unit keeps, among overlapping matches, the longest. Matching is exact over normalized text, so quotation
- * marks or punctuation inside a term in the text do not hide it, and no match spans two paragraphs.
+ * The themes stage: finds every mention of every theme. Curated and candidate terms go into one trie and each
+ * speech is scanned once (speeches in parallel); within a text unit, curated terms are resolved first, longest
+ * match winning, then candidates compete for the spans left, so a longer candidate (四不两直) keeps a shorter one
+ * (四不) from counting inside it even if it is too rare to become a theme. Discovery then decides from those
+ * counts which candidates become themes. Matching is exact over normalized text, so quotation marks or
+ * punctuation inside a term in the text do not hide it, and no match spans two paragraphs.
  */
 public final class ThemeDetector {
 
     private ThemeDetector() {
     }
 
+    /** A resolved match in a speech, in source characters of its unit; {@code position} is where in the speech. */
+    private record Found(int unit, String anchor, int start, int end, int term, String text, double position) {
+    }
+
     public static ThemeMap detect(Corpus corpus) {
         List<Problem> problems = new ArrayList<>();
         List<ThemeSpec> curated = ThemeRegistry.build(corpus.themeDefinitions(), problems);
         List<Speech> speeches = corpus.speeches();
-        List<List<TextUnit>> units = new ArrayList<>();
-        for (Speech s : speeches) {
-            units.add(s.textUnits());
-        }
+        List<List<TextUnit>> units = speeches.stream().map(Speech::textUnits).toList();
 
         // One term table: curated terms first, then discovery's candidates that no curated theme covers.
         List<String> terms = new ArrayList<>();
@@ -61,7 +64,7 @@ public final class ThemeDetector {
         Map<String, ThemeDiscovery.Candidate> candidates = ThemeDiscovery.candidates(units);
         Set<String> stop = new HashSet<>(ThemeDiscovery.BUILT_IN_STOP);
         corpus.stopTerms().forEach(t -> stop.add(TextNormalizer.normalize(t)));
-        Map<String, String> candidateStatus = new TreeMap<>();
+        Map<String, String> candidateStatus = new HashMap<>();
         for (String c : candidates.keySet()) {
             if (coveredByCurated(c, curated)) {
                 candidateStatus.put(c, "curated");
@@ -79,42 +82,20 @@ public final class ThemeDetector {
             trie.add(terms.get(i), i);
         }
 
-        // The one scan of the corpus: every occurrence of every term, then per text unit the matches that win.
-        // Curated terms are resolved first; candidates then compete, longest first, for the spans left, so a
-        // longer candidate (四不两直) keeps a shorter one (四不) from counting inside it even if it is too rare
-        // to become a theme itself.
-        int candidateCount = terms.size();
-        List<List<List<TermTrie.Match>>> resolved = new ArrayList<>();
-        List<List<NormalizedText>> normalized = new ArrayList<>();
-        int[] termMentions = new int[candidateCount];
-        List<Set<Integer>> termSpeeches = new ArrayList<>();
-        for (int i = 0; i < candidateCount; i++) {
-            termSpeeches.add(new HashSet<>());
-        }
-        for (int s = 0; s < speeches.size(); s++) {
-            List<NormalizedText> ns = new ArrayList<>();
-            List<List<TermTrie.Match>> rs = new ArrayList<>();
-            for (TextUnit unit : units.get(s)) {
-                NormalizedText n = NormalizedText.of(unit.text());
-                List<TermTrie.Match> all = trie.findAll(n.text());
-                List<TermTrie.Match> chosen = new ArrayList<>(TermTrie.longestFirst(all, curatedOwner::containsKey));
-                List<TermTrie.Match> rest = new ArrayList<>();
-                for (TermTrie.Match m : all) {
-                    if (!curatedOwner.containsKey(m.term()) && chosen.stream().noneMatch(c -> c.start() < m.end() && m.start() < c.end())) {
-                        rest.add(m);
-                    }
+        // The one scan of the corpus, a speech at a time.
+        List<List<Found>> found = IntStream.range(0, speeches.size()).parallel()
+                .mapToObj(s -> scan(units.get(s), trie, curatedOwner)).toList();
+
+        int[] termMentions = new int[terms.size()];
+        int[] termSpeeches = new int[terms.size()];
+        for (List<Found> inSpeech : found) {
+            Set<Integer> seen = new HashSet<>();
+            for (Found f : inSpeech) {
+                termMentions[f.term()]++;
+                if (seen.add(f.term())) {
+                    termSpeeches[f.term()]++;
                 }
-                chosen.addAll(TermTrie.longestFirst(rest, id -> true));
-                chosen.sort(java.util.Comparator.comparingInt(TermTrie.Match::start));
-                for (TermTrie.Match m : chosen) {
-                    termMentions[m.term()]++;
-                    termSpeeches.get(m.term()).add(s);
-                }
-                ns.add(n);
-                rs.add(chosen);
             }
-            normalized.add(ns);
-            resolved.add(rs);
         }
 
         // Discovery's decision, from the resolved counts.
@@ -122,64 +103,45 @@ public final class ThemeDetector {
         Map<Integer, ThemeSpec> discovered = new HashMap<>();
         List<ThemeCandidate> candidateList = new ArrayList<>();
         for (ThemeDiscovery.Candidate c : candidates.values()) {
-            String term = c.term;
-            Integer id = termIds.get(term);
+            Integer id = termIds.get(c.term);
             int mentions = id == null ? 0 : termMentions[id];
-            int inSpeeches = id == null ? 0 : termSpeeches.get(id).size();
-            String status = candidateStatus.get(term);
+            int inSpeeches = id == null ? 0 : termSpeeches[id];
+            String status = candidateStatus.get(c.term);
             if (status == null) {
                 status = c.qualifies(mentions, inSpeeches, minSpeeches) ? "theme" : "rare";
             }
             if (status.equals("theme")) {
-                discovered.put(id, new ThemeSpec(discoveredSlug(term), c.name(), List.of(), null, c.origin, null, List.of(term)));
+                discovered.put(id, new ThemeSpec(discoveredSlug(c.term), c.name(), List.of(), null, c.origin, null, List.of(c.term)));
             }
-            candidateList.add(new ThemeCandidate(term, c.origin, mentions, inSpeeches, status));
+            candidateList.add(new ThemeCandidate(c.term, c.origin, mentions, inSpeeches, status));
         }
         candidateList.sort(Comparator.comparing((ThemeCandidate c) -> -c.speeches()).thenComparing(c -> -c.mentions())
                 .thenComparing(ThemeCandidate::term));
 
-        // Mentions of the terms that are themes.
-        Map<String, List<Mention>> mentionsByTheme = new LinkedHashMap<>();
-        List<Map<String, Integer>> unitThemes = new ArrayList<>();
-        List<Set<String>> speechThemes = new ArrayList<>();
+        // Mentions of the terms that are themes, in reading order; co-occurrence per unit and per speech.
+        Map<String, List<Mention>> mentionsByTheme = new HashMap<>();
+        CoOccurrenceCounter together = new CoOccurrenceCounter();
         for (int s = 0; s < speeches.size(); s++) {
-            Speech speech = speeches.get(s);
-            List<TextUnit> su = units.get(s);
-            int total = Math.max(1, su.stream().mapToInt(u -> u.text().length()).sum());
-            int offset = 0;
-            Set<String> inSpeech = new HashSet<>();
-            for (int u = 0; u < su.size(); u++) {
-                TextUnit unit = su.get(u);
-                NormalizedText n = normalized.get(s).get(u);
-                Map<String, Integer> inUnit = new HashMap<>();
-                for (TermTrie.Match m : resolved.get(s).get(u)) {
-                    String slug = curatedOwner.containsKey(m.term()) ? curatedOwner.get(m.term())
-                            : discovered.containsKey(m.term()) ? discovered.get(m.term()).slug() : null;
-                    if (slug == null) {
-                        continue;
-                    }
-                    int start = n.sourceStart(m.start());
-                    int end = n.sourceEnd(m.end());
-                    String text = unit.text().substring(start, end);
-                    double position = Math.round(1000.0 * (offset + start) / total) / 1000.0;
-                    mentionsByTheme.computeIfAbsent(slug, k -> new ArrayList<>())
-                            .add(new Mention(slug, speech.slug(), unit.index(), unit.anchor(), start, end, text, position));
-                    inUnit.merge(slug, 1, Integer::sum);
-                    inSpeech.add(slug);
+            String slugOfSpeech = speeches.get(s).slug();
+            Map<Integer, Set<String>> byUnit = new LinkedHashMap<>();
+            for (Found f : found.get(s)) {
+                String slug = curatedOwner.containsKey(f.term()) ? curatedOwner.get(f.term())
+                        : discovered.containsKey(f.term()) ? discovered.get(f.term()).slug() : null;
+                if (slug == null) {
+                    continue;
                 }
-                if (!inUnit.isEmpty()) {
-                    unitThemes.add(inUnit);
-                }
-                offset += unit.text().length();
+                mentionsByTheme.computeIfAbsent(slug, k -> new ArrayList<>())
+                        .add(new Mention(slug, slugOfSpeech, f.unit(), f.anchor(), f.start(), f.end(), f.text(), f.position()));
+                byUnit.computeIfAbsent(f.unit(), k -> new HashSet<>()).add(slug);
             }
-            speechThemes.add(inSpeech);
+            together.addSpeech(byUnit.values());
         }
 
         List<ThemeSpec> all = new ArrayList<>(curated);
-        List<ThemeSpec> found = new ArrayList<>(discovered.values());
-        found.sort(Comparator.comparing(ThemeSpec::slug));
-        all.addAll(found);
-        Map<String, List<CoOccurrence>> related = CoOccurrenceCounter.count(unitThemes, speechThemes);
+        List<ThemeSpec> fromDiscovery = new ArrayList<>(discovered.values());
+        fromDiscovery.sort(Comparator.comparing(ThemeSpec::slug));
+        all.addAll(fromDiscovery);
+        Map<String, List<CoOccurrence>> related = together.result();
         List<Theme> themes = new ArrayList<>();
         for (ThemeSpec spec : all) {
             themes.add(new Theme(spec.slug(), spec.name(), spec.aliases(), spec.parent(), spec.curated(), spec.origin(),
@@ -187,6 +149,36 @@ public final class ThemeDetector {
                     related.getOrDefault(spec.slug(), List.of())));
         }
         return new ThemeMap(themes, candidateList, problems);
+    }
+
+    /** Every resolved match of one speech, curated terms first and then candidates, longest first in each. */
+    private static List<Found> scan(List<TextUnit> units, TermTrie trie, Map<Integer, String> curatedOwner) {
+        List<Found> out = new ArrayList<>();
+        int total = Math.max(1, units.stream().mapToInt(u -> u.text().length()).sum());
+        int offset = 0;
+        for (TextUnit unit : units) {
+            NormalizedText n = NormalizedText.of(unit.text());
+            List<TermTrie.Match> all = trie.findAll(n.text());
+            if (!all.isEmpty()) {
+                List<TermTrie.Match> chosen = new ArrayList<>(TermTrie.longestFirst(all, curatedOwner::containsKey));
+                List<TermTrie.Match> rest = new ArrayList<>();
+                for (TermTrie.Match m : all) {
+                    if (!curatedOwner.containsKey(m.term()) && !TermTrie.overlapsAny(m, chosen)) {
+                        rest.add(m);
+                    }
+                }
+                chosen.addAll(TermTrie.longestFirst(rest, id -> true));
+                chosen.sort(Comparator.comparingInt(TermTrie.Match::start));
+                for (TermTrie.Match m : chosen) {
+                    int start = n.sourceStart(m.start());
+                    int end = n.sourceEnd(m.end());
+                    double position = Math.round(1000.0 * (offset + start) / total) / 1000.0;
+                    out.add(new Found(unit.index(), unit.anchor(), start, end, m.term(), unit.text().substring(start, end), position));
+                }
+            }
+            offset += unit.text().length();
+        }
+        return out;
     }
 
     /** A candidate adds nothing where a curated theme's term contains it or is contained in it. */

@@ -19,14 +19,8 @@ final class ThemeDiscovery {
     static final String QUOTED = "quoted";
     static final String FORMULA = "formula";
 
-    private static final Pattern QUOTED_TERM = Pattern.compile("[“「『‘\"]([^“”「」『』‘’\"\\n]{1,24})[”」』’\"]");
     private static final String NUM = "[两二三四五六七八九十]";
-    /** A formula starts a number: 二十大精神 holds no formula 十大精神, 十九届二中全会 no 九届二中. */
-    private static final String BEFORE = "(?<![一二两三四五六七八九十百千第〇零])";
-    private static final String AFTER = "(?=$|[^\\p{IsHan}]|[的和与及等])";
-    private static final Pattern COUNTED = Pattern.compile(BEFORE + "(?:" + NUM + "个\\p{IsHan}{2}|" + NUM + "[种项大条]\\p{IsHan}{2})" + AFTER);
-    /** 三会一课, 一岗双责: at a word boundary, so that 长三角一体化 yields no 三角一体. */
-    private static final Pattern PAIRED = Pattern.compile("(?<=^|[^\\p{IsHan}]|[的和与及抓])[一二两三四五六七八九十双][\\p{IsHan}&&[^一二两三四五六七八九十双届]][一二两三四五六七八九十双][\\p{IsHan}&&[^一二两三四五六七八九十双]]");
+    private static final Pattern NOT_A_TERM = Pattern.compile(".*[。！？；：，,;:!?].*");
     private static final Pattern FORMULA_SHAPE = Pattern.compile(
             NUM + "个\\p{IsHan}{2,4}|" + NUM + "[种项大条]\\p{IsHan}{2,4}|"
                     + "[一二两三四五六七八九十双][\\p{IsHan}&&[^一二两三四五六七八九十双]][一二两三四五六七八九十双][\\p{IsHan}&&[^一二两三四五六七八九十双]]");
@@ -56,6 +50,16 @@ final class ThemeDiscovery {
             this.origin = origin;
         }
 
+        Candidate merge(Candidate other) {
+            if (other.origin.equals(FORMULA)) {
+                origin = FORMULA;
+            }
+            quotedIn.addAll(other.quotedIn);
+            quoted += other.quoted;
+            other.surfaces.forEach((k, v) -> surfaces.merge(k, v, Integer::sum));
+            return this;
+        }
+
         /** As the speakers most often wrote it, quotes aside (两手抓、两手都要硬, not 两手抓两手都要硬). */
         String name() {
             return surfaces.entrySet().stream()
@@ -78,30 +82,60 @@ final class ThemeDiscovery {
 
     /** Candidate terms found in the corpus, by normalized term; speeches are numbered by their index. */
     static Map<String, Candidate> candidates(List<List<TextUnit>> speeches) {
+        // Each speech is scanned on its own (in parallel); the per-speech finds merge in speech order.
+        List<Map<String, Candidate>> perSpeech = java.util.stream.IntStream.range(0, speeches.size()).parallel()
+                .mapToObj(s -> candidatesOf(speeches.get(s), s)).toList();
         Map<String, Candidate> found = new TreeMap<>();
-        for (int s = 0; s < speeches.size(); s++) {
-            for (TextUnit unit : speeches.get(s)) {
-                Matcher q = QUOTED_TERM.matcher(unit.text());
-                while (q.find()) {
-                    String inner = q.group(1);
-                    if (inner.matches(".*[。！？；：，,;:!?].*")) {
-                        continue;
-                    }
-                    Candidate c = add(found, inner, isFormula(inner) ? FORMULA : QUOTED);
-                    if (c != null) {
-                        c.quotedIn.add(s);
-                        c.quoted++;
-                    }
-                }
-                for (Pattern p : List.of(COUNTED, PAIRED)) {
-                    Matcher f = p.matcher(unit.text());
-                    while (f.find()) {
-                        add(found, f.group(), FORMULA);
-                    }
-                }
-            }
+        for (Map<String, Candidate> m : perSpeech) {
+            m.forEach((term, c) -> found.merge(term, c, Candidate::merge));
         }
         return found;
+    }
+
+    private static Map<String, Candidate> candidatesOf(List<TextUnit> units, int speech) {
+        Map<String, Candidate> found = new java.util.HashMap<>();
+        for (TextUnit unit : units) {
+            for (String inner : quoted(unit.text())) {
+                if (NOT_A_TERM.matcher(inner).matches()) {
+                    continue;
+                }
+                Candidate c = add(found, inner, isFormula(inner) ? FORMULA : QUOTED);
+                if (c != null) {
+                    c.quotedIn.add(speech);
+                    c.quoted++;
+                }
+            }
+            FormulaScanner.scan(unit.text(), f -> add(found, f, FORMULA));
+        }
+        return found;
+    }
+
+    private static final String OPENING = "“「『‘\"";
+    private static final String QUOTES = "“”「」『』‘’\"";
+
+    /** The texts inside quotation marks, 1 to 24 characters with no quotation mark or line break inside. */
+    static List<String> quoted(String t) {
+        List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < t.length()) {
+            if (OPENING.indexOf(t.charAt(i)) < 0) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.length() && j - i <= 25 && QUOTES.indexOf(t.charAt(j)) < 0 && t.charAt(j) != '\n') {
+                j++;
+            }
+            boolean closes = j < t.length() && QUOTES.indexOf(t.charAt(j)) >= 0 && OPENING.indexOf(t.charAt(j)) < 0
+                    || j < t.length() && t.charAt(j) == '"';
+            if (closes && j - i - 1 >= 1 && j - i - 1 <= 24) {
+                out.add(t.substring(i + 1, j));
+                i = j + 1;
+            } else {
+                i = j > i + 1 ? j : i + 1;
+            }
+        }
+        return out;
     }
 
     private static Candidate add(Map<String, Candidate> found, String surface, String origin) {
