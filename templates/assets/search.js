@@ -9,12 +9,16 @@
   "use strict";
   var W = window.wengao;
   var BASE = document.documentElement.getAttribute("data-search-base") || "search/";
-  var PAGE = 20;
+  var PAGE = 10;
+  var FIRST = 4;
   var K1 = 1.2;
   var SPACE = "\t\n\u000B\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
 
   // ---- loading index files --------------------------------------------------------------------------------
   var loaded = {}, pending = {};
+  // What the page carries about the index (from the build): bucket count and heavy grams, so that a query's
+  // postings can be asked for before meta.js has arrived.
+  var INDEX = W.index || { buckets: 1, heavy: [] };
   W.load = function (name, data) {
     loaded[name] = data;
     var waiting = pending[name];
@@ -23,6 +27,9 @@
       waiting.forEach(function (f) { f(data); });
     }
   };
+  // When this script started (in the page head): the benchmark separates the browser's share from the search's.
+  document.documentElement.setAttribute("data-search-start", performance.now().toFixed(1));
+
   function need(name) {
     return new Promise(function (resolve) {
       if (Object.prototype.hasOwnProperty.call(loaded, name)) return resolve(loaded[name]);
@@ -66,7 +73,8 @@
     return out;
   }
 
-  var meta = null, speechStart = null, headings = null, decoded = {};
+  var meta = null, speechStart = null, headings = null, heavy = {}, decoded = {};
+  INDEX.heavy.forEach(function (g) { heavy[g] = true; });
   function loadMeta() {
     return need("meta").then(function (m) {
       if (!m) throw new Error("no search index");
@@ -80,11 +88,12 @@
   // Postings of a gram: for one or two characters {units, tf}; for three, rows [unit, pos, pos, …].
   function postings(gram, positioned) {
     if (decoded[gram]) return Promise.resolve(decoded[gram]);
-    return need("p/" + fnvBucket(gram, meta.buckets)).then(function (bucket) {
+    var file = heavy[gram] ? need("h/" + hex(gram)) : need("p/" + fnvBucket(gram, INDEX.buckets)).then(function (bucket) {
       var v = bucket ? bucket[gram] : undefined;
       if (v === undefined) return null;
       return v === 1 ? need("h/" + hex(gram)) : v;
-    }).then(function (b64) {
+    });
+    return file.then(function (b64) {
       if (!b64) return null;
       var v = varints(bytes(b64)), unit = 0, i = 0, result;
       if (!positioned) {
@@ -256,7 +265,20 @@
     });
   }
 
+  // ---- start: the index files of the query in the address are asked for at once -------------------------------
+  var params = new URLSearchParams(location.search);
+  var metaReady = loadMeta();
+  metaReady.catch(function () { /* reported when the page starts */ });
+  (function prefetch() {
+    var q = parse(params.get("q") || "");
+    q.include.concat(q.exclude).forEach(function (t) { match(t); });
+  })();
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", startPage);
+  else startPage();
+
   // ---- the page -----------------------------------------------------------------------------------------------
+  function startPage() {
   var form = document.getElementById("search-form");
   if (!form) return;
   var input = document.getElementById("q");
@@ -264,7 +286,6 @@
   var themeSelect = document.getElementById("theme");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  var params = new URLSearchParams(location.search);
   var shown = Math.max(PAGE, parseInt(params.get("n"), 10) || PAGE);
   var serial = 0;
 
@@ -305,6 +326,7 @@
     if (!query.include.length) {
       status.textContent = q ? "请输入要查找的词语（标点和空格不计）。" : "";
       list.innerHTML = "";
+      document.documentElement.setAttribute("data-search-total", "0");
       return Promise.resolve();
     }
     return search(query, year, theme).then(function (res) {
@@ -315,47 +337,60 @@
     });
   }
 
+  function shardOf(unit) { return "t/" + Math.floor(unit / meta.textShard); }
+
+  // Draws the hits whose shards have arrived; the first few are drawn as soon as their snippets are here, the
+  // rest when all have come.
   function render(query, res, id, started) {
     var visible = res.hits.slice(0, shown);
-    var speechShards = {}, textShards = {};
-    visible.forEach(function (h) {
-      speechShards["s/" + Math.floor(h.speech / meta.speechShard)] = true;
-      textShards["t/" + Math.floor(h.unit / meta.textShard)] = true;
-    });
-    return Promise.all(Object.keys(speechShards).concat(Object.keys(textShards)).map(need)).then(function () {
+    var shards = [];
+    visible.forEach(function (h) { if (shards.indexOf(shardOf(h.unit)) < 0) shards.push(shardOf(h.unit)); });
+    var firstShards = [];
+    visible.slice(0, FIRST).forEach(function (h) { if (firstShards.indexOf(shardOf(h.unit)) < 0) firstShards.push(shardOf(h.unit)); });
+    var all = Promise.all(shards.map(need));
+    return Promise.all(firstShards.map(need)).then(function () {
       if (id !== serial) return;
-      if (!res.total) {
-        status.innerHTML = "没有找到包含 <q>" + esc(query.text) + "</q> 的段落。";
-        list.innerHTML = "<p class=\"no-results\">检查是否有错别字，减少词语，或去掉年份、主题筛选再试。</p>";
-      } else {
-        status.textContent = "找到 " + res.total + " 段，分布在 " + res.speeches + " 篇文稿中" +
-          (visible.length < res.total ? "（显示前 " + visible.length + " 段）" : "") + "。";
-        var html = "", current = -1, hl = encodeURIComponent(query.text);
-        visible.forEach(function (h) {
-          var sp = loaded["s/" + Math.floor(h.speech / meta.speechShard)][h.speech % meta.speechShard];
-          var unit = loaded["t/" + Math.floor(h.unit / meta.textShard)][h.unit % meta.textShard];
-          var page = "speeches/" + sp[0] + ".html";
-          if (h.speech !== current) {
-            if (current >= 0) html += "</ol></section>";
-            current = h.speech;
-            html += "<section class=\"search-group\"><h2><a href=\"" + page + "\">" + esc(sp[1]) + "</a>" +
-              (sp[2] ? " <span class=\"date\">" + esc(sp[2]) + "</span>" : "") + "</h2><ol>";
-          }
-          var kind = h.tier === 0 ? "<span class=\"kind\">标题</span>" : h.tier === 1 ? "<span class=\"kind\">小标题</span>" : "";
-          html += "<li class=\"search-hit\" data-url=\"" + page + "#" + esc(unit[0]) + "\"><a href=\"" + page + "?hl=" + hl +
-            "#" + esc(unit[0]) + "\">" + kind + snippet(unit[1], W.spans(unit[1], query.include)) + "</a></li>";
-        });
-        html += "</ol></section>";
-        if (visible.length < res.total) html += "<p class=\"more\"><button type=\"button\" id=\"more\">显示更多结果</button></p>";
-        list.innerHTML = html;
-        var more = document.getElementById("more");
-        if (more) more.addEventListener("click", function () { shown += PAGE; run(); });
-      }
+      draw(query, res, visible.slice(0, FIRST), visible.length);
+      document.documentElement.setAttribute("data-results-at", performance.now().toFixed(1));
+      return all;
+    }).then(function () {
+      if (id !== serial) return;
+      draw(query, res, visible, visible.length);
       var ms = performance.now() - started;
       document.documentElement.setAttribute("data-search-ms", ms.toFixed(1));
-      document.documentElement.setAttribute("data-results-at", performance.now().toFixed(1));
       document.documentElement.setAttribute("data-search-total", String(res.total));
     });
+  }
+
+  function draw(query, res, hits, showing) {
+    if (!res.total) {
+      status.innerHTML = "没有找到包含 <q>" + esc(query.text) + "</q> 的段落。";
+      list.innerHTML = "<p class=\"no-results\">检查是否有错别字，减少词语，或去掉年份、主题筛选再试。</p>";
+      return;
+    }
+    status.textContent = "找到 " + res.total + " 段，分布在 " + res.speeches + " 篇文稿中" +
+      (showing < res.total ? "（显示前 " + showing + " 段）" : "") + "。";
+    var html = "", current = -1, hl = encodeURIComponent(query.text);
+    hits.forEach(function (h) {
+      var shard = loaded[shardOf(h.unit)];
+      var sp = shard.speeches[h.speech];
+      var unit = shard.units[h.unit % meta.textShard];
+      var page = "speeches/" + sp[0] + ".html";
+      if (h.speech !== current) {
+        if (current >= 0) html += "</ol></section>";
+        current = h.speech;
+        html += "<section class=\"search-group\"><h2><a href=\"" + page + "\">" + esc(sp[1]) + "</a>" +
+          (sp[2] ? " <span class=\"date\">" + esc(sp[2]) + "</span>" : "") + "</h2><ol>";
+      }
+      var kind = h.tier === 0 ? "<span class=\"kind\">标题</span>" : h.tier === 1 ? "<span class=\"kind\">小标题</span>" : "";
+      html += "<li class=\"search-hit\" data-url=\"" + page + "#" + esc(unit[0]) + "\"><a href=\"" + page + "?hl=" + hl +
+        "#" + esc(unit[0]) + "\">" + kind + snippet(unit[1], W.spans(unit[1], query.include)) + "</a></li>";
+    });
+    html += "</ol></section>";
+    if (showing < res.total && hits.length === showing) html += "<p class=\"more\"><button type=\"button\" id=\"more\">显示更多结果</button></p>";
+    list.innerHTML = html;
+    var more = document.getElementById("more");
+    if (more) more.addEventListener("click", function () { shown += 20; run(); });
   }
 
   function fillYears() {
@@ -403,7 +438,7 @@
   themeSelect.addEventListener("mousedown", fillThemes);
 
   input.value = params.get("q") || "";
-  loadMeta().then(function () {
+  metaReady.then(function () {
     fillYears();
     if (params.get("year")) yearSelect.value = params.get("year");
     var ready = params.get("theme") ? fillThemes().then(function () { themeSelect.value = params.get("theme"); }) : Promise.resolve();
@@ -421,4 +456,5 @@
     status.textContent = "没有找到搜索索引。请先构建站点。";
   });
   W.searchApi = { parse: parse, search: search, run: run };
+  }
 })();

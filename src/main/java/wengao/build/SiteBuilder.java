@@ -39,7 +39,7 @@ public final class SiteBuilder {
         report.detail("search: Lucene index", search.indexNanos());
         report.detail("search: client export", search.exportNanos());
 
-        SiteRenderer.Result site = timed(report, "render", () -> new SiteRenderer(options.templates()).render(corpus, themes));
+        SiteRenderer.Result site = timed(report, "render", () -> new SiteRenderer(options.templates()).render(corpus, themes, search.pageIndex()));
         report.add(site.problems());
         List<OutputFile> files = new ArrayList<>(site.files());
         files.addAll(search.files());

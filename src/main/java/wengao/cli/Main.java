@@ -8,11 +8,17 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code java -jar wengao.jar}. */
 @Command(name = "wengao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static site from a corpus of Chinese speeches.",
-        subcommands = {BuildCommand.class, ParseCommand.class, ThemesCommand.class, SearchCommand.class,
+        subcommands = {BuildCommand.class, ParseCommand.class, ThemesCommand.class, SearchCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        if (TunedJvm.wanted(args)) {
+            int code = TunedJvm.relaunch(args);
+            if (code >= 0) {
+                System.exit(code);
+            }
+        }
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
@@ -37,7 +43,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, parse, themes, search (see --help)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, parse, themes, search, bench (see --help)");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -60,20 +60,20 @@ public final class SitePublisher {
             Files.createDirectories(parent);
             deleteTree(staging);
             Files.createDirectories(staging);
+            java.util.Set<Path> dirs = new java.util.TreeSet<>();
             for (OutputFile f : files) {
-                Path target = staging.resolve(f.path());
-                Files.createDirectories(target.getParent());
-                if (f.source() != null) {
-                    // Staged by a stage in the build cache for this build alone: moved, not copied.
-                    try {
-                        Files.move(f.source(), target, StandardCopyOption.ATOMIC_MOVE);
-                    } catch (IOException e) {
-                        Files.copy(f.source(), target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } else {
-                    Files.write(target, f.content());
-                }
+                dirs.add(staging.resolve(f.path()).getParent());
             }
+            for (Path dir : dirs) {
+                Files.createDirectories(dir);
+            }
+            files.parallelStream().forEach(f -> {
+                try {
+                    write(f, staging.resolve(f.path()));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             Files.write(staging.resolve(MARKER), "This folder was written by wengao and is replaced on every build.\n"
                     .getBytes(StandardCharsets.UTF_8));
             deleteTree(old);
@@ -82,7 +82,7 @@ public final class SitePublisher {
             }
             move(staging, out);
             deleteTree(old);
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             problems.add(Problem.error(where, 0, "cannot write the site: " + e.getMessage()
                     + (Files.exists(out) ? "; the previous site was left in place" : "")));
             try {
@@ -95,6 +95,19 @@ public final class SitePublisher {
             }
         }
         return problems;
+    }
+
+    private static void write(OutputFile f, Path target) throws IOException {
+        if (f.source() == null) {
+            Files.write(target, f.content());
+            return;
+        }
+        // Staged in the build cache for this build alone: moved, not copied.
+        try {
+            Files.move(f.source(), target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.copy(f.source(), target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static boolean isSafeRelative(String path) {

@@ -62,7 +62,8 @@ public final class SiteRenderer {
     public record Result(List<OutputFile> files, List<Problem> problems) {
     }
 
-    public Result render(Corpus corpus, ThemeMap themes) {
+    /** {@code searchIndex}: what the search page must carry about the client index (see the search stage). */
+    public Result render(Corpus corpus, ThemeMap themes, Map<String, Object> searchIndex) {
         List<OutputFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Speech> speeches = corpus.speeches();
@@ -71,24 +72,42 @@ public final class SiteRenderer {
                 "speechCount", speeches.size()));
         Map<String, Speech> bySlug = new LinkedHashMap<>();
         Map<String, List<TextUnit>> units = new LinkedHashMap<>();
-        for (int i = 0; i < speeches.size(); i++) {
-            Speech s = speeches.get(i);
+        for (Speech s : speeches) {
             bySlug.put(s.slug(), s);
             units.put(s.slug(), s.textUnits());
+        }
+        // Pages are independent: rendered in parallel, collected in a fixed order.
+        List<Result> speechPages = java.util.stream.IntStream.range(0, speeches.size()).parallel().mapToObj(i -> {
+            Speech s = speeches.get(i);
             Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names));
             vars.put("prev", i > 0 ? HomePageModel.link(speeches.get(i - 1)) : null);
             vars.put("next", i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null);
-            page(files, problems, "speech.peb", s.url(), "../", vars);
-        }
-        page(files, problems, "search.peb", "search.html", "", Map.of());
+            return page("speech.peb", s.url(), "../", vars);
+        }).toList();
+        page(files, problems, "search.peb", "search.html", "", Map.of("searchIndexJson", wengao.json.JsonWriter.compact(searchIndex)));
         page(files, problems, "themes.peb", "themes/index.html", "../", ThemeIndexModel.variables(themes));
-        for (Theme t : themes.themes()) {
+        List<Result> themePages = themes.themes().parallelStream().map(t -> {
             List<Theme> children = themes.themes().stream().filter(c -> t.slug().equals(c.parent())).toList();
-            page(files, problems, "theme.peb", t.url(), "../", ThemePageModel.variables(t, children, bySlug, units, names));
+            return page("theme.peb", t.url(), "../", ThemePageModel.variables(t, children, bySlug, units, names));
+        }).toList();
+        for (Result r : speechPages) {
+            files.addAll(r.files());
+            problems.addAll(r.problems());
+        }
+        for (Result r : themePages) {
+            files.addAll(r.files());
+            problems.addAll(r.problems());
         }
         files.add(ThemeDataJson.of(themes));
         page(files, problems, "404.peb", "404.html", "", Map.of());
         assets(files, problems);
+        return new Result(files, problems);
+    }
+
+    private Result page(String template, String path, String root, Map<String, Object> vars) {
+        List<OutputFile> files = new ArrayList<>(1);
+        List<Problem> problems = new ArrayList<>(0);
+        page(files, problems, template, path, root, vars);
         return new Result(files, problems);
     }
 

@@ -32,8 +32,8 @@ import wengao.model.ThemeMap;
  * <li>{@code search/meta.js}: unit and speech counts, speech boundaries, heading counts, years;</li>
  * <li>{@code search/p/<bucket>.js}: postings of the grams that hash (FNV-1a) to the bucket;</li>
  * <li>{@code search/h/<hex>.js}: postings of a heavy gram in a file of its own (the bucket marks it with 1);</li>
- * <li>{@code search/t/<n>.js}: anchor and text of units n·8 … n·8+7, for snippets of the hits shown;</li>
- * <li>{@code search/s/<n>.js}: slug, title, date and year of speeches n·32 …;</li>
+ * <li>{@code search/t/<n>.js}: anchor and text of units n·8 … n·8+7 and their speeches' slug, title and date,
+ * for the hits shown;</li>
  * <li>{@code search/themes.js} and {@code search/th/<slug>.js}: the theme filter.</li>
  * </ul>
  * Postings are base64 of varints: for one- and two-character grams pairs of (unit gap, frequency); for trigrams
@@ -42,7 +42,6 @@ import wengao.model.ThemeMap;
 final class ClientIndexExporter {
 
     static final int TEXT_SHARD = 8;
-    static final int SPEECH_SHARD = 32;
     /** Postings larger than this (base64 characters) get a file of their own. */
     static final int HEAVY = 12_000;
     static final String DIR = "search";
@@ -54,16 +53,39 @@ final class ClientIndexExporter {
         this.out = out;
     }
 
-    static List<OutputFile> export(DirectoryReader reader, IndexView view, UnitTable table, List<Speech> speeches,
-                                   ThemeMap themes, Path out) throws IOException {
+    /** The exported files, and what the search page must know before any file arrives. */
+    record Export(List<OutputFile> files, Map<String, Object> pageIndex) {
+    }
+
+    static Export export(DirectoryReader reader, IndexView view, UnitTable table, List<Speech> speeches,
+                         ThemeMap themes, Path out) throws IOException {
         ClientIndexExporter e = new ClientIndexExporter(out);
         int buckets = bucketCount(table);
+        // Text, speech and theme files do not depend on the postings: written alongside on a second core.
+        java.util.concurrent.CompletableFuture<ClientIndexExporter> side = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            ClientIndexExporter other = new ClientIndexExporter(out);
+            try {
+                other.texts(table, speeches);
+                other.themes(reader, view, themes);
+            } catch (IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+            return other;
+        });
+        List<String> heavy = e.postings(reader, view, buckets);
         e.meta(table, speeches, buckets);
-        e.postings(reader, view, buckets);
-        e.texts(table);
-        e.speeches(speeches);
-        e.themes(reader, view, themes);
-        return e.files;
+        try {
+            e.files.addAll(side.join().files);
+        } catch (java.util.concurrent.CompletionException ex) {
+            throw ex.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : new IOException(ex.getCause());
+        }
+        e.files.sort(java.util.Comparator.comparing(OutputFile::path));
+        // The page carries the bucket count and the heavy grams, so it can ask for a query's postings the moment it
+        // starts, while the browser is still loading the page.
+        Map<String, Object> pageIndex = new LinkedHashMap<>();
+        pageIndex.put("buckets", buckets);
+        pageIndex.put("heavy", heavy);
+        return new Export(e.files, pageIndex);
     }
 
     /** About one bucket per 2,000 characters of text, a power of two between 16 and 16,384. */
@@ -101,7 +123,6 @@ final class ClientIndexExporter {
         m.put("speeches", speeches.size());
         m.put("buckets", buckets);
         m.put("textShard", TEXT_SHARD);
-        m.put("speechShard", SPEECH_SHARD);
         m.put("speechStart", gaps(table.speechStart));
         m.put("headings", plain(table.headingCount));
         List<Object> years = new ArrayList<>();
@@ -144,7 +165,7 @@ final class ClientIndexExporter {
      * positions; the frequencies of all trigrams sharing a first character (or first two) are summed into that
      * unigram's (or bigram's) postings, which are complete when the sorted terms move past the prefix.
      */
-    private void postings(DirectoryReader reader, IndexView view, int buckets) throws IOException {
+    private List<String> postings(DirectoryReader reader, IndexView view, int buckets) throws IOException {
         Postings out = new Postings(buckets);
         Terms terms = MultiTerms.getTerms(reader, Fields.G3);
         if (terms != null) {
@@ -153,11 +174,11 @@ final class ClientIndexExporter {
             TermsEnum te = terms.iterator();
             PostingsEnum pe = null;
             ByteSink encoded = new ByteSink();
-            List<int[]> rows = new ArrayList<>();
+            Rows rows = new Rows();
             for (BytesRef term = te.next(); term != null; term = te.next()) {
                 int[] cps = term.utf8ToString().codePoints().toArray();
-                unigram.moveTo(new String(cps, 0, 1), out);
-                bigram.moveTo(cps[1] == Fields.PAD ? null : new String(cps, 0, 2), out);
+                unigram.moveTo(cps, 1, out);
+                bigram.moveTo(cps[1] == Fields.PAD ? null : cps, 2, out);
                 boolean whole = cps[2] != Fields.PAD;
                 pe = te.postings(pe, whole ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
                 rows.clear();
@@ -167,35 +188,83 @@ final class ClientIndexExporter {
                     unigram.add(unit, freq);
                     bigram.add(unit, freq);
                     if (whole) {
-                        int[] row = new int[freq + 1];
-                        row[0] = unit;
+                        rows.start(unit, freq);
                         for (int i = 0; i < freq; i++) {
-                            row[i + 1] = pe.nextPosition();
+                            rows.position(pe.nextPosition());
                         }
-                        rows.add(row);
                     }
                 }
                 if (whole) {
-                    rows.sort((a, b) -> Integer.compare(a[0], b[0]));
                     encoded.clear();
-                    int previousUnit = 0;
-                    for (int[] row : rows) {
-                        encoded.varint(row[0] - previousUnit);
-                        previousUnit = row[0];
-                        encoded.varint(row.length - 1);
-                        int previous = 0;
-                        for (int i = 1; i < row.length; i++) {
-                            encoded.varint(row[i] - previous);
-                            previous = row[i];
-                        }
-                    }
+                    rows.encode(encoded);
                     out.add(new String(cps, 0, 3), encoded.toArray());
                 }
             }
-            unigram.moveTo(null, out);
-            bigram.moveTo(null, out);
+            unigram.moveTo(null, 1, out);
+            bigram.moveTo(null, 2, out);
         }
         out.finish();
+        return out.heavy;
+    }
+
+    /** A trigram's postings as read from Lucene (documents in index order), in flat arrays: no object per unit. */
+    private static final class Rows {
+        private int[] units = new int[64];
+        private int[] starts = new int[64];
+        private int[] counts = new int[64];
+        private int[] positions = new int[256];
+        private int size;
+        private int used;
+
+        void clear() {
+            size = 0;
+            used = 0;
+        }
+
+        void start(int unit, int count) {
+            if (size == units.length) {
+                units = java.util.Arrays.copyOf(units, size * 2);
+                starts = java.util.Arrays.copyOf(starts, size * 2);
+                counts = java.util.Arrays.copyOf(counts, size * 2);
+            }
+            units[size] = unit;
+            starts[size] = used;
+            counts[size++] = count;
+        }
+
+        void position(int p) {
+            if (used == positions.length) {
+                positions = java.util.Arrays.copyOf(positions, used * 2);
+            }
+            positions[used++] = p;
+        }
+
+        /** (unit gap, count, position gaps…) in unit order; documents usually arrive in it already. */
+        void encode(ByteSink out) {
+            Integer[] order = null;
+            for (int i = 1; i < size; i++) {
+                if (units[i] < units[i - 1]) {
+                    order = new Integer[size];
+                    for (int k = 0; k < size; k++) {
+                        order[k] = k;
+                    }
+                    java.util.Arrays.sort(order, (a, b) -> Integer.compare(units[a], units[b]));
+                    break;
+                }
+            }
+            int previousUnit = 0;
+            for (int k = 0; k < size; k++) {
+                int r = order == null ? k : order[k];
+                out.varint(units[r] - previousUnit);
+                previousUnit = units[r];
+                out.varint(counts[r]);
+                int previous = 0;
+                for (int i = starts[r]; i < starts[r] + counts[r]; i++) {
+                    out.varint(positions[i] - previous);
+                    previous = positions[i];
+                }
+            }
+        }
     }
 
     /** The unigram or bigram whose postings are being summed, unit by unit. */
@@ -203,7 +272,7 @@ final class ClientIndexExporter {
         private final int[] tf;
         private int[] touched = new int[64];
         private int touchedCount;
-        private String gram;
+        private int[] gram;
 
         Prefix(int units) {
             tf = new int[units];
@@ -222,8 +291,12 @@ final class ClientIndexExporter {
             tf[unit] += freq;
         }
 
-        void moveTo(String next, Postings out) throws IOException {
-            if (java.util.Objects.equals(next, gram)) {
+        /** Moves to the prefix of {@code length} code points of {@code next} (null: none), flushing the last one. */
+        void moveTo(int[] next, int length, Postings out) throws IOException {
+            if (next != null && gram != null && java.util.Arrays.equals(next, 0, length, gram, 0, length)) {
+                return;
+            }
+            if (next == null && gram == null) {
                 return;
             }
             if (gram != null && touchedCount > 0) {
@@ -237,16 +310,17 @@ final class ClientIndexExporter {
                     encoded.varint(tf[unit]);
                     tf[unit] = 0;
                 }
-                out.add(gram, encoded.toArray());
+                out.add(new String(gram, 0, gram.length), encoded.toArray());
             }
             touchedCount = 0;
-            gram = next;
+            gram = next == null ? null : java.util.Arrays.copyOf(next, length);
         }
     }
 
     /** Bucket files being filled; heavy postings go straight to files of their own. */
     private final class Postings {
         private final ByteSink[] buckets;
+        final List<String> heavy = new ArrayList<>();
 
         Postings(int count) {
             buckets = new ByteSink[count];
@@ -265,6 +339,7 @@ final class ClientIndexExporter {
             b.write(':');
             if (b64.length() > HEAVY) {
                 write("h/" + HexFormat.of().formatHex(gram.getBytes(StandardCharsets.UTF_8)), b64);
+                heavy.add(gram);
                 b.write('1');
             } else {
                 b.write('"');
@@ -295,24 +370,23 @@ final class ClientIndexExporter {
         }
     }
 
-    private void texts(UnitTable table) throws IOException {
+    /**
+     * Text shards: anchor and text of units n·8 … n·8+7, and slug, title and date of the speeches those units
+     * belong to, so that drawing a hit needs this one file.
+     */
+    private void texts(UnitTable table, List<Speech> speeches) throws IOException {
         for (int from = 0; from < table.units.size(); from += TEXT_SHARD) {
-            List<Object> shard = new ArrayList<>();
+            List<Object> units = new ArrayList<>();
+            Map<String, Object> bySpeech = new LinkedHashMap<>();
             for (UnitTable.Unit u : table.units.subList(from, Math.min(table.units.size(), from + TEXT_SHARD))) {
-                shard.add(List.of(u.unit().anchor(), u.unit().text()));
+                units.add(List.of(u.unit().anchor(), u.unit().text()));
+                Speech s = speeches.get(u.speech());
+                bySpeech.putIfAbsent(Integer.toString(u.speech()), List.of(s.slug(), s.title(), s.date() == null ? "" : s.date().display()));
             }
+            Map<String, Object> shard = new LinkedHashMap<>();
+            shard.put("speeches", bySpeech);
+            shard.put("units", units);
             write("t/" + from / TEXT_SHARD, shard);
-        }
-    }
-
-    private void speeches(List<Speech> speeches) throws IOException {
-        for (int from = 0; from < speeches.size(); from += SPEECH_SHARD) {
-            List<Object> shard = new ArrayList<>();
-            for (Speech s : speeches.subList(from, Math.min(speeches.size(), from + SPEECH_SHARD))) {
-                shard.add(java.util.Arrays.asList(s.slug(), s.title(), s.date() == null ? "" : s.date().display(),
-                        s.date() == null ? 0 : s.date().year()));
-            }
-            write("s/" + from / SPEECH_SHARD, shard);
         }
     }
 

@@ -15,7 +15,7 @@ final class Fields {
     static final String G3 = "g3";
     /** Pads the end of a unit's normalized text; normalization never produces it, so no query can contain it. */
     static final char PAD = '\uFFFF';
-    /** Titles and headings segmented by smartcn; word segmentation never decides whether a unit matches. */
+    /** Speech titles segmented by smartcn; word segmentation never decides whether a unit matches. */
     static final String ZH = "zh";
     static final String UNIT = "unit";
     static final String SPEECH = "speech";

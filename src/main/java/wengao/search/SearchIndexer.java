@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import wengao.model.Corpus;
@@ -23,8 +24,12 @@ public final class SearchIndexer {
     private SearchIndexer() {
     }
 
-    /** The site files of the client index, problems, and how long indexing and export took (nanoseconds). */
-    public record Result(List<OutputFile> files, List<Problem> problems, long indexNanos, long exportNanos) {
+    /**
+     * The site files of the client index; {@code pageIndex}, what the search page itself must carry (bucket count,
+     * heavy grams); problems; and how long indexing and export took (nanoseconds).
+     */
+    public record Result(List<OutputFile> files, Map<String, Object> pageIndex, List<Problem> problems, long indexNanos,
+                         long exportNanos) {
     }
 
     public static Result build(Corpus corpus, ThemeMap themes, Path workDir) {
@@ -40,12 +45,12 @@ public final class SearchIndexer {
                  IndexView view = new IndexView(DirectoryReader.open(directory))) {
                 DirectoryReader reader = view.reader;
                 long t1 = System.nanoTime();
-                List<OutputFile> files = ClientIndexExporter.export(reader, view, table, corpus.speeches(), themes,
+                ClientIndexExporter.Export export = ClientIndexExporter.export(reader, view, table, corpus.speeches(), themes,
                         workDir.resolve(CLIENT));
-                return new Result(files, List.of(), indexed, System.nanoTime() - t1);
+                return new Result(export.files(), export.pageIndex(), List.of(), indexed, System.nanoTime() - t1);
             }
         } catch (IOException | RuntimeException e) {
-            return new Result(List.of(), List.of(Problem.error(workDir.toString(), 0, "cannot build the search index: " + e.getMessage())), 0, 0);
+            return new Result(List.of(), Map.of(), List.of(Problem.error(workDir.toString(), 0, "cannot build the search index: " + e.getMessage())), 0, 0);
         }
     }
 
