@@ -152,7 +152,8 @@ public final class Benchmark {
             out.println("browser: skipped, no headless Chromium (apt-get install chromium chromium-driver)");
             return;
         }
-        out.println("browser (headless Chromium; each query in a fresh profile, so with a cold cache):");
+        out.println("browser (headless Chromium; every run in a fresh profile, so with a cold cache; times are the median of "
+                + RUNS + " runs):");
         out.printf("  %-20s %7s %12s %9s %15s %13s %10s%n", "query", "hits", "cold bytes", "requests", "to results", "of which us", "next key");
         try (Chromium chromium = Chromium.start(); StaticServer server = new StaticServer(site, "/")) {
             for (String q : QUERIES) {
@@ -164,33 +165,34 @@ public final class Benchmark {
                     s.waitFor("document.documentElement.getAttribute('data-search-total')", 60_000);
                     counts = server.takeCounts();
                 }
-                String total;
-                double disk;
-                double ours;
-                double next;
-                try (Chromium.Session s = chromium.session()) {
-                    int[] cps = q.codePoints().toArray();
-                    String first = new String(cps, 0, cps.length - 1);
-                    String last = new String(cps, cps.length - 1, 1);
-                    // A reader comes from a page of the site (the header's search box): the style sheet is cached,
-                    // the search page's script and every index file are not.
-                    s.open(site.resolve("index.html").toUri().toString());
-                    s.open(site.resolve("search.html").toUri() + "?q=" + param);
-                    disk = Double.parseDouble((String) s.waitFor("document.documentElement.getAttribute('data-results-at')", 60_000));
-                    ours = disk - Double.parseDouble((String) s.script("return document.documentElement.getAttribute('data-search-start');"));
-                    total = (String) s.script("return document.documentElement.getAttribute('data-search-total');");
-                    s.script("var q = document.getElementById('q'); q.value = arguments[0]; q.dispatchEvent(new Event('input'));", first);
-                    s.waitFor("document.getElementById('q').value === arguments[0] || true", 1000);
-                    Thread.sleep(300);
-                    s.script("document.documentElement.removeAttribute('data-search-ms');");
-                    s.type("#q", last);
-                    next = Double.parseDouble((String) s.waitFor("document.documentElement.getAttribute('data-search-ms')", 60_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException(e);
+                String total = "";
+                double[] disk = new double[RUNS];
+                double[] ours = new double[RUNS];
+                double[] next = new double[RUNS];
+                for (int run = 0; run < RUNS; run++) {
+                    try (Chromium.Session s = chromium.session()) {
+                        int[] cps = q.codePoints().toArray();
+                        String first = new String(cps, 0, cps.length - 1);
+                        String last = new String(cps, cps.length - 1, 1);
+                        // A reader comes from a page of the site (the header's search box): the style sheet is
+                        // cached, the search page's scripts and every index file are not.
+                        s.open(site.resolve("index.html").toUri().toString());
+                        s.open(site.resolve("search.html").toUri() + "?q=" + param);
+                        disk[run] = Double.parseDouble((String) s.waitFor("document.documentElement.getAttribute('data-results-at')", 60_000));
+                        ours[run] = disk[run] - Double.parseDouble((String) s.script("return document.documentElement.getAttribute('data-search-start');"));
+                        total = (String) s.waitFor("document.documentElement.getAttribute('data-search-total')", 60_000);
+                        s.script("var q = document.getElementById('q'); q.value = arguments[0]; q.dispatchEvent(new Event('input'));", first);
+                        Thread.sleep(300);
+                        s.script("document.documentElement.removeAttribute('data-search-ms');");
+                        s.type("#q", last);
+                        next[run] = Double.parseDouble((String) s.waitFor("document.documentElement.getAttribute('data-search-ms')", 60_000));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException(e);
+                    }
                 }
                 out.printf(Locale.ROOT, "  %-20s %7s %9.1f KB %9d %12.1f ms %10.1f ms %7.1f ms%n", abbreviate(q), total,
-                        counts[0] / 1024.0, counts[1], disk, ours, next);
+                        counts[0] / 1024.0, counts[1], median(disk), median(ours), median(next));
                 out.flush();
             }
         }
@@ -198,6 +200,14 @@ public final class Benchmark {
         out.println("  to results: from navigation to the first results drawn, from file://, arriving from the home page (style");
         out.println("  cached, search script and index files cold); of which us: from the search script starting to results drawn,");
         out.println("  the rest being the browser's own page load; next key: from a keystroke to its results drawn.");
+    }
+
+    private static final int RUNS = 3;
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        return v[v.length / 2];
     }
 
     private static String abbreviate(String q) {

@@ -66,6 +66,9 @@ final class IndexView implements AutoCloseable {
         int[] out = new int[max];
         NumericDocValues v = MultiDocValues.getNumericValues(reader, field);
         if (v == null) {
+            if (max == 0) {
+                return out;
+            }
             throw new IOException("the index has no '" + field + "' values; rebuild it");
         }
         for (int d = v.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = v.nextDoc()) {

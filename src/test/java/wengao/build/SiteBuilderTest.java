@@ -150,6 +150,17 @@ class SiteBuilderTest {
     }
 
     @Test
+    void anEmptyContentFolderBuildsAnEmptySiteWithAWarning() throws IOException {
+        Path empty = tmp.resolve("empty");
+        Files.createDirectories(empty);
+        BuildReport report = SiteBuilder.build(new BuildOptions(empty, tmp.resolve("none"), tmp.resolve("empty-site"), false));
+        assertTrue(report.isPublished(), report.problems()::toString);
+        assertEquals(1, report.warnings());
+        assertTrue(Files.readString(tmp.resolve("empty-site/index.html")).contains("还没有文稿"));
+        assertTrue(Files.exists(tmp.resolve("empty-site/search/meta.js")));
+    }
+
+    @Test
     void aFolderWengaoDidNotWriteIsNotReplaced() throws IOException {
         Files.createDirectories(site);
         Files.writeString(site.resolve("precious.txt"), "mine");
