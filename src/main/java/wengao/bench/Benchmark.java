@@ -47,7 +47,7 @@ public final class Benchmark {
     }
 
     public int run(Options o) throws IOException, InterruptedException {
-        deleteTree(o.work());
+        BuildCache.deleteTree(o.work());
         Path content = o.work().resolve("content");
         Path site = o.work().resolve("site");
         Files.createDirectories(content);
@@ -239,17 +239,6 @@ public final class Benchmark {
                 } else {
                     Files.copy(p, target);
                 }
-            }
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> w = Files.walk(root)) {
-            for (Path p : w.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }

@@ -33,7 +33,10 @@ public final class BuildCache {
         return new BuildCache(content);
     }
 
-    Path staging() {
+    /** A fresh, empty staging folder for this build's search stage. */
+    Path freshStaging() throws IOException {
+        deleteTree(staging);
+        Files.createDirectories(staging);
         return staging;
     }
 
@@ -90,7 +93,7 @@ public final class BuildCache {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

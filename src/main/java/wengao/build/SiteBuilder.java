@@ -34,7 +34,14 @@ public final class SiteBuilder {
         report.add(themes.problems());
 
         BuildCache cache = BuildCache.of(options.content());
-        SearchIndexer.Result search = timed(report, "search", () -> SearchIndexer.build(corpus, themes, cache.staging()));
+        SearchIndexer.Result search = timed(report, "search", () -> {
+            try {
+                return SearchIndexer.build(corpus, themes, cache.freshStaging());
+            } catch (java.io.IOException e) {
+                return new SearchIndexer.Result(List.of(), java.util.Map.of(), List.of(Problem.error(cache.index().toString(), 0,
+                        "cannot prepare the build cache: " + e.getMessage())), 0, 0);
+            }
+        });
         report.add(search.problems());
         report.detail("search: Lucene index", search.indexNanos());
         report.detail("search: client export", search.exportNanos());

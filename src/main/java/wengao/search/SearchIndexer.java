@@ -14,7 +14,8 @@ import wengao.model.ThemeMap;
 
 /**
  * The search stage: writes the Lucene index of every unit into {@code workDir/index} and exports the static
- * client index from it into {@code workDir/client}, returned as site files for publish to copy.
+ * client index from it into {@code workDir/client}, returned as site files for publish to copy. The caller
+ * provides {@code workDir} empty.
  */
 public final class SearchIndexer {
 
@@ -34,7 +35,6 @@ public final class SearchIndexer {
 
     public static Result build(Corpus corpus, ThemeMap themes, Path workDir) {
         try {
-            deleteTree(workDir);
             Path indexDir = workDir.resolve(INDEX);
             Files.createDirectories(indexDir);
             long t0 = System.nanoTime();
@@ -51,17 +51,6 @@ public final class SearchIndexer {
             }
         } catch (IOException | RuntimeException e) {
             return new Result(List.of(), Map.of(), List.of(Problem.error(workDir.toString(), 0, "cannot build the search index: " + e.getMessage())), 0, 0);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
