@@ -167,7 +167,7 @@ final class HeaderReader {
                 if (reason == null && t.startsWith("时间") && DateReader.fullDate(t) != null) {
                     continue;
                 }
-                if (reason == null && isCaptionHere(i, t)) {
+                if (reason == null && isCaption(t)) {
                     reason = Boilerplate.CAPTION;
                 }
                 if (reason != null) {
@@ -179,8 +179,9 @@ final class HeaderReader {
             }
         }
 
-        private boolean isCaptionHere(int i, String t) {
-            return Boilerplate.isCaption(t) && !TITLE_WORDS.matcher(t).matches() || Boilerplate.isCaption(t) && hasSentenceEnd(t);
+        /** A photo caption; a title that names a reporter (…报告会记者…) is not one unless it reads as a sentence. */
+        private static boolean isCaption(String t) {
+            return Boilerplate.isCaption(t) && (!TITLE_WORDS.matcher(t).matches() || hasSentenceEnd(t));
         }
 
         private static boolean isShortValue(String t) {

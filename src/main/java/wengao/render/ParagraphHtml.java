@@ -59,12 +59,6 @@ final class ParagraphHtml {
         }
     }
 
-    static String withRedactions(String text) {
-        StringBuilder out = new StringBuilder();
-        textInto(out, text, 0, text.length());
-        return out.toString();
-    }
-
     static void textInto(StringBuilder out, String text, int from, int to) {
         if (from >= to) {
             return;
