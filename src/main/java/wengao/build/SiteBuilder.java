@@ -1,9 +1,11 @@
 package wengao.build;
 
-import java.util.List;
-import java.util.function.Supplier;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import wengao.ingest.CorpusReader;
 import wengao.model.Corpus;
 import wengao.model.OutputFile;
@@ -26,6 +28,7 @@ public final class SiteBuilder {
     public static BuildReport build(BuildOptions options) {
         long startedAt = System.currentTimeMillis();
         BuildReport report = new BuildReport(options.strict());
+        BuildCache cache = BuildCache.of(options.content());
 
         Corpus corpus = timed(report, "ingest", () -> CorpusReader.read(options.content()));
         report.add(corpus.problems());
@@ -33,40 +36,48 @@ public final class SiteBuilder {
         ThemeMap themes = timed(report, "themes", () -> ThemeDetector.detect(corpus));
         report.add(themes.problems());
 
-        BuildCache cache = BuildCache.of(options.content());
-        SearchIndexer.Result search = timed(report, "search", () -> {
-            try {
-                return SearchIndexer.build(corpus, themes, cache.freshStaging());
-            } catch (java.io.IOException e) {
-                return new SearchIndexer.Result(List.of(), java.util.Map.of(), List.of(Problem.error(cache.index().toString(), 0,
-                        "cannot prepare the build cache: " + e.getMessage())), 0, 0);
-            }
-        });
+        SearchIndexer.Result search = timed(report, "search", () -> searchIndex(corpus, themes, cache));
         report.add(search.problems());
-        report.detail("search: Lucene index", search.indexNanos());
-        report.detail("search: client export", search.exportNanos());
+        search.partNanos().forEach((part, nanos) -> report.detail("search: " + part, nanos));
 
-        SiteRenderer.Result site = timed(report, "render", () -> new SiteRenderer(options.templates()).render(corpus, themes, search.pageIndex()));
+        SiteRenderer.Result site = timed(report, "render",
+                () -> new SiteRenderer(options.templates()).render(corpus, themes, search.pageIndex()));
         report.add(site.problems());
+
         List<OutputFile> files = new ArrayList<>(site.files());
         files.addAll(search.files());
         report.counts(corpus.speeches().size(), countPages(files), files.size(), totalBytes(files));
-
         if (!report.failed()) {
             report.add(timed(report, "publish", () -> SitePublisher.publish(files, options.out())));
         }
+
         if (report.failed()) {
             cache.discardStaging();
-            return report;
+        } else {
+            report.published();
+            keepIndex(cache, startedAt, report);
         }
-        report.published();
+        return report;
+    }
+
+    /** The search stage, in a fresh staging folder of the build cache. */
+    private static SearchIndexer.Result searchIndex(Corpus corpus, ThemeMap themes, BuildCache cache) {
+        try {
+            return SearchIndexer.build(corpus, themes, cache.freshStaging());
+        } catch (IOException e) {
+            return new SearchIndexer.Result(List.of(), Map.of(), List.of(Problem.error(cache.index().toString(), 0,
+                    "cannot prepare the build cache: " + e.getMessage())), Map.of());
+        }
+    }
+
+    /** After a published build: its index becomes the one {@code wengao search} answers from. */
+    private static void keepIndex(BuildCache cache, long startedAt, BuildReport report) {
         try {
             cache.promote(startedAt);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             report.add(List.of(Problem.warning(cache.index().toString(), 0, "the site was built but the search index "
                     + "could not be kept for 'wengao search': " + e.getMessage())));
         }
-        return report;
     }
 
     /** The corpus and its themes without rendering: what {@code wengao themes} reports on. */
@@ -99,7 +110,7 @@ public final class SiteBuilder {
         for (OutputFile f : files) {
             try {
                 total += f.content() != null ? f.content().length : java.nio.file.Files.size(f.source());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // a file that cannot be sized will fail to publish, and that is where it is reported
             }
         }

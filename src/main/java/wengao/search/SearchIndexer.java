@@ -27,10 +27,10 @@ public final class SearchIndexer {
 
     /**
      * The site files of the client index; {@code pageIndex}, what the search page itself must carry (bucket count,
-     * heavy grams); problems; and how long indexing and export took (nanoseconds).
+     * heavy grams); problems; and how long the parts of the stage took (nanoseconds).
      */
-    public record Result(List<OutputFile> files, Map<String, Object> pageIndex, List<Problem> problems, long indexNanos,
-                         long exportNanos) {
+    public record Result(List<OutputFile> files, Map<String, Object> pageIndex, List<Problem> problems,
+                         Map<String, Long> partNanos) {
     }
 
     public static Result build(Corpus corpus, ThemeMap themes, Path workDir) {
@@ -47,10 +47,13 @@ public final class SearchIndexer {
                 long t1 = System.nanoTime();
                 ClientIndexExporter.Export export = ClientIndexExporter.export(reader, view, table, corpus.speeches(), themes,
                         workDir.resolve(CLIENT));
-                return new Result(export.files(), export.pageIndex(), List.of(), indexed, System.nanoTime() - t1);
+                Map<String, Long> parts = new java.util.LinkedHashMap<>();
+                parts.put("Lucene index", indexed);
+                parts.put("client export", System.nanoTime() - t1);
+                return new Result(export.files(), export.pageIndex(), List.of(), parts);
             }
         } catch (IOException | RuntimeException e) {
-            return new Result(List.of(), Map.of(), List.of(Problem.error(workDir.toString(), 0, "cannot build the search index: " + e.getMessage())), 0, 0);
+            return new Result(List.of(), Map.of(), List.of(Problem.error(workDir.toString(), 0, "cannot build the search index: " + e.getMessage())), Map.of());
         }
     }
 }
