@@ -11,7 +11,8 @@ public final class BuildReport {
 
     private final boolean strict;
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<String, Long> stageNanos = new LinkedHashMap<>();
+    private final Map<String, Long> stageNanos = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    private long wallNanos;
     private final Map<String, Long> detailNanos = new LinkedHashMap<>();
     private int speeches;
     private int pages;
@@ -32,6 +33,10 @@ public final class BuildReport {
     }
 
     /** A part of a stage, reported apart and not added to the total. */
+    void finished(long nanos) {
+        wallNanos = nanos;
+    }
+
     void detail(String name, long nanos) {
         detailNanos.put(name, nanos);
     }
@@ -98,11 +103,19 @@ public final class BuildReport {
     /** Stage name to milliseconds, in pipeline order. */
     public Map<String, Double> stageMillis() {
         Map<String, Double> out = new LinkedHashMap<>();
-        stageNanos.forEach((k, v) -> out.put(k, v / 1e6));
+        synchronized (stageNanos) {
+            stageNanos.forEach((k, v) -> out.put(k, v / 1e6));
+        }
         return out;
     }
 
+    /** Wall-clock time of the build (stages that ran side by side count once). */
     public double totalMillis() {
-        return stageNanos.values().stream().mapToLong(Long::longValue).sum() / 1e6;
+        if (wallNanos > 0) {
+            return wallNanos / 1e6;
+        }
+        synchronized (stageNanos) {
+            return stageNanos.values().stream().mapToLong(Long::longValue).sum() / 1e6;
+        }
     }
 }

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import wengao.ingest.CorpusReader;
 import wengao.model.Corpus;
@@ -18,7 +21,8 @@ import wengao.themes.ThemeDetector;
 
 /**
  * The whole build, one call per stage. Stages hand each other model values and never see one another; nothing is
- * written before every stage has succeeded, so a failed build leaves the previous site as it was.
+ * written before every stage has succeeded, so a failed build leaves the previous site as it was. Search and
+ * render, which depend only on the corpus and its themes, run side by side.
  */
 public final class SiteBuilder {
 
@@ -27,6 +31,7 @@ public final class SiteBuilder {
 
     public static BuildReport build(BuildOptions options) {
         long startedAt = System.currentTimeMillis();
+        long started = System.nanoTime();
         BuildReport report = new BuildReport(options.strict());
         BuildCache cache = BuildCache.of(options.content());
 
@@ -36,15 +41,23 @@ public final class SiteBuilder {
         ThemeMap themes = timed(report, "themes", () -> ThemeDetector.detect(corpus));
         report.add(themes.problems());
 
-        SearchIndexer.Result search = timed(report, "search", () -> searchIndex(corpus, themes, cache));
+        // Search and render need only the corpus and its themes: they run side by side. The search stage gets a
+        // thread of its own, so that render's parallel work keeps the shared pool.
+        ExecutorService searchThread = Executors.newSingleThreadExecutor();
+        CompletableFuture<SearchIndexer.Result> searching = CompletableFuture.supplyAsync(
+                () -> timed(report, "search", () -> searchIndex(corpus, themes, cache)), searchThread);
+        searchThread.shutdown();
+        SiteRenderer renderer = new SiteRenderer(options.templates());
+        SiteRenderer.Result site = timed(report, "render", () -> renderer.render(corpus, themes));
+        SearchIndexer.Result search = searching.join();
+        SiteRenderer.Result searchPage = renderer.searchPage(search.pageIndex());
         report.add(search.problems());
         search.partNanos().forEach((part, nanos) -> report.detail("search: " + part, nanos));
-
-        SiteRenderer.Result site = timed(report, "render",
-                () -> new SiteRenderer(options.templates()).render(corpus, themes, search.pageIndex()));
         report.add(site.problems());
+        report.add(searchPage.problems());
 
         List<OutputFile> files = new ArrayList<>(site.files());
+        files.addAll(searchPage.files());
         files.addAll(search.files());
         report.counts(corpus.speeches().size(), countPages(files), files.size(), totalBytes(files));
         if (!report.failed()) {
@@ -57,6 +70,7 @@ public final class SiteBuilder {
             report.published();
             keepIndex(cache, startedAt, report);
         }
+        report.finished(System.nanoTime() - started);
         return report;
     }
 

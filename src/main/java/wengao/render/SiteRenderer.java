@@ -62,8 +62,8 @@ public final class SiteRenderer {
     public record Result(List<OutputFile> files, List<Problem> problems) {
     }
 
-    /** {@code searchIndex}: what the search page must carry about the client index (see the search stage). */
-    public Result render(Corpus corpus, ThemeMap themes, Map<String, Object> searchIndex) {
+    /** Every page but the search page, and the assets. */
+    public Result render(Corpus corpus, ThemeMap themes) {
         List<OutputFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Speech> speeches = corpus.speeches();
@@ -84,7 +84,6 @@ public final class SiteRenderer {
             vars.put("next", i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null);
             return page("speech.peb", s.url(), "../", vars);
         }).toList();
-        page(files, problems, "search.peb", "search.html", "", Map.of("searchIndexJson", wengao.json.JsonWriter.compact(searchIndex)));
         page(files, problems, "themes.peb", "themes/index.html", "../", ThemeIndexModel.variables(themes));
         List<Result> themePages = themes.themes().parallelStream().map(t -> {
             List<Theme> children = themes.themes().stream().filter(c -> t.slug().equals(c.parent())).toList();
@@ -130,6 +129,47 @@ public final class SiteRenderer {
         } catch (IOException e) {
             problems.add(Problem.error(path, 0, "cannot render: " + e.getMessage()));
         }
+    }
+
+    /**
+     * The search page, which carries what it must know about the client index ({@code searchIndex}: bucket count,
+     * heavy grams) and its scripts inline, so that it starts asking for index files without waiting for two script
+     * files to arrive first: the same bytes, two fewer round trips.
+     */
+    public Result searchPage(Map<String, Object> searchIndex) {
+        List<OutputFile> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("searchIndexJson", wengao.json.JsonWriter.compact(searchIndex));
+        vars.put("coreScript", inlineScript("assets/wengao.js", problems));
+        vars.put("searchScript", inlineScript("assets/search.js", problems));
+        page(files, problems, "search.peb", "search.html", "", vars);
+        return new Result(files, problems);
+    }
+
+    /** An asset's text for a {@code <script>} element: "</script" inside it would end the element, so it is escaped. */
+    private String inlineScript(String name, List<Problem> problems) {
+        byte[] bytes = asset(name, problems);
+        return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8).replace("</script", "<\\/script");
+    }
+
+    /** An asset from the templates folder, or the built-in copy. */
+    private byte[] asset(String name, List<Problem> problems) {
+        try {
+            Path own = templatesDir == null ? null : templatesDir.resolve(name);
+            if (own != null && Files.isRegularFile(own)) {
+                return Files.readAllBytes(own);
+            }
+            try (InputStream in = SiteRenderer.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
+                if (in != null) {
+                    return in.readAllBytes();
+                }
+            }
+            problems.add(Problem.error("", 0, "asset " + name + " is missing"));
+        } catch (IOException e) {
+            problems.add(Problem.error(name, 0, "cannot read: " + e.getMessage()));
+        }
+        return null;
     }
 
     private void assets(List<OutputFile> files, List<Problem> problems) {
