@@ -3,6 +3,7 @@ package wengao.ingest;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -58,8 +59,13 @@ final class MarkdownSpeechParser {
         String salutation = null;
         boolean contentSeen = false;
         List<OutlineParser.Block> blocks = new ArrayList<>();
+        List<Node> topLevel = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof YamlFrontMatterBlock) {
+            topLevel.add(node);
+        }
+        for (Node node : topLevel) {
+            if (node instanceof YamlFrontMatterBlock || node instanceof Reference) {
+                // front matter is metadata; a link reference definition only serves the links that use it
                 continue;
             }
             int line = node.getStartLineNumber() + 1;
@@ -85,7 +91,7 @@ final class MarkdownSpeechParser {
                 contentSeen = true;
                 continue;
             }
-            blocks.add(new OutlineParser.Block(line, text, RENDERER.render(node).strip(), null, false));
+            blocks.add(new OutlineParser.Block(line, text, renderBlock(document, node), null, false));
             contentSeen = true;
         }
         if (title == null) {
@@ -98,6 +104,17 @@ final class MarkdownSpeechParser {
                 values.venue(), values.tags(), List.of(), salutation, outline.root(), outline.closing(), List.of(),
                 SpeechParser.lengthOf(outline.root(), outline.closing()));
         return new ParsedSpeech(speech, problems);
+    }
+
+    /**
+     * One block's HTML. flexmark drops the links of a node rendered on its own, so the block is moved into a
+     * document of its own, which keeps the original's data (link references resolve).
+     */
+    private static String renderBlock(Document original, Node block) {
+        Document single = new Document(original, original.getChars());
+        block.unlink();
+        single.appendChild(block);
+        return RENDERER.render(single).strip();
     }
 
     /** Renders Markdown as wengao does everywhere: raw HTML escaped, images as links. */

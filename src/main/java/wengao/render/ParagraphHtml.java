@@ -22,10 +22,10 @@ final class ParagraphHtml {
     private ParagraphHtml() {
     }
 
-    /** A paragraph; Markdown blocks keep flexmark's HTML (their mentions are counted but not linked). */
+    /** A paragraph: plain text marked up here, or a Markdown block's HTML with its mentions linked. */
     static String of(Paragraph p, List<Mention> mentions, String root, ThemeNames names) {
         if (p.html() != null) {
-            return p.html();
+            return linkInHtml(p.html(), mentions, root, names);
         }
         List<InlineMarkup.Range> ranges = new ArrayList<>();
         for (PointMark mark : p.points()) {
@@ -57,6 +57,58 @@ final class ParagraphHtml {
             String open = "<a class=\"tm\" href=\"" + root + Theme.urlOf(m.theme()) + "\" title=\"主题：" + Html.escape(names.name(m.theme())) + "\">";
             ranges.add(new InlineMarkup.Range(m.start(), m.end(), open, "</a>"));
         }
+    }
+
+    /**
+     * Links theme mentions in flexmark's HTML, where text offsets no longer hold: each mention, in order, is found
+     * as escaped text outside tags and outside existing links, after the previous one. A mention that inline markup
+     * splits (**四**风) stays unlinked; it is still counted on the theme's page.
+     */
+    static String linkInHtml(String html, List<Mention> mentions, String root, ThemeNames names) {
+        StringBuilder out = new StringBuilder(html.length() + mentions.size() * 60);
+        int pos = 0;
+        for (Mention m : mentions) {
+            String needle = Html.escape(m.text());
+            int at = findInText(html, needle, pos);
+            if (at < 0) {
+                continue;
+            }
+            out.append(html, pos, at).append("<a class=\"tm\" href=\"").append(root).append(Theme.urlOf(m.theme()))
+                    .append("\" title=\"主题：").append(Html.escape(names.name(m.theme()))).append("\">").append(needle).append("</a>");
+            pos = at + needle.length();
+        }
+        return out.append(html, pos, html.length()).toString();
+    }
+
+    /** Index of {@code needle} in the text of {@code html} from {@code from}: not inside a tag nor inside a link. */
+    private static int findInText(String html, String needle, int from) {
+        boolean inTag = false;
+        int linkDepth = 0;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                inTag = true;
+                if (html.startsWith("<a ", i) || html.startsWith("<a>", i)) {
+                    linkDepth++;
+                } else if (html.startsWith("</a>", i)) {
+                    linkDepth--;
+                }
+                continue;
+            }
+            if (c == '>') {
+                inTag = false;
+                continue;
+            }
+            if (i >= from && !inTag && linkDepth == 0 && html.startsWith(needle, i) && !crossesTag(html, i, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean crossesTag(String html, int at, int length) {
+        int tag = html.indexOf('<', at);
+        return tag >= 0 && tag < at + length;
     }
 
     static void textInto(StringBuilder out, String text, int from, int to) {

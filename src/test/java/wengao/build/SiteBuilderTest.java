@@ -161,6 +161,18 @@ class SiteBuilderTest {
     }
 
     @Test
+    void themeMentionsInMarkdownAreLinkedToo() throws IOException {
+        Files.createDirectories(content.resolve("themes"));
+        Files.writeString(content.resolve("themes/si-feng.md"), "---\nname: 四风\n---\n说明。\n");
+        Files.writeString(content.resolve("m.md"), "---\ntitle: 党课\n---\n纠治**四风**，[四风](http://a.b/)不碰，再谈四风。\n");
+        assertTrue(build(false).isPublished());
+        String page = Files.readString(site.resolve("speeches/m.html"));
+        assertTrue(page.contains("<strong><a class=\"tm\" href=\"../themes/si-feng.html\" title=\"主题：四风\">四风</a></strong>"), page);
+        assertTrue(page.contains("<a href=\"http://a.b/\">四风</a>不碰"), "no link inside a link");
+        assertTrue(page.contains("再谈<a class=\"tm\" href=\"../themes/si-feng.html\""));
+    }
+
+    @Test
     void aFolderWengaoDidNotWriteIsNotReplaced() throws IOException {
         Files.createDirectories(site);
         Files.writeString(site.resolve("precious.txt"), "mine");

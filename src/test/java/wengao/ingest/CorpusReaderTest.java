@@ -127,6 +127,14 @@ class CorpusReaderTest {
     }
 
     @Test
+    void markdownBlocksKeepTheirLinks() throws IOException {
+        write("l.md", "---\ntitle: 讲话\n---\n见[原文](http://a.b/x)和[附件][1]。\n\n[1]: files/a.pdf\n");
+        List<wengao.model.Paragraph> paragraphs = read().speeches().get(0).body().paragraphs();
+        assertEquals("<p>见<a href=\"http://a.b/x\">原文</a>和<a href=\"files/a.pdf\">附件</a>。</p>", paragraphs.get(0).html());
+        assertEquals(1, paragraphs.size(), "the reference definition is not a paragraph");
+    }
+
+    @Test
     void plainTextWithoutSalutationTakesTitleFromFirstLine() throws IOException {
         write("t.txt", "关于加强作风建设的讲话\n\n一、提高认识\n认识要到位。\n");
         Speech s = read().speeches().get(0);
