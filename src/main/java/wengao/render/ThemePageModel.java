@@ -15,6 +15,7 @@ import wengao.model.Theme;
 /**
  * A theme page: what the theme means, how often and where it is used, every mention in context (a concordance
  * line: left context | term | right context, linked to the paragraph), its spread, and the themes it travels with.
+ * Concordance rows come as ready HTML (content escaped), with the classes kwic-l, kwic-k, kwic-r and kwic-src.
  */
 final class ThemePageModel {
 
@@ -52,28 +53,32 @@ final class ThemePageModel {
         all.sort(java.util.Comparator.comparing((Mention m) -> order.getOrDefault(m.speech(), Integer.MAX_VALUE))
                 .thenComparingInt(Mention::unit).thenComparingInt(Mention::start));
 
-        List<Map<String, Object>> lines = new ArrayList<>();
+        // Concordance rows are made here, not in the template: a frequent theme has thousands, and the markup of
+        // each (escaped text, sort keys) is the same for every site.
+        StringBuilder concordance = new StringBuilder(all.size() * 400);
         Map<String, int[]> perSpeech = new LinkedHashMap<>();
         Map<String, List<Double>> positions = new LinkedHashMap<>();
+        int line = 0;
         for (Mention m : all) {
             Speech s = speeches.get(m.speech());
             String text = units.get(m.speech()).get(m.unit()).text();
             String left = text.substring(Math.max(0, m.start() - CONTEXT), m.start());
             String right = text.substring(m.end(), Math.min(text.length(), m.end() + CONTEXT));
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("left", left);
-            line.put("match", m.text());
-            line.put("right", right);
-            line.put("sortLeft", new StringBuilder(left).reverse().toString());
-            line.put("url", s.url() + "#" + m.anchor());
-            line.put("speech", s.title());
-            line.put("date", s.date() == null ? "" : s.date().display());
-            line.put("child", m.theme().equals(theme.slug()) ? null : names.name(m.theme()));
-            lines.add(line);
+            String url = "../" + s.url() + "#" + m.anchor();
+            concordance.append("<tr data-o=\"").append(line++).append("\" data-l=\"").append(Html.escape(new StringBuilder(left).reverse()))
+                    .append("\" data-r=\"").append(Html.escape(right)).append("\"><td class=\"kwic-l\"><span>")
+                    .append(Html.escape(left)).append("</span></td><td class=\"kwic-k\"><a href=\"").append(url).append("\">")
+                    .append(Html.escape(m.text())).append("</a>");
+            if (!m.theme().equals(theme.slug())) {
+                concordance.append("<span class=\"child-of\">").append(Html.escape(names.name(m.theme()))).append("</span>");
+            }
+            concordance.append("</td><td class=\"kwic-r\">").append(Html.escape(right)).append("</td><td class=\"kwic-src\"><a href=\"")
+                    .append(url).append("\">").append(Html.escape(s.title())).append("</a> <span class=\"date\">")
+                    .append(s.date() == null ? "" : Html.escape(s.date().display())).append("</span></td></tr>\n");
             perSpeech.computeIfAbsent(m.speech(), k -> new int[1])[0]++;
             positions.computeIfAbsent(m.speech(), k -> new ArrayList<>()).add(m.position());
         }
-        vars.put("concordance", lines);
+        vars.put("concordanceRows", concordance.toString());
         vars.put("mentionTotal", all.size());
 
         List<Map<String, Object>> table = new ArrayList<>();
