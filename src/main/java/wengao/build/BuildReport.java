@@ -13,7 +13,6 @@ public final class BuildReport {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Long> stageNanos = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private long wallNanos;
-    private final Map<String, Long> detailNanos = new LinkedHashMap<>();
     private int speeches;
     private int pages;
     private int files;
@@ -32,20 +31,8 @@ public final class BuildReport {
         stageNanos.merge(name, nanos, Long::sum);
     }
 
-    /** A part of a stage, reported apart and not added to the total. */
     void finished(long nanos) {
         wallNanos = nanos;
-    }
-
-    void detail(String name, long nanos) {
-        detailNanos.put(name, nanos);
-    }
-
-    /** Parts of stages to milliseconds. */
-    public Map<String, Double> detailMillis() {
-        Map<String, Double> out = new LinkedHashMap<>();
-        detailNanos.forEach((k, v) -> out.put(k, v / 1e6));
-        return out;
     }
 
     void counts(int speeches, int pages, int files, long bytes) {

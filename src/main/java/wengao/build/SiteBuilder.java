@@ -21,8 +21,8 @@ import wengao.themes.ThemeDetector;
 
 /**
  * The whole build, one call per stage. Stages hand each other model values and never see one another; nothing is
- * written before every stage has succeeded, so a failed build leaves the previous site as it was. Search and
- * render, which depend only on the corpus and its themes, run side by side.
+ * written before every stage has succeeded, so a failed build leaves the previous site as it was. The search index
+ * is written with both cores; then its export and render, which need only what is done, run side by side.
  */
 public final class SiteBuilder {
 
@@ -34,6 +34,13 @@ public final class SiteBuilder {
         long started = System.nanoTime();
         BuildReport report = new BuildReport(options.strict());
         BuildCache cache = BuildCache.of(options.content());
+        Path work;
+        try {
+            work = cache.freshStaging();
+        } catch (IOException e) {
+            report.add(List.of(Problem.error(cache.index().toString(), 0, "cannot prepare the build cache: " + e.getMessage())));
+            return report;
+        }
 
         Corpus corpus = timed(report, "ingest", () -> CorpusReader.read(options.content()));
         report.add(corpus.problems());
@@ -41,18 +48,18 @@ public final class SiteBuilder {
         ThemeMap themes = timed(report, "themes", () -> ThemeDetector.detect(corpus));
         report.add(themes.problems());
 
-        // Search and render need only the corpus and its themes: they run side by side. The search stage gets a
-        // thread of its own, so that render's parallel work keeps the shared pool.
-        ExecutorService searchThread = Executors.newSingleThreadExecutor();
-        CompletableFuture<SearchIndexer.Result> searching = CompletableFuture.supplyAsync(
-                () -> timed(report, "search", () -> searchIndex(corpus, themes, cache)), searchThread);
-        searchThread.shutdown();
+        SearchIndexer.Indexed index = timed(report, "search index", () -> SearchIndexer.index(corpus, themes, work));
+
+        // Exporting the client index and rendering the pages need only what is done: they run side by side.
+        ExecutorService exportThread = Executors.newSingleThreadExecutor();
+        CompletableFuture<SearchIndexer.Result> exporting =
+                CompletableFuture.supplyAsync(() -> timed(report, "search export", index::export), exportThread);
+        exportThread.shutdown();
         SiteRenderer renderer = new SiteRenderer(options.templates());
         SiteRenderer.Result site = timed(report, "render", () -> renderer.render(corpus, themes));
-        SearchIndexer.Result search = searching.join();
+        SearchIndexer.Result search = exporting.join();
         SiteRenderer.Result searchPage = renderer.searchPage(search.pageIndex());
         report.add(search.problems());
-        search.partNanos().forEach((part, nanos) -> report.detail("search: " + part, nanos));
         report.add(site.problems());
         report.add(searchPage.problems());
 
@@ -72,16 +79,6 @@ public final class SiteBuilder {
         }
         report.finished(System.nanoTime() - started);
         return report;
-    }
-
-    /** The search stage, in a fresh staging folder of the build cache. */
-    private static SearchIndexer.Result searchIndex(Corpus corpus, ThemeMap themes, BuildCache cache) {
-        try {
-            return SearchIndexer.build(corpus, themes, cache.freshStaging());
-        } catch (IOException e) {
-            return new SearchIndexer.Result(List.of(), Map.of(), List.of(Problem.error(cache.index().toString(), 0,
-                    "cannot prepare the build cache: " + e.getMessage())), Map.of());
-        }
     }
 
     /** After a published build: its index becomes the one {@code wengao search} answers from. */

@@ -53,9 +53,6 @@ final class BuildCommand implements Callable<Integer> {
             StringBuilder t = new StringBuilder("stages:");
             report.stageMillis().forEach((stage, ms) -> t.append(String.format(Locale.ROOT, " %s %.0f ms,", stage, ms)));
             stdout.println(t.substring(0, t.length() - 1));
-            StringBuilder d = new StringBuilder("within stages:");
-            report.detailMillis().forEach((part, ms) -> d.append(String.format(Locale.ROOT, " %s %.0f ms,", part, ms)));
-            stdout.println(d.substring(0, d.length() - 1));
             stdout.println("memory: " + PeakMemory.describe());
         }
         if (report.isPublished()) {

@@ -47,7 +47,7 @@ final class ClientIndexExporter {
     static final String DIR = "search";
 
     private final Path out;
-    private final List<OutputFile> files = new ArrayList<>();
+    private final List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private ClientIndexExporter(Path out) {
         this.out = out;
@@ -163,48 +163,94 @@ final class ClientIndexExporter {
     /**
      * One pass over the trigram terms, in their sorted order. Each trigram without padding is exported with its
      * positions; the frequencies of all trigrams sharing a first character (or first two) are summed into that
-     * unigram's (or bigram's) postings, which are complete when the sorted terms move past the prefix.
+     * unigram's (or bigram's) postings, which are complete when the sorted terms move past the prefix. The pass is
+     * split in two at a first character, so that no prefix straddles the halves: two workers, each with its own
+     * bucket buffers, which are joined in order, so the files are the same whatever the timing.
      */
     private List<String> postings(DirectoryReader reader, IndexView view, int buckets) throws IOException {
-        Postings out = new Postings(buckets);
         Terms terms = MultiTerms.getTerms(reader, Fields.G3);
+        Postings first = new Postings(buckets);
+        Postings second = new Postings(buckets);
         if (terms != null) {
-            Prefix unigram = new Prefix(view.units());
-            Prefix bigram = new Prefix(view.units());
-            TermsEnum te = terms.iterator();
-            PostingsEnum pe = null;
-            ByteSink encoded = new ByteSink();
-            Rows rows = new Rows();
-            for (BytesRef term = te.next(); term != null; term = te.next()) {
-                int[] cps = term.utf8ToString().codePoints().toArray();
-                unigram.moveTo(cps, 1, out);
-                bigram.moveTo(cps[1] == Fields.PAD ? null : cps, 2, out);
-                boolean whole = cps[2] != Fields.PAD;
-                pe = te.postings(pe, whole ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
-                rows.clear();
-                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                    int unit = view.docToUnit[d];
-                    int freq = pe.freq();
-                    unigram.add(unit, freq);
-                    bigram.add(unit, freq);
-                    if (whole) {
-                        rows.start(unit, freq);
-                        for (int i = 0; i < freq; i++) {
-                            rows.position(pe.nextPosition());
-                        }
+            BytesRef split = splitPoint(terms);
+            java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    pass(terms, view, split, null, second);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            pass(terms, view, null, split, first);
+            try {
+                other.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+            }
+        }
+        writeBuckets(first, second);
+        List<String> heavy = new ArrayList<>(first.heavy);
+        heavy.addAll(second.heavy);
+        return heavy;
+    }
+
+    /** The first term whose first character begins the second half of the positions. */
+    private static BytesRef splitPoint(Terms terms) throws IOException {
+        long total = terms.getSumTotalTermFreq();
+        TermsEnum te = terms.iterator();
+        long seen = 0;
+        String previousFirst = null;
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+            String firstChar = new String(t.utf8ToString().codePoints().limit(1).toArray(), 0, 1);
+            if (seen * 2 >= total && !firstChar.equals(previousFirst)) {
+                return BytesRef.deepCopyOf(t);
+            }
+            previousFirst = firstChar;
+            seen += te.totalTermFreq();
+        }
+        return null;
+    }
+
+    /** The terms in [from, to) (null: the start or the end). */
+    private void pass(Terms terms, IndexView view, BytesRef from, BytesRef to, Postings out) throws IOException {
+        Prefix unigram = new Prefix(view.units());
+        Prefix bigram = new Prefix(view.units());
+        TermsEnum te = terms.iterator();
+        BytesRef term;
+        if (from == null) {
+            term = te.next();
+        } else {
+            term = te.seekCeil(from) == TermsEnum.SeekStatus.END ? null : te.term();
+        }
+        PostingsEnum pe = null;
+        ByteSink encoded = new ByteSink();
+        Rows rows = new Rows();
+        for (; term != null && (to == null || term.compareTo(to) < 0); term = te.next()) {
+            int[] cps = term.utf8ToString().codePoints().toArray();
+            unigram.moveTo(cps, 1, out);
+            bigram.moveTo(cps[1] == Fields.PAD ? null : cps, 2, out);
+            boolean whole = cps[2] != Fields.PAD;
+            pe = te.postings(pe, whole ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+            rows.clear();
+            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                int unit = view.docToUnit[d];
+                int freq = pe.freq();
+                unigram.add(unit, freq);
+                bigram.add(unit, freq);
+                if (whole) {
+                    rows.start(unit, freq);
+                    for (int i = 0; i < freq; i++) {
+                        rows.position(pe.nextPosition());
                     }
                 }
-                if (whole) {
-                    encoded.clear();
-                    rows.encode(encoded);
-                    out.add(new String(cps, 0, 3), encoded.toArray());
-                }
             }
-            unigram.moveTo(null, 1, out);
-            bigram.moveTo(null, 2, out);
+            if (whole) {
+                encoded.clear();
+                rows.encode(encoded);
+                out.add(new String(cps, 0, 3), encoded.toArray());
+            }
         }
-        out.finish();
-        return out.heavy;
+        unigram.moveTo(null, 1, out);
+        bigram.moveTo(null, 2, out);
     }
 
     /** A trigram's postings as read from Lucene (documents in index order), in flat arrays: no object per unit. */
@@ -317,7 +363,7 @@ final class ClientIndexExporter {
         }
     }
 
-    /** Bucket files being filled; heavy postings go straight to files of their own. */
+    /** One worker's bucket entries ("gram":postings, comma-separated); heavy postings go straight to own files. */
     private final class Postings {
         private final ByteSink[] buckets;
         final List<String> heavy = new ArrayList<>();
@@ -332,7 +378,9 @@ final class ClientIndexExporter {
         void add(String gram, byte[] postings) throws IOException {
             String b64 = Base64.getEncoder().encodeToString(postings);
             ByteSink b = buckets[bucket(gram, buckets.length)];
-            b.write(b.size() == 0 ? '{' : ',');
+            if (b.size() > 0) {
+                b.write(',');
+            }
             b.write('"');
             b.write(gram.getBytes(StandardCharsets.UTF_8));
             b.write('"');
@@ -347,26 +395,26 @@ final class ClientIndexExporter {
                 b.write('"');
             }
         }
+    }
 
-        void finish() throws IOException {
-            for (int i = 0; i < buckets.length; i++) {
-                String name = "p/" + Integer.toHexString(i);
-                ByteSink b = buckets[i];
-                ByteSink file = new ByteSink();
-                file.write("wengao.load(\"" + name + "\",");
-                if (b.size() == 0) {
-                    file.write("{}");
-                } else {
-                    file.write(b.toArray());
-                    file.write('}');
-                }
-                file.write(");\n");
-                Path path = out.resolve(name + ".js");
-                Files.createDirectories(path.getParent());
-                Files.write(path, file.toArray());
-                files.add(OutputFile.ofFile(DIR + "/" + name + ".js", path));
-                buckets[i] = null;
+    /** The bucket files: each the first worker's entries, then the second's. */
+    private void writeBuckets(Postings first, Postings second) throws IOException {
+        for (int i = 0; i < first.buckets.length; i++) {
+            String name = "p/" + Integer.toHexString(i);
+            ByteSink file = new ByteSink();
+            file.write("wengao.load(\"" + name + "\",{");
+            file.write(first.buckets[i].toArray());
+            if (first.buckets[i].size() > 0 && second.buckets[i].size() > 0) {
+                file.write(',');
             }
+            file.write(second.buckets[i].toArray());
+            file.write("});\n");
+            first.buckets[i] = null;
+            second.buckets[i] = null;
+            Path path = out.resolve(name + ".js");
+            Files.createDirectories(path.getParent());
+            Files.write(path, file.toArray());
+            files.add(OutputFile.ofFile(DIR + "/" + name + ".js", path));
         }
     }
 

@@ -13,9 +13,10 @@ import wengao.model.Problem;
 import wengao.model.ThemeMap;
 
 /**
- * The search stage: writes the Lucene index of every unit into {@code workDir/index} and exports the static
- * client index from it into {@code workDir/client}, returned as site files for publish to copy. The caller
- * provides {@code workDir} empty.
+ * The search stage, in two steps: {@link #index} writes the Lucene index of every unit into
+ * {@code workDir/index}; {@link Indexed#export} exports the static client index from it into
+ * {@code workDir/client}, returned as site files for publish to move. The caller provides {@code workDir} empty.
+ * The build runs the export beside render, the indexing with both cores to itself.
  */
 public final class SearchIndexer {
 
@@ -27,33 +28,61 @@ public final class SearchIndexer {
 
     /**
      * The site files of the client index; {@code pageIndex}, what the search page itself must carry (bucket count,
-     * heavy grams); problems; and how long the parts of the stage took (nanoseconds).
+     * heavy grams); and problems.
      */
-    public record Result(List<OutputFile> files, Map<String, Object> pageIndex, List<Problem> problems,
-                         Map<String, Long> partNanos) {
+    public record Result(List<OutputFile> files, Map<String, Object> pageIndex, List<Problem> problems) {
+
+        public static Result failed(Problem problem) {
+            return new Result(List.of(), Map.of(), List.of(problem));
+        }
     }
 
-    public static Result build(Corpus corpus, ThemeMap themes, Path workDir) {
+    /** A written Lucene index, ready to be exported; or the problem that stopped it. */
+    public static final class Indexed {
+        private final Corpus corpus;
+        private final ThemeMap themes;
+        private final Path workDir;
+        private final UnitTable table;
+        private final Problem problem;
+
+        private Indexed(Corpus corpus, ThemeMap themes, Path workDir, UnitTable table, Problem problem) {
+            this.corpus = corpus;
+            this.themes = themes;
+            this.workDir = workDir;
+            this.table = table;
+            this.problem = problem;
+        }
+
+        public Result export() {
+            if (problem != null) {
+                return Result.failed(problem);
+            }
+            try (FSDirectory directory = FSDirectory.open(workDir.resolve(INDEX));
+                 IndexView view = new IndexView(DirectoryReader.open(directory))) {
+                ClientIndexExporter.Export export = ClientIndexExporter.export(view.reader, view, table,
+                        corpus.speeches(), themes, workDir.resolve(CLIENT));
+                return new Result(export.files(), export.pageIndex(), List.of());
+            } catch (IOException | RuntimeException e) {
+                return Result.failed(Problem.error(workDir.toString(), 0, "cannot export the search index: " + e.getMessage()));
+            }
+        }
+    }
+
+    public static Indexed index(Corpus corpus, ThemeMap themes, Path workDir) {
         try {
             Path indexDir = workDir.resolve(INDEX);
             Files.createDirectories(indexDir);
-            long t0 = System.nanoTime();
             UnitTable table = new UnitTable(corpus.speeches());
             LuceneIndexer.write(corpus.speeches(), table, themes, indexDir);
-            long indexed = System.nanoTime() - t0;
-            try (FSDirectory directory = FSDirectory.open(indexDir);
-                 IndexView view = new IndexView(DirectoryReader.open(directory))) {
-                DirectoryReader reader = view.reader;
-                long t1 = System.nanoTime();
-                ClientIndexExporter.Export export = ClientIndexExporter.export(reader, view, table, corpus.speeches(), themes,
-                        workDir.resolve(CLIENT));
-                Map<String, Long> parts = new java.util.LinkedHashMap<>();
-                parts.put("Lucene index", indexed);
-                parts.put("client export", System.nanoTime() - t1);
-                return new Result(export.files(), export.pageIndex(), List.of(), parts);
-            }
+            return new Indexed(corpus, themes, workDir, table, null);
         } catch (IOException | RuntimeException e) {
-            return new Result(List.of(), Map.of(), List.of(Problem.error(workDir.toString(), 0, "cannot build the search index: " + e.getMessage())), Map.of());
+            return new Indexed(corpus, themes, workDir, null,
+                    Problem.error(workDir.toString(), 0, "cannot build the search index: " + e.getMessage()));
         }
+    }
+
+    /** Both steps, one after the other. */
+    public static Result build(Corpus corpus, ThemeMap themes, Path workDir) {
+        return index(corpus, themes, workDir).export();
     }
 }
