@@ -71,7 +71,7 @@ final class Boilerplate {
         if (BUTTONS_AT_EDGE.contains(text)) {
             return FURNITURE;
         }
-        if (DATE_TIME.matcher(text).matches() || SOURCE_LINE.matcher(text).matches()) {
+        if (DATE_TIME.matcher(text).matches() || SOURCE_LINE.matcher(text).matches() && !statesSpeechDate(text)) {
             return SOURCE;
         }
         if (HASH_LINE.matcher(text).matches()) {
@@ -81,6 +81,14 @@ final class Boilerplate {
             return ADVERTISING;
         }
         return null;
+    }
+
+    /**
+     * 时间：2023年4月6日 dates the speech (党课 materials head their text so); 时间：2026-02-09 or a clock time is when a
+     * web page was published.
+     */
+    private static boolean statesSpeechDate(String text) {
+        return text.startsWith("时间") && !text.matches(".*\\d{1,2}[:：]\\d{2}.*") && DateReader.fullDate(text) != null;
     }
 
     /** An advertising word: a block of lines containing one before the title is an advertising block. */

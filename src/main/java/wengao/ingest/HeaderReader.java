@@ -164,9 +164,6 @@ final class HeaderReader {
             for (int i = from; i < to; i++) {
                 String t = lines.get(i).text();
                 String reason = Boilerplate.atEdge(t);
-                if (reason == null && t.startsWith("时间") && DateReader.fullDate(t) != null) {
-                    continue;
-                }
                 if (reason == null && isCaption(t)) {
                     reason = Boilerplate.CAPTION;
                 }

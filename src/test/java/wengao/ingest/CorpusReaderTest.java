@@ -198,6 +198,20 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aTimeLineWithTheSpeechDateIsTheDateNotFurniture() throws IOException {
+        write("d.txt", "在党课上的讲话\n时间：2023年4月6日\n同志们：\n正文。\n");
+        write("p.txt", "在大会上的讲话\n时间：2026-02-09\n同志们：\n正文。\n");
+        Corpus c = read();
+        Speech dated = c.speeches().stream().filter(s -> s.sourcePath().equals("d.txt")).findFirst().orElseThrow();
+        assertEquals("2023-04-06", dated.date().iso());
+        assertEquals(List.of("时间：2023年4月6日"), dated.titleLines());
+        assertTrue(dated.dropped().isEmpty());
+        Speech published = c.speeches().stream().filter(s -> s.sourcePath().equals("p.txt")).findFirst().orElseThrow();
+        assertEquals(Boilerplate.SOURCE, published.dropped().get(0).reason(), "a publication time is page furniture");
+        assertNull(published.date());
+    }
+
+    @Test
     void unsureLinesBeforeTheTitleAreKeptWithAWarning() throws IOException {
         write("u.txt", "第三期学习材料\n\n在大会上的讲话\n同志们：\n正文。\n");
         Corpus c = read();
