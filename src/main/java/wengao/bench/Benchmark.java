@@ -146,7 +146,7 @@ public final class Benchmark {
                     }
                 }
                 Set<String> hits = new HashSet<>();
-                for (SearchHit h : searcher.search(SearchQuery.parse(q), 0, null).hits()) {
+                for (SearchHit h : searcher.search(SearchQuery.parse(q), 0, null, Integer.MAX_VALUE).hits()) {
                     hits.add(h.url() + "#" + h.anchor());
                 }
                 relevant += truth.size();

@@ -66,12 +66,12 @@ final class SearchCommand implements Callable<Integer> {
         String text = String.join(" ", words);
         SearchResults results;
         try (Searcher searcher = Searcher.open(cache.index())) {
-            results = searcher.search(SearchQuery.parse(text), year == null ? 0 : year, theme);
+            results = searcher.search(SearchQuery.parse(text), year == null ? 0 : year, theme, Math.max(0, limit));
         } catch (IOException e) {
             err.println(content + ": error: cannot read the search index (" + e.getMessage() + "); build the site again");
             return ExitCodes.INPUT_PROBLEMS;
         }
-        List<SearchHit> shown = results.hits().subList(0, Math.min(Math.max(0, limit), results.hits().size()));
+        List<SearchHit> shown = results.hits();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("query", text);
@@ -90,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
             out.println(JsonWriter.pretty(m));
             return ExitCodes.OK;
         }
-        out.println(text + ": " + plural(results.total(), "paragraph") + " in " + plural(results.speeches(), "speech")
+        out.println(text + ": " + count(results.total(), "paragraph", "paragraphs") + " in " + count(results.speeches(), "speech", "speeches")
                 + (shown.size() < results.total() ? " (first " + shown.size() + " shown; --limit for more)" : ""));
         String speech = null;
         for (SearchHit h : shown) {
@@ -104,7 +104,7 @@ final class SearchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : word.endsWith("h") ? "es" : "s");
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

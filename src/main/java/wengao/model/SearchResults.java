@@ -2,7 +2,7 @@ package wengao.model;
 
 import java.util.List;
 
-/** The answer to a query: every hit in ranked order, how many there are, and in how many speeches. */
+/** The answer to a query: how many hits there are and in how many speeches, and the first of them in ranked order. */
 public record SearchResults(String query, int total, int speeches, List<SearchHit> hits) {
 
     public SearchResults {

@@ -44,8 +44,11 @@ public final class Searcher implements AutoCloseable {
         return new Searcher(directory, new IndexView(DirectoryReader.open(directory)));
     }
 
-    /** Filters: {@code year} 0 for any; {@code theme} null for any. */
-    public SearchResults search(SearchQuery query, int year, String theme) throws IOException {
+    /**
+     * Filters: {@code year} 0 for any; {@code theme} null for any. All hits are found, ranked and counted; text and
+     * highlights are read only for the first {@code limit}.
+     */
+    public SearchResults search(SearchQuery query, int year, String theme, int limit) throws IOException {
         if (query.isEmpty()) {
             return new SearchResults(query.text(), 0, 0, List.of());
         }
@@ -85,27 +88,27 @@ public final class Searcher implements AutoCloseable {
         List<Ranking.Ranked> ranked = new ArrayList<>();
         scores.forEach((u, s) -> ranked.add(new Ranking.Ranked(u, index.unitTier[u], termCount.get(u) == matches.size(), Ranking.round(s[0]))));
         ranked.sort(Ranking.ORDER);
+        List<Ranking.Ranked> grouped = groupBySpeech(ranked);
         List<SearchHit> hits = new ArrayList<>();
         StoredFields stored = index.reader.storedFields();
-        BitSet hitSpeeches = new BitSet();
-        for (Ranking.Ranked r : ranked) {
+        for (Ranking.Ranked r : grouped.subList(0, Math.min(Math.max(0, limit), grouped.size()))) {
             Document d = stored.document(index.unitToDoc[r.unit()]);
             String text = d.get(Fields.TEXT);
             String slug = d.get(Fields.SPEECH);
             hits.add(new SearchHit(Speech.urlOf(slug), d.get(Fields.ANCHOR), d.get(Fields.TITLE), slug, r.unit(), r.tier(),
                     r.allTerms(), r.score(), text, Highlights.spans(text, query.include())));
-            hitSpeeches.set(index.unitSpeech[r.unit()]);
         }
-        return new SearchResults(query.text(), hits.size(), hitSpeeches.cardinality(), groupBySpeech(hits));
+        long hitSpeeches = ranked.stream().mapToInt(r -> index.unitSpeech[r.unit()]).distinct().count();
+        return new SearchResults(query.text(), ranked.size(), (int) hitSpeeches, hits);
     }
 
     /** Hits grouped by speech, groups in the order of their best hit, hits in rank order within a group. */
-    static List<SearchHit> groupBySpeech(List<SearchHit> ranked) {
-        Map<String, List<SearchHit>> groups = new LinkedHashMap<>();
-        for (SearchHit h : ranked) {
-            groups.computeIfAbsent(h.speechSlug(), k -> new ArrayList<>()).add(h);
+    private List<Ranking.Ranked> groupBySpeech(List<Ranking.Ranked> ranked) {
+        Map<Integer, List<Ranking.Ranked>> groups = new LinkedHashMap<>();
+        for (Ranking.Ranked r : ranked) {
+            groups.computeIfAbsent(index.unitSpeech[r.unit()], k -> new ArrayList<>()).add(r);
         }
-        List<SearchHit> out = new ArrayList<>();
+        List<Ranking.Ranked> out = new ArrayList<>(ranked.size());
         groups.values().forEach(out::addAll);
         return out;
     }

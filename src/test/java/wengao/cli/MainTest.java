@@ -110,6 +110,18 @@ class MainTest {
     }
 
     @Test
+    void searchPrintsCountsAndLimitedHits() throws IOException {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content);
+        Files.copy(TestFiles.seeds().resolve("003_9d6ca829133a8060.txt"), content.resolve("a.txt"));
+        assertEquals(0, run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString()).code());
+        Run r = run("search", "--content", content.toString(), "--limit", "1", "三会一课");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("三会一课: 2 paragraphs in 1 speech (first 1 shown; --limit for more)"), r.out());
+        assertEquals(1, r.out().lines().filter(l -> l.startsWith("  speeches/a.html#")).count());
+    }
+
+    @Test
     void parseOfAMissingFileIsAnInputProblem() {
         Run r = run("parse", tmp.resolve("nope.txt").toString());
         assertEquals(1, r.code());

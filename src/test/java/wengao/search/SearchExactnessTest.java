@@ -67,7 +67,7 @@ class SearchExactnessTest {
 
     private static TreeSet<Integer> found(String query) throws IOException {
         TreeSet<Integer> units = new TreeSet<>();
-        for (SearchHit h : searcher.search(SearchQuery.parse(query), 0, null).hits()) {
+        for (SearchHit h : searcher.search(SearchQuery.parse(query), 0, null, Integer.MAX_VALUE).hits()) {
             units.add(h.unit());
         }
         return units;

@@ -27,7 +27,7 @@ class SearcherTest {
         SearchIndexer.Result r = SearchIndexer.build(corpus, ThemeDetector.detect(corpus), dir.resolve("work"));
         assertTrue(r.problems().isEmpty(), r.problems()::toString);
         try (Searcher s = Searcher.open(dir.resolve("work").resolve(SearchIndexer.INDEX))) {
-            return s.search(SearchQuery.parse(query), year, theme);
+            return s.search(SearchQuery.parse(query), year, theme, Integer.MAX_VALUE);
         }
     }
 
