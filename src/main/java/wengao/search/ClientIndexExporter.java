@@ -46,6 +46,16 @@ final class ClientIndexExporter {
     static final int HEAVY = 12_000;
     static final String DIR = "search";
 
+    /**
+     * The export's own threads: the build renders pages on the shared pool meanwhile, and work queued there would
+     * wait behind it.
+     */
+    private static final java.util.concurrent.ExecutorService THREADS = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "wengao-export");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Path out;
     private final List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -71,7 +81,7 @@ final class ClientIndexExporter {
                 throw new java.io.UncheckedIOException(ex);
             }
             return other;
-        });
+        }, THREADS);
         List<String> heavy = e.postings(reader, view, buckets);
         e.meta(table, speeches, buckets);
         try {
@@ -179,7 +189,7 @@ final class ClientIndexExporter {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            });
+            }, THREADS);
             pass(terms, view, null, split, first);
             try {
                 other.join();
