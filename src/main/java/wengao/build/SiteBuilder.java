@@ -66,6 +66,11 @@ public final class SiteBuilder {
         List<OutputFile> files = new ArrayList<>(site.files());
         files.addAll(searchPage.files());
         files.addAll(search.files());
+        if (options.report()) { // last: the editors' report lists every problem of the build
+            SiteRenderer.Result editors = renderer.report(corpus, report.problems());
+            report.add(editors.problems());
+            files.addAll(editors.files());
+        }
         report.counts(corpus.speeches().size(), countPages(files), files.size(), totalBytes(files));
         if (!report.failed()) {
             report.add(timed(report, "publish", () -> SitePublisher.publish(files, options.out())));

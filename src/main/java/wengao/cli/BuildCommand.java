@@ -35,6 +35,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors (for CI): the site is not replaced if there are any.")
     boolean strict;
 
+    @Option(names = "--no-report", description = "Leave out the editors' report page _report.html (dropped lines and problems per file).")
+    boolean noReport;
+
     @Option(names = "--timings", description = "Print how long each stage took.")
     boolean timings;
 
@@ -42,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        BuildReport report = SiteBuilder.build(new BuildOptions(content, templates, out, strict));
+        BuildReport report = SiteBuilder.build(new BuildOptions(content, templates, out, strict, !noReport));
         for (Problem p : report.problems()) {
             stderr.println(p.format());
         }

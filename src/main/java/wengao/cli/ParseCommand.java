@@ -11,45 +11,58 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import wengao.ingest.CorpusReader;
 import wengao.json.JsonWriter;
-import wengao.model.Corpus;
 import wengao.model.DroppedLine;
 import wengao.model.OutlineFormat;
 import wengao.model.Problem;
 import wengao.model.Speech;
 
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Prints the parsed model of speech files: title, date, outline, dropped boilerplate.")
+        description = {"Prints the parsed model of speech files as a build sees them: title, date, URL, outline, "
+                + "dropped boilerplate.",
+                "Paths and URLs are those of a build from the content folder: --content, else content/ when the file "
+                + "lies under it, else a folder named here, or a file's own folder (the file read alone)."})
 final class ParseCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print JSON: one object per file, an array when several.")
+    @Option(names = "--json", description = "Print JSON: one object per file, an array when several (or a folder).")
     boolean json;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Speech files (.txt or .md).")
+    @Option(names = "--content", paramLabel = "DIR",
+            description = "The content folder the build reads: paths, slugs and URLs are the ones it gives.")
+    Path content;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Speech files (.txt or .md), or folders: every speech under them, as the build finds them.")
     List<Path> files;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (content != null && !Files.isDirectory(content)) {
+            err.println(Problem.error(content.toString(), 0, "content folder not found").format());
+            return ExitCodes.INPUT_PROBLEMS;
+        }
+        BuildView view = new BuildView(content);
         List<Object> objects = new ArrayList<>();
         boolean errors = false;
+        boolean folders = false;
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
                 err.println(Problem.error(file.toString(), 0, "no such file").format());
                 errors = true;
                 continue;
             }
-            Corpus corpus = CorpusReader.readFile(file);
-            for (Problem p : corpus.problems()) {
+            folders |= Files.isDirectory(file);
+            BuildView.Parsed parsed = view.of(file);
+            for (Problem p : parsed.problems()) {
                 err.println(p.format());
                 errors |= p.isError();
             }
-            for (Speech s : corpus.speeches()) {
+            for (Speech s : parsed.speeches()) {
                 if (json) {
                     objects.add(SpeechJson.of(s));
                 } else {
@@ -58,7 +71,7 @@ final class ParseCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            out.println(JsonWriter.pretty(objects.size() == 1 && files.size() == 1 ? objects.get(0) : objects));
+            out.println(JsonWriter.pretty(objects.size() == 1 && files.size() == 1 && !folders ? objects.get(0) : objects));
         }
         return errors ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
     }

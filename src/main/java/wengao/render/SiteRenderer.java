@@ -132,6 +132,17 @@ public final class SiteRenderer {
     }
 
     /**
+     * The editors' report page {@code _report.html}: per file the lines the build dropped and every problem of the
+     * build ({@code problems}, all of them, so render it last). It is marked noindex and linked from no other page.
+     */
+    public Result report(Corpus corpus, List<Problem> problems) {
+        List<OutputFile> files = new ArrayList<>();
+        List<Problem> own = new ArrayList<>();
+        page(files, own, "report.peb", ReportPageModel.PATH, "", ReportPageModel.variables(corpus, problems));
+        return new Result(files, own);
+    }
+
+    /**
      * The search page, which carries what it must know about the client index ({@code searchIndex}: bucket count,
      * heavy grams) and its scripts inline, so that it starts asking for index files without waiting for two script
      * files to arrive first: the same bytes, two fewer round trips.

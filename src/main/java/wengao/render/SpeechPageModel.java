@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import wengao.model.DroppedLine;
 import wengao.model.Mention;
 import wengao.model.Paragraph;
 import wengao.model.Section;
@@ -17,7 +16,8 @@ import wengao.model.TextUnit;
 /**
  * What a speech page shows, prepared for the template: the body as a sequence of HTML blocks in reading order,
  * the outline as table-of-contents entries, the title block, and the themes the speech mentions. Templates decide
- * the layout; the markup of the text is made here, where escaping is under test.
+ * the layout; the markup of the text is made here, where escaping is under test. The lines the build dropped are
+ * not here: they are for editors, on the report page ({@link ReportPageModel}), not for readers.
  */
 final class SpeechPageModel {
 
@@ -81,11 +81,6 @@ final class SpeechPageModel {
         m.put("length", s.length());
         m.put("source", s.sourcePath());
         m.put("salutation", s.salutation() == null ? List.of() : List.of(s.salutation().split("\n")));
-        List<Map<String, Object>> dropped = new ArrayList<>();
-        for (DroppedLine d : s.dropped()) {
-            dropped.add(Map.of("line", d.line(), "text", d.text().strip(), "reason", d.reason()));
-        }
-        m.put("dropped", dropped);
         return m;
     }
 
