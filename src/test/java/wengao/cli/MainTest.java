@@ -89,8 +89,21 @@ class MainTest {
         Files.copy(TestFiles.seeds().resolve("002_b7abe7910e55f495.txt"), content.resolve("a.txt"));
         Run r = run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString(), "--strict");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().matches("(?s)built .*: 1 speeches, 5 pages, 0 warnings, 0 errors, [0-9.]+ s\\s*"), r.out());
+        assertTrue(r.out().matches("(?s)built .*: 1 speeches, 6 pages, 0 warnings, 0 errors, [0-9.]+ s\\s*"), r.out());
         assertTrue(Files.exists(tmp.resolve("site/speeches/a.html")));
+    }
+
+    @Test
+    void buildWritesTheEditorsReportUnlessToldNot() throws IOException {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content);
+        Files.copy(TestFiles.seeds().resolve("001_0d024dd79624a196.txt"), content.resolve("a.txt"));
+        assertEquals(0, run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString()).code());
+        assertTrue(Files.readString(tmp.resolve("site/_report.html")).contains("举报倒卖会员资料的人"));
+        Run r = run("build", "--no-report", "--content", content.toString(), "--out", tmp.resolve("bare").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(tmp.resolve("bare/speeches/a.html")));
+        assertFalse(Files.exists(tmp.resolve("bare/_report.html")));
     }
 
     @Test
