@@ -67,7 +67,7 @@ public final class SiteBuilder {
         files.addAll(searchPage.files());
         files.addAll(search.files());
         if (options.report()) { // last: the editors' report lists every problem of the build
-            SiteRenderer.Result editors = renderer.report(corpus, report.problems());
+            SiteRenderer.Result editors = timed(report, "render", () -> renderer.report(corpus, report.problems()));
             report.add(editors.problems());
             files.addAll(editors.files());
         }
