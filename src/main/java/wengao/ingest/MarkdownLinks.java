@@ -1,8 +1,12 @@
 package wengao.ingest;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -28,10 +32,10 @@ final class MarkdownLinks implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
-                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Link.class, this::renderLink),
-                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.AutoLink.class, this::renderLink),
-                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.MailLink.class, this::renderLink),
-                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.LinkRef.class, this::renderLink),
+                new NodeRenderingHandler<>(Link.class, this::renderLink),
+                new NodeRenderingHandler<>(AutoLink.class, this::renderLink),
+                new NodeRenderingHandler<>(MailLink.class, this::renderLink),
+                new NodeRenderingHandler<>(LinkRef.class, this::renderLink),
                 new NodeRenderingHandler<>(Image.class, this::renderLink),
                 new NodeRenderingHandler<>(ImageRef.class, this::renderLink),
                 new NodeRenderingHandler<>(Reference.class, this::renderReference));
