@@ -1,15 +1,12 @@
 package wengao.ingest;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -18,7 +15,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import wengao.model.Problem;
@@ -29,7 +25,7 @@ import wengao.model.SpeechDate;
 /**
  * Parses a Markdown speech with flexmark: front matter for metadata, {@code #} for the title, {@code ##} to
  * {@code ####} for the outline. Blocks are rendered by flexmark with raw HTML escaped, so markup written in a
- * speech shows as text; images become links, since a page must not load anything from another host.
+ * speech shows as text; links, images and the rest that carry a URL go through {@link MarkdownLinks}.
  */
 final class MarkdownSpeechParser {
 
@@ -40,7 +36,7 @@ final class MarkdownSpeechParser {
             .toImmutable();
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
-            .nodeRendererFactory(options -> new ImageAsLink()).build();
+            .nodeRendererFactory(options -> new MarkdownLinks()).build();
     private static final Pattern SALUTATION = Pattern.compile(
             "(尊敬的|各位|同志们|女士们|先生们|亲爱的|老师们|同学们|朋友们)[^：:。！？]{0,40}[：:]");
 
@@ -55,6 +51,7 @@ final class MarkdownSpeechParser {
         FrontMatterValues values = FrontMatterValues.read(file.path(), fm.frontMatter(), problems);
 
         Document document = PARSER.parse(file.text());
+        MarkdownLinks.check(file.path(), document, 0, problems);
         String title = values.title();
         String salutation = null;
         boolean contentSeen = false;
@@ -64,7 +61,7 @@ final class MarkdownSpeechParser {
             topLevel.add(node);
         }
         for (Node node : topLevel) {
-            if (node instanceof YamlFrontMatterBlock || node instanceof Reference) {
+            if (node instanceof YamlFrontMatterBlock || node instanceof Reference ref && !MarkdownLinks.isShown(ref)) {
                 // front matter is metadata; a link reference definition only serves the links that use it
                 continue;
             }
@@ -117,9 +114,14 @@ final class MarkdownSpeechParser {
         return RENDERER.render(single).strip();
     }
 
-    /** Renders Markdown as wengao does everywhere: raw HTML escaped, images as links. */
-    static String toHtml(String markdown) {
-        return RENDERER.render(PARSER.parse(markdown)).strip();
+    /**
+     * Renders Markdown as wengao does everywhere: raw HTML escaped, images as links, URLs checked (a warning for
+     * each shown as text; {@code firstLine} is the line of the file the Markdown starts on).
+     */
+    static String toHtml(String file, String markdown, int firstLine, List<Problem> problems) {
+        Document document = PARSER.parse(markdown);
+        MarkdownLinks.check(file, document, firstLine - 1, problems);
+        return RENDERER.render(document).strip();
     }
 
     /** ## is the outline's first level; a number written in the heading (一、) is kept as its label. */
@@ -130,24 +132,5 @@ final class MarkdownSpeechParser {
             return new HeadingLine(level, numbered.ordinal(), numbered.label(), text.substring(numbered.label().length()).strip(), "", "");
         }
         return new HeadingLine(level, 0, "", text, "", "");
-    }
-
-    /** Renders an image as a link to it: pages load nothing from other hosts, and local images are not copied. */
-    private static final class ImageAsLink implements NodeRenderer {
-        @Override
-        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Image.class, (node, context, html) -> {
-                String alt = new TextCollectingVisitor().collectAndGetText(node);
-                String url = node.getUrl().toString();
-                String label = "[图片" + (alt.isBlank() ? "" : "：" + alt) + "]";
-                if (url.toLowerCase(Locale.ROOT).strip().startsWith("javascript:")) {
-                    html.text(label);
-                    return;
-                }
-                html.attr("href", url).attr("class", "image-link").withAttr().tag("a");
-                html.text(label);
-                html.tag("/a");
-            }));
-        }
     }
 }

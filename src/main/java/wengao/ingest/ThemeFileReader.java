@@ -117,11 +117,14 @@ final class ThemeFileReader {
             return null;
         }
         StringBuilder body = new StringBuilder();
-        for (SourceLine line : lines.subList(fm.frontMatter().bodyStart(), lines.size())) {
+        List<SourceLine> bodyLines = lines.subList(fm.frontMatter().bodyStart(), lines.size());
+        for (SourceLine line : bodyLines) {
             body.append(line.raw()).append('\n');
         }
+        int firstLine = bodyLines.isEmpty() ? 1 : bodyLines.get(0).number();
         String parent = fm.frontMatter().first("parent");
         return new ThemeDefinition(slug, themeName.strip(), fm.frontMatter().all("aliases"),
-                parent == null || parent.isBlank() ? null : parent.strip(), MarkdownSpeechParser.toHtml(body.toString()), name);
+                parent == null || parent.isBlank() ? null : parent.strip(),
+                MarkdownSpeechParser.toHtml(name, body.toString(), firstLine, problems), name);
     }
 }

@@ -2,8 +2,6 @@ package wengao.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import wengao.model.Mention;
 import wengao.model.Paragraph;
 import wengao.model.PointMark;
@@ -11,13 +9,10 @@ import wengao.model.Theme;
 
 /**
  * The inner HTML of a unit of speech text: escaped text, numbered points as {@code <span class="pt">} with their
- * anchors, theme mentions as quiet links to their theme pages, and redaction marks (***, ×, XX) shown as
- * redactions but kept as the text they are.
+ * anchors, theme mentions as quiet links to their theme pages, and redaction marks (***, ××, XX: see
+ * {@link RedactionMarks}) shown as redactions but kept as the text they are.
  */
 final class ParagraphHtml {
-
-    /** Redaction marks of this genre; a lone X counts only where it is not part of a Latin word. */
-    private static final Pattern REDACTION = Pattern.compile("[*＊]+|[×✕]+|(?<![A-Za-z])[XＸ]+(?![A-Za-z])|○{2,}|□{2,}");
 
     private ParagraphHtml() {
     }
@@ -109,21 +104,5 @@ final class ParagraphHtml {
     private static boolean crossesTag(String html, int at, int length) {
         int tag = html.indexOf('<', at);
         return tag >= 0 && tag < at + length;
-    }
-
-    static void textInto(StringBuilder out, String text, int from, int to) {
-        if (from >= to) {
-            return;
-        }
-        Matcher m = REDACTION.matcher(text).region(from, to);
-        int pos = from;
-        while (m.find()) {
-            Html.escapeInto(out, text, pos, m.start());
-            out.append("<span class=\"redacted\" title=\"原文隐去\">");
-            Html.escapeInto(out, text, m.start(), m.end());
-            out.append("</span>");
-            pos = m.end();
-        }
-        Html.escapeInto(out, text, pos, to);
     }
 }

@@ -145,7 +145,8 @@ class SiteBuilderTest {
         String y = Files.readString(site.resolve("speeches/y.html"));
         assertFalse(y.contains("<div onclick"));
         assertFalse(y.contains("<i>题</i>"));
-        assertFalse(y.contains("javascript:"));
+        assertFalse(y.contains("href=\"javascript:"));
+        assertTrue(y.contains("[链接](javascript:alert(1))"), "a link to a script is shown as the Markdown written");
         assertTrue(y.contains("&lt;div onclick="));
     }
 
