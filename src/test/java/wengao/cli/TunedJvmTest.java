@@ -31,9 +31,7 @@ class TunedJvmTest {
     void theChildBuildsAndPublishesWhenLeftAlone() throws Exception {
         Path site = tmp.resolve("site");
         Process parent = startBuild(site);
-        ProcessHandle child = childOf(parent);
-        assertTrue(child.info().commandLine().orElse("-D" + TunedJvm.MARK).contains("-D" + TunedJvm.MARK),
-                "the child is the tuned JVM");
+        childOf(parent);
         assertTrue(parent.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the build ends");
         assertEquals(0, parent.exitValue(), Files.readString(tmp.resolve("log.txt")));
         assertTrue(Files.isRegularFile(site.resolve("index.html")));
@@ -85,10 +83,16 @@ class TunedJvmTest {
         return pb.start();
     }
 
+    /**
+     * The tuned child JVM, once it runs as one: just after the fork, the child is still the JDK's spawn helper and
+     * shows its command line only after it has executed java.
+     */
     private static ProcessHandle childOf(Process parent) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (System.nanoTime() < deadline) {
-            Optional<ProcessHandle> child = parent.children().findFirst();
+            Optional<ProcessHandle> child = parent.children()
+                    .filter(c -> c.info().commandLine().orElse("").contains("-D" + TunedJvm.MARK + "="))
+                    .findFirst();
             if (child.isPresent()) {
                 return child.get();
             }
