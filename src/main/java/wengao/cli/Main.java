@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        TunedJvm.stopWithParent();
         if (TunedJvm.wanted(args)) {
             int code = TunedJvm.relaunch(args);
             if (code >= 0) {

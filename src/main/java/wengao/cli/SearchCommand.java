@@ -54,6 +54,14 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String text = String.join(" ", words);
+        SearchQuery query = SearchQuery.parse(text);
+        if (query.isEmpty()) {
+            err.println("wengao search: error: the query is empty: " + (query.exclude().isEmpty()
+                    ? "it has no letters or numbers (punctuation and spaces do not count)"
+                    : "it only excludes (-term); name at least one term to find"));
+            return ExitCodes.USAGE;
+        }
         BuildCache cache = BuildCache.of(content);
         if (cache.builtAt() < 0) {
             err.println(content + ": error: no search index for this content folder; build the site first "
@@ -63,10 +71,16 @@ final class SearchCommand implements Callable<Integer> {
         if (cache.isStale(content)) {
             err.println(content + ": warning: files changed since the last build; results are from that build");
         }
-        String text = String.join(" ", words);
         SearchResults results;
         try (Searcher searcher = Searcher.open(cache.index())) {
-            results = searcher.search(SearchQuery.parse(text), year == null ? 0 : year, theme, Math.max(0, limit));
+            if (theme != null && !searcher.themeSlugs().contains(theme)) {
+                List<String> slugs = searcher.themeSlugs();
+                err.println("wengao search: error: --theme " + theme + ": no speech of the last build mentions a theme "
+                        + "with this slug; " + (slugs.isEmpty() ? "it has no themes"
+                        : "the themes are: " + String.join(", ", slugs)));
+                return ExitCodes.USAGE;
+            }
+            results = searcher.search(query, year == null ? 0 : year, theme, Math.max(0, limit));
         } catch (IOException e) {
             err.println(content + ": error: cannot read the search index (" + e.getMessage() + "); build the site again");
             return ExitCodes.INPUT_PROBLEMS;

@@ -15,10 +15,23 @@ import java.util.stream.Stream;
  * under the build's allocation rate. The child runs with the C1 compiler only, the parallel collector, and a heap
  * sized from the content folder (256 MB plus 18 bytes per byte of content, between 512 MB and three quarters of
  * the machine's memory). An explicit -Xmx, or WENGAO_JVM=default, keeps the build in this JVM.
+ *
+ * <p>The child must not outlive this process: a CI timeout or a terminal that signals only the process it started
+ * kills this JVM, and a child left running would publish the site a minute later. So the child's standard input
+ * is a pipe this process holds open and never writes to; when this process ends, however it ends (SIGKILL
+ * included), the system closes the pipe, the child reads end-of-file and halts at once. It halts from wherever it
+ * is, at the latest while publish writes its staging folder, before the new site is moved in. A shutdown hook
+ * could not do this: none runs on SIGKILL.
  */
 final class TunedJvm {
 
     static final String MARK = "wengao.tuned";
+
+    /** Set on the child only: its standard input is the pipe from its parent, watched for end-of-file. */
+    static final String WATCH_PARENT = "wengao.watchParent";
+
+    /** The exit code of a child that stopped because its parent ended; nobody waits for it, but logs may show it. */
+    static final int PARENT_GONE = 143;
 
     private TunedJvm() {
     }
@@ -38,7 +51,31 @@ final class TunedJvm {
                 return false;
             }
         }
-        return jar() != null && java() != null;
+        return classPath() != null && java() != null;
+    }
+
+    /**
+     * In the child: halts the JVM as soon as the parent is gone. Called first thing, so that a parent killed at any
+     * moment, even before the child got this far, stops it before it publishes.
+     */
+    static void stopWithParent() {
+        if (System.getProperty(WATCH_PARENT) == null) {
+            return;
+        }
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // the parent never writes; anything read is ignored
+                }
+            } catch (IOException e) {
+                // a broken pipe means the parent is gone, as end-of-file does
+            }
+            System.err.println("wengao: build stopped: the process that started it has ended; nothing was published");
+            System.err.flush();
+            Runtime.getRuntime().halt(PARENT_GONE);
+        }, "wengao-parent-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /** Runs the same command in the tuned JVM and returns its exit code; output goes straight to this terminal. */
@@ -46,16 +83,26 @@ final class TunedJvm {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.add("-D" + MARK + "=1");
+        command.add("-D" + WATCH_PARENT + "=stdin");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseParallelGC");
         command.add("-Xmx" + heapMegabytes(contentDir(args)) + "m");
         command.add("-cp");
-        command.add(jar());
+        command.add(classPath());
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(command).inheritIO().start();
-            return p.waitFor();
+            // Output goes straight to this terminal; input is the pipe the child watches (see the class comment).
+            Process p = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            java.io.OutputStream pipe = p.getOutputStream();
+            int code = p.waitFor();
+            // Held to the end: if the stream were collected, its descriptor would be closed and the child would stop.
+            java.lang.ref.Reference.reachabilityFence(pipe);
+            return code;
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -97,13 +144,10 @@ final class TunedJvm {
         return Path.of("content");
     }
 
-    private static String jar() {
-        try {
-            Path p = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? p.toString() : null;
-        } catch (Exception e) {
-            return null;
-        }
+    /** The class path this JVM runs on: the jar under {@code java -jar}, the same for the child. */
+    private static String classPath() {
+        String cp = System.getProperty("java.class.path");
+        return cp == null || cp.isBlank() ? null : cp;
     }
 
     private static String java() {

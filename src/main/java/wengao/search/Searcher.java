@@ -121,6 +121,19 @@ public final class Searcher implements AutoCloseable {
         return s;
     }
 
+    /** The slugs of the themes the indexed speeches mention, sorted: what the theme filter can match. */
+    public List<String> themeSlugs() throws IOException {
+        List<String> slugs = new ArrayList<>();
+        org.apache.lucene.index.Terms terms = MultiTerms.getTerms(index.reader, Fields.THEMES);
+        if (terms != null) {
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                slugs.add(t.utf8ToString());
+            }
+        }
+        return slugs;
+    }
+
     private BitSet speechesWithTheme(String theme) throws IOException {
         BitSet s = new BitSet();
         PostingsEnum pe = MultiTerms.getTermPostingsEnum(index.reader, Fields.THEMES, new BytesRef(theme), PostingsEnum.NONE);

@@ -145,6 +145,23 @@ class ThemeDetectorTest {
     }
 
     @Test
+    void aCycleOfParentsIsAnErrorNamingItsFilesInOrder() throws IOException {
+        theme("a-one", "甲", "parent: b-two");
+        theme("b-two", "乙", "parent: c-three");
+        theme("c-three", "丙", "parent: a-one");
+        theme("d-four", "丁", "parent: a-one");
+        write("a.txt", "讲话\n同志们：\n甲乙丙丁。\n");
+        ThemeMap map = ThemeDetector.detect(CorpusReader.read(dir));
+        assertEquals(1, map.problems().size(), map.problems().toString());
+        assertTrue(map.problems().get(0).isError());
+        assertEquals("themes/a-one.md", map.problems().get(0).file());
+        assertTrue(map.problems().get(0).message().contains(
+                "themes/a-one.md → themes/b-two.md → themes/c-three.md → themes/a-one.md"), map.problems().get(0).message());
+        assertEquals(null, theme(map, "甲").parent(), "the cycle is broken");
+        assertEquals("a-one", theme(map, "丁").parent(), "a theme that only hangs off the cycle keeps its parent");
+    }
+
+    @Test
     void discoveryFindsRecurringQuotedTermsAndIgnoresOneOffs() throws IOException {
         write("a.txt", "讲话一\n同志们：\n要当好“第一责任人”，防止“雨过地皮湿”，守住“一个时期”。\n");
         write("b.txt", "讲话二\n同志们：\n书记是“第一责任人”，把好“高压线”，做到“一言一行”，守住“一个时期”。\n");
