@@ -54,7 +54,7 @@ final class PortalFurniture {
             SourceLine line = decoded.get(i);
             String t = line.text();
             int commentEnd = t.startsWith("<!--") ? commentEnd(decoded, i) : -1;
-            if (commentEnd >= 0 || t.equals("-->")) {
+            if (commentEnd >= 0 || t.equals("<!--") || t.equals("-->")) {
                 for (int k = i; k <= Math.max(i, commentEnd); k++) {
                     report(decoded.get(k), COMMENT, dropped);
                 }

@@ -53,8 +53,9 @@ final class RepeatedRuns {
     }
 
     /**
-     * Marks, left to right, the longest run starting at each paragraph that equals a run starting earlier (the two
-     * may overlap: a line repeated twelve times is one line and a run of eleven that repeats it).
+     * Marks, left to right, the longest run starting at each paragraph that equals a run starting earlier. The two
+     * may overlap: a line repeated twelve times is one line and a run of eleven that repeats it. An overlapping
+     * repeat counts in whole copies, so a partial copy after the last whole one is judged on its own.
      */
     static boolean[] repeatedParagraphs(List<String> keys) {
         int n = keys.size();
@@ -73,6 +74,10 @@ final class RepeatedRuns {
                 int length = 0;
                 while (i + length < n && keys.get(j + length).equals(keys.get(i + length))) {
                     length++;
+                }
+                int period = i - j;
+                if (length > period) {
+                    length -= length % period;
                 }
                 best = Math.max(best, length);
             }
