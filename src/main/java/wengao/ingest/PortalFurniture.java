@@ -27,7 +27,7 @@ final class PortalFurniture {
     private static final Pattern ESCAPED_CHAR = Pattern.compile("<U\\+([0-9A-Fa-f]{4,6})>");
     private static final Pattern WHOLE_COMMENT = Pattern.compile("(?U)<!--.*?-->");
     private static final Pattern NAVIGATION_TRAIL = Pattern.compile(
-            "(?U)(当前位置|您的位置|您现在的位置|现在位置|所在位置)\\s*[：:]\\s*(首页|主页|网站首页).{0,60}");
+            "(?U)(当前位置|您的位置|您现在的位置|现在位置|所在位置)\\s*[：:]\\s*((首页|主页|网站首页).{0,60}|[^>»→＞]{1,20}[>»→＞].{0,60})");
     private static final Pattern PAGER = Pattern.compile(
             "(?U)(首页\\s*)?(上一页\\s*)?(\\d{1,3}\\s*)+(下一页)?(\\s*尾页)?");
     private static final Pattern BUTTON = Pattern.compile(
@@ -107,7 +107,7 @@ final class PortalFurniture {
 
     /** Replaces each escape by the character it stands for (nothing for an invisible one), reported once per kind. */
     private static List<SourceLine> unescape(List<SourceLine> lines, List<DroppedLine> dropped) {
-        Map<String, int[]> seen = new LinkedHashMap<>();
+        Map<Integer, EscapeTally> seen = new LinkedHashMap<>();
         List<SourceLine> out = new ArrayList<>(lines.size());
         for (SourceLine line : lines) {
             if (!line.raw().contains("<U+")) {
@@ -118,25 +118,37 @@ final class PortalFurniture {
             StringBuilder raw = new StringBuilder();
             while (m.find()) {
                 int cp = Integer.parseInt(m.group(1), 16);
-                int[] firstAndCount = seen.computeIfAbsent(String.format("<U+%04X>", cp), k -> new int[] {line.number(), 0});
-                firstAndCount[1]++;
+                seen.computeIfAbsent(cp, k -> new EscapeTally(line.number())).times++;
                 m.appendReplacement(raw, Matcher.quoteReplacement(standsFor(cp)));
             }
             m.appendTail(raw);
             out.add(new SourceLine(line.number(), raw.toString(), SourceLine.trim(raw.toString())));
         }
-        for (Map.Entry<String, int[]> e : seen.entrySet()) {
-            int cp = Integer.parseInt(e.getKey().substring(3, e.getKey().length() - 1), 16);
-            String name = String.format("U+%04X %s", cp, Character.isValidCodePoint(cp) ? Character.getName(cp) : "");
-            int times = e.getValue()[1];
-            dropped.add(new DroppedLine(e.getValue()[0], e.getKey(), ESCAPE + (standsFor(cp).isEmpty() ? " for " + name + ", removed" : ", read as " + name)
-                    + " (" + times + (times == 1 ? " time)" : " times)")));
-        }
+        seen.forEach((cp, tally) -> dropped.add(tally.report(cp)));
         return out;
     }
 
+    /** Where an escape first stood and how often it occurs: one report per kind, not one per line. */
+    private static final class EscapeTally {
+        final int firstLine;
+        int times;
+
+        EscapeTally(int firstLine) {
+            this.firstLine = firstLine;
+        }
+
+        DroppedLine report(int cp) {
+            String name = Character.isValidCodePoint(cp) && Character.getName(cp) != null
+                    ? String.format("U+%04X %s", cp, Character.getName(cp)) : String.format("U+%04X", cp);
+            String how = standsFor(cp).isEmpty() ? " for " + name + ", removed" : ", read as " + name;
+            return new DroppedLine(firstLine, String.format("<U+%04X>", cp),
+                    ESCAPE + how + " (" + times + (times == 1 ? " time)" : " times)"));
+        }
+    }
+
     private static String standsFor(int cp) {
-        if (!Character.isValidCodePoint(cp) || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.CONTROL) {
+        if (!Character.isValidCodePoint(cp) || Character.getType(cp) == Character.FORMAT
+                || Character.getType(cp) == Character.CONTROL) {
             return "";
         }
         return new String(Character.toChars(cp));
