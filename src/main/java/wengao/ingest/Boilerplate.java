@@ -40,6 +40,8 @@ final class Boilerplate {
             ".*(公众号|QQ群|qq群|微信群|会员群|资料群|加微信|微信号|扫码关注|扫码加|二维码|淘宝店|网盘链接|下载地址|VX[:：]|vx[:：]).*");
     private static final Pattern AD_AT_EDGE = Pattern.compile(
             ".*(订阅|会员|倒卖|加群|客服|VIP|vip|独家资料|海量资料|资料库|免费领取|立享|限时|优惠|付费).*");
+    /** 责任编辑：李莎莎 with its name: an editor's credit wherever it stands (a bare 责任编辑： starts the footer). */
+    private static final Pattern EDITOR_CREDIT = Pattern.compile("(?U)[（(]?\\s*(责任编辑|责编)\\s*[：:]\\s*[\\p{IsHan}A-Za-z·]{2,12}\\s*[）)]?");
     private static final Pattern CAPTION_LINE = Pattern.compile(".*(记者|摄影|通讯员).{0,12}摄[）)]?|.*\\s摄[）)]?|.*(本报记者|记者)\\s*\\S{2,4}");
 
     private Boilerplate() {
@@ -58,6 +60,9 @@ final class Boilerplate {
         }
         if (text.length() <= 60 && AD_ANYWHERE.matcher(text).matches()) {
             return ADVERTISING;
+        }
+        if (EDITOR_CREDIT.matcher(text).matches()) {
+            return SOURCE;
         }
         return null;
     }

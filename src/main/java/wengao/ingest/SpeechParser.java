@@ -24,10 +24,12 @@ final class SpeechParser {
         List<SourceLine> all = SourceLine.split(file.text(), 1);
         FrontMatterReader.Result fm = FrontMatterReader.read(file.path(), all, java.util.Set.of());
         problems.addAll(fm.problems());
-        List<SourceLine> lines = all.subList(fm.frontMatter().bodyStart(), all.size());
+        List<DroppedLine> scraped = new ArrayList<>();
+        List<SourceLine> lines = RepeatedRuns.drop(PortalFurniture.strip(all.subList(fm.frontMatter().bodyStart(), all.size()), scraped), scraped);
         Header header = HeaderReader.read(file.path(), lines);
         problems.addAll(header.problems());
         List<DroppedLine> dropped = new ArrayList<>(header.dropped());
+        dropped.addAll(scraped);
 
         List<SourceLine> rest = lines.subList(Math.min(header.bodyStart(), lines.size()), lines.size());
         boolean[] keep = new boolean[rest.size()];
