@@ -24,7 +24,9 @@ final class SpeechParser {
         List<SourceLine> all = SourceLine.split(file.text(), 1);
         FrontMatterReader.Result fm = FrontMatterReader.read(file.path(), all, java.util.Set.of());
         problems.addAll(fm.problems());
-        List<SourceLine> lines = all.subList(fm.frontMatter().bodyStart(), all.size());
+        FlattenedText.Result rebuilt = FlattenedText.rebuild(file.path(), all.subList(fm.frontMatter().bodyStart(), all.size()));
+        problems.addAll(rebuilt.notes());
+        List<SourceLine> lines = rebuilt.lines();
         Header header = HeaderReader.read(file.path(), lines);
         problems.addAll(header.problems());
         List<DroppedLine> dropped = new ArrayList<>(header.dropped());
