@@ -261,6 +261,19 @@ final class OutlineParser {
                 }
                 return null;
             }
+            // 第一，opening a paragraph while a 第四，of its own shape is open starts a list beside that one, not
+            // inside it: a speaker nests a list of another shape (第一，… 一是…), not 第一 in 第四
+            for (int i = stack.size() - 1; i > headingIndex && !inline; i--) {
+                Node open = stack.get(i);
+                if (open.kind == SectionKind.POINT && PointFinder.family(open.label).equals(PointFinder.family(c.label()))) {
+                    Node parent = stack.get(i - 1);
+                    if (!accepts(parent, false)) {
+                        return null;
+                    }
+                    truncate(i);
+                    return push(parent, c, line, false);
+                }
+            }
             // 一 opens a sequence inside the innermost section in scope: inline points of earlier paragraphs are
             // closed to nesting, since they end with their paragraph.
             int parentIndex = stack.size() - 1;

@@ -39,6 +39,7 @@ final class ParagraphCuts {
     private static final Pattern CAPTION_DATE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日(至\\d{1,2}日)?[，,]");
     private static final Pattern DOCUMENT_FOLLOWS = Pattern.compile("(全文如下|内容如下|如下)[：:]");
     private static final int CAPTION_REACH = 300;
+    private static final Pattern BARE_PART = Pattern.compile("([一二三四五六七八九十]{1,2})(?![一二三四五六七八九十〇零两百千万些切直定样般起同半种个次年天时位方道边项批])\\p{IsHan}");
 
     private ParagraphCuts() {
     }
@@ -57,6 +58,7 @@ final class ParagraphCuts {
         List<Integer> ends = boundaries(text, depth);
         cuts.addAll(TitleBlockCuts.cuts(text));
         sureCuts(text, depth, ends, cuts);
+        partNumberCuts(text, cuts);
         if (!trusted) {
             openerCuts(text, depth, ends, cuts);
         }
@@ -91,16 +93,17 @@ final class ParagraphCuts {
         return depth;
     }
 
-    /** Positions where a sentence begins: after a sentence end (and its closing quotes) outside quotes. */
+    /** Positions where a sentence begins: after a sentence end and its closing quotes, outside quotes. */
     private static List<Integer> boundaries(String text, int[] depth) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0 && depth[i] == 0) {
+            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
                 int j = i + 1;
                 while (j < text.length() && (SENTENCE_END.indexOf(text.charAt(j)) >= 0 || CLOSE_QUOTES.indexOf(text.charAt(j)) >= 0)) {
                     j++;
                 }
-                if (j < text.length()) {
+                // 。” that closes the quote ends the sentence too
+                if (j < text.length() && depth[j] == 0) {
                     out.add(j);
                 }
                 i = j - 1;
@@ -138,6 +141,27 @@ final class ParagraphCuts {
             if (depth[follows.start()] == 0) {
                 cuts.add(follows.end());
             }
+        }
+    }
+
+    /**
+     * Excerpts of several speeches number their parts with a bare 一, 二 on a line of their own; flattened, the
+     * number sticks to the first word of its part (※习近平一当前，…; …的讲话）二确保…). Only numbers 1, 2, … that
+     * stand at lines already cut, and are no point or heading, count.
+     */
+    private static void partNumberCuts(String text, TreeSet<Integer> cuts) {
+        List<Integer> ends = new ArrayList<>();
+        for (int cut : cuts) {
+            int p = skipSpace(text, cut);
+            Matcher m = BARE_PART.matcher(text).region(p, text.length());
+            String head = text.substring(p, Math.min(text.length(), p + 80));
+            if (m.lookingAt() && wengao.text.ChineseNumber.parse(m.group(1)) == ends.size() + 1
+                    && HeadingLine.parse(head) == null && PointFinder.find(head).stream().noneMatch(c -> c.start() == 0)) {
+                ends.add(m.end(1));
+            }
+        }
+        if (ends.size() >= 2) {
+            cuts.addAll(ends);
         }
     }
 

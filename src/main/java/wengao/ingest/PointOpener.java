@@ -18,8 +18,7 @@ record PointOpener(int position, int ordinal, String family) {
             return null;
         }
         PointFinder.Candidate c = found.get(0);
-        String family = c.label().replaceAll("[一二三四五六七八九十]+", "#").replace('、', '，').replace(',', '，');
-        return new PointOpener(cut, c.ordinal(), family);
+        return new PointOpener(cut, c.ordinal(), PointFinder.family(c.label()));
     }
 
     /** Runs of one family numbered 1, 2, 3 … in order; a number that continues no run belongs to none. */
