@@ -69,6 +69,9 @@ record HeadingLine(int level, int ordinal, String label, String title, String te
         String terminator = end < text.length() ? text.substring(end, end + 1) : "";
         String body = end < text.length() ? SourceLine.trim(text.substring(end + 1)) : "";
         String label = text.substring(0, m.end()).strip();
+        if (level == 0 && m.end() > label.length()) {
+            label += text.charAt(label.length()); // 第一部分 总结: the space is the part's separator
+        }
         return new HeadingLine(level, ordinal, label, text.substring(m.end(), end), terminator, body);
     }
 }
