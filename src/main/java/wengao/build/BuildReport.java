@@ -60,7 +60,7 @@ public final class BuildReport {
     }
 
     public long warnings() {
-        return problems.size() - errors();
+        return problems.stream().filter(p -> p.severity() == wengao.model.Severity.WARNING).count();
     }
 
     public int speeches() {

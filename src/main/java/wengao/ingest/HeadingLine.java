@@ -5,12 +5,17 @@ import java.util.regex.Pattern;
 import wengao.text.ChineseNumber;
 
 /**
- * A line that opens with an outline number: {@code 一、} (level 1), {@code （一）} (level 2), {@code 1.},
- * {@code 1、} or {@code （1）} (level 3). The title runs to the first sentence end; what follows on the same
+ * A line that opens with an outline number, or is one (a bare 一 numbers a part, level 1): a part {@code 第一个问题：} or {@code 第一部分} (level 0, above
+ * {@code 一、} when a speech has both), {@code 一、} (level 1), {@code （一）} (level 2), {@code 1.}, {@code 1、} or
+ * {@code （1）} (level 3). The title runs to the first sentence end; what follows on the same
  * line is the heading's first paragraph (a run-in heading: {@code （一）标题。正文…}).
  */
 record HeadingLine(int level, int ordinal, String label, String title, String terminator, String body) {
 
+    private static final Pattern PART = Pattern.compile(
+            "第([一二三四五六七八九十]{1,3})(?:个问题|部分)(?:\\s*[：:，,、.．]|[\\s\u3000]+)\\s*");
+    /** A part number alone on its line (一, 二), as excerpts of several speeches number their parts. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("[一二三四五六七八九十]{1,3}");
     private static final Pattern LEVEL1 = Pattern.compile("([一二三四五六七八九十]{1,3})\\s*、\\s*");
     private static final Pattern LEVEL2 = Pattern.compile("[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[）)]\\s*");
     private static final Pattern LEVEL3 = Pattern.compile("(?:([0-9０-９]{1,2})\\s*[.．、](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)])\\s*");
@@ -18,7 +23,13 @@ record HeadingLine(int level, int ordinal, String label, String title, String te
     private static final String TERMINATORS = "。！？；!?;";
 
     static HeadingLine parse(String text) {
-        HeadingLine h = tryLevel(text, LEVEL1, 1);
+        if (BARE_NUMBER.matcher(text).matches()) {
+            return new HeadingLine(1, ChineseNumber.parse(text), text, "", "", "");
+        }
+        HeadingLine h = tryLevel(text, PART, 0);
+        if (h == null) {
+            h = tryLevel(text, LEVEL1, 1);
+        }
         if (h == null) {
             h = tryLevel(text, LEVEL2, 2);
         }
@@ -58,6 +69,9 @@ record HeadingLine(int level, int ordinal, String label, String title, String te
         String terminator = end < text.length() ? text.substring(end, end + 1) : "";
         String body = end < text.length() ? SourceLine.trim(text.substring(end + 1)) : "";
         String label = text.substring(0, m.end()).strip();
+        if (level == 0 && m.end() > label.length()) {
+            label += text.charAt(label.length()); // 第一部分 总结: the space is the part's separator
+        }
         return new HeadingLine(level, ordinal, label, text.substring(m.end(), end), terminator, body);
     }
 }

@@ -64,7 +64,8 @@ final class OutlineParser {
         List<Block> body = blocks.subList(0, closingStart);
         boolean hasHeadings = body.stream().anyMatch(Block::isHeading);
         boolean hasParagraphPoints = !hasHeadings && body.stream().anyMatch(OutlineParser::opensWithPoint);
-        Builder builder = new Builder(hasHeadings, !hasParagraphPoints, detectPoints);
+        boolean hasParts = body.stream().anyMatch(b -> b.isHeading() && b.heading().level() == 0);
+        Builder builder = new Builder(hasHeadings, !hasParagraphPoints, detectPoints, hasParts ? 1 : 0);
         for (Block block : body) {
             if (block.isHeading()) {
                 builder.heading(block);
@@ -165,13 +166,16 @@ final class OutlineParser {
         final boolean hasHeadings;
         final boolean rootAcceptsInlinePoints;
         final boolean detectPoints;
+        /** 1 when the speech is in parts (第一个问题, 第一部分): they are level 1 and 一、 moves down to level 2. */
+        final int levelShift;
         boolean headingSeen;
         int paragraphSerial;
 
-        Builder(boolean hasHeadings, boolean rootAcceptsInlinePoints, boolean detectPoints) {
+        Builder(boolean hasHeadings, boolean rootAcceptsInlinePoints, boolean detectPoints, int levelShift) {
             this.hasHeadings = hasHeadings;
             this.rootAcceptsInlinePoints = rootAcceptsInlinePoints;
             this.detectPoints = detectPoints;
+            this.levelShift = levelShift;
         }
 
         Node top() {
@@ -180,11 +184,12 @@ final class OutlineParser {
 
         void heading(Block block) {
             HeadingLine h = block.heading();
-            while (top().kind != SectionKind.ROOT && (top().isPoint() || top().level >= h.level())) {
+            int level = h.level() + levelShift;
+            while (top().kind != SectionKind.ROOT && (top().isPoint() || top().level >= level)) {
                 stack.remove(stack.size() - 1);
             }
             Node parent = top();
-            Node node = new Node(SectionKind.HEADING, h.level(), h.label(), h.title(), h.terminator(), block.line(),
+            Node node = new Node(SectionKind.HEADING, level, h.label(), h.title(), h.terminator(), block.line(),
                     h.ordinal(), -1, parent.childAnchor(), h.hasBody());
             parent.children.add(node);
             stack.add(node);
@@ -255,6 +260,19 @@ final class OutlineParser {
                     }
                 }
                 return null;
+            }
+            // 第一，opening a paragraph while a 第四，of its own shape is open starts a list beside that one, not
+            // inside it: a speaker nests a list of another shape (第一，… 一是…), not 第一 in 第四
+            for (int i = stack.size() - 1; i > headingIndex && !inline; i--) {
+                Node open = stack.get(i);
+                if (open.kind == SectionKind.POINT && PointFinder.family(open.label).equals(PointFinder.family(c.label()))) {
+                    Node parent = stack.get(i - 1);
+                    if (!accepts(parent, false)) {
+                        return null;
+                    }
+                    truncate(i);
+                    return push(parent, c, line, false);
+                }
             }
             // 一 opens a sequence inside the innermost section in scope: inline points of earlier paragraphs are
             // closed to nesting, since they end with their paragraph.

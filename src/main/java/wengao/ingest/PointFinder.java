@@ -87,6 +87,11 @@ final class PointFinder {
                 text.substring(markerEnd, titleEnd));
     }
 
+    /** The shape of a point's number, whatever the number: 一是 and 三是 are 是-points, 第一， and 第四、 第-points. */
+    static String family(String label) {
+        return label.replaceAll("[一二三四五六七八九十]+", "#").replace('、', '，').replace(',', '，');
+    }
+
     private static int firstOf(String text, String chars, int from, int to) {
         for (int i = from; i < to; i++) {
             if (chars.indexOf(text.charAt(i)) >= 0) {

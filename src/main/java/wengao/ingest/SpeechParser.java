@@ -25,7 +25,10 @@ final class SpeechParser {
         FrontMatterReader.Result fm = FrontMatterReader.read(file.path(), all, java.util.Set.of());
         problems.addAll(fm.problems());
         List<DroppedLine> scraped = new ArrayList<>();
-        List<SourceLine> lines = RepeatedRuns.drop(PortalFurniture.strip(all.subList(fm.frontMatter().bodyStart(), all.size()), scraped), scraped);
+        List<SourceLine> stripped = PortalFurniture.strip(all.subList(fm.frontMatter().bodyStart(), all.size()), scraped);
+        FlattenedText.Result rebuilt = FlattenedText.rebuild(file.path(), stripped);
+        problems.addAll(rebuilt.notes());
+        List<SourceLine> lines = RepeatedRuns.drop(rebuilt.lines(), scraped);
         Header header = HeaderReader.read(file.path(), lines);
         problems.addAll(header.problems());
         List<DroppedLine> dropped = new ArrayList<>(header.dropped());

@@ -14,6 +14,10 @@ public record Problem(String file, int line, Severity severity, String message) 
         return new Problem(file, line, Severity.WARNING, message);
     }
 
+    public static Problem note(String file, int line, String message) {
+        return new Problem(file, line, Severity.NOTE, message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

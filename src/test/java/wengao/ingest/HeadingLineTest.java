@@ -19,6 +19,11 @@ class HeadingLineTest {
         "(三)抓实集中排查 # 2|3|(三)|抓实集中排查||",
         "1.通过以工代赈发放劳务报酬 # 3|1|1.|通过以工代赈发放劳务报酬||",
         "（2）完善制度 # 3|2|（2）|完善制度||",
+        "第一个问题：深刻认识重大意义 # 0|1|第一个问题：|深刻认识重大意义||",
+        "第三个问题，关于压实责任。各级党组织要担起责任。 # 0|3|第三个问题，|关于压实责任|。|各级党组织要担起责任。",
+        "第二部分 今年的主要任务 # 0|2|第二部分 |今年的主要任务||",
+        "第十部分：附则 # 0|10|第十部分：|附则||",
+        "二 # 1|2|二|||",
     })
     void readsHeadings(String line, String expected) {
         HeadingLine h = HeadingLine.parse(line.strip());
@@ -27,7 +32,7 @@ class HeadingLineTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '#', value = {"一、二等奖各一名", "2.5", "1、2月份完成", "（", "一、", "同志们："})
+    @CsvSource(delimiter = '#', value = {"一、二等奖各一名", "2.5", "1、2月份完成", "（", "一、", "同志们：", "第一部分为总论", "第一个问题是什么", "一些"})
     void rejectsNonHeadings(String line) {
         assertNull(HeadingLine.parse(line));
     }

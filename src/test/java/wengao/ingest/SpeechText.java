@@ -26,7 +26,11 @@ final class SpeechText {
     }
 
     private static void section(Section s, StringBuilder out) {
-        out.append(s.label()).append(s.title()).append(s.terminator());
+        // a point's number and title are the opening words of its own paragraph: counting them twice would break
+        // a sentence that runs from the paragraph before into the point (…/摄 第三，…; 我建议：第一，…)
+        if (!s.isPoint()) {
+            out.append(s.label()).append(s.title()).append(s.terminator());
+        }
         for (Paragraph p : s.paragraphs()) {
             out.append(p.text());
         }
