@@ -56,9 +56,10 @@ public final class SiteBuilder {
             return report;
         }
         BuildCache cache = BuildCache.of(options.content());
-        try (BuildLock content = lock(cache.lockFile(), options.content(), "of", patience, notices, report);
+        try (BuildLock content = lock(cache.lockFile(), options.content(), "of", "cannot use the build cache", patience, notices, report);
              BuildLock out = content == null ? null
-                     : lock(SitePublisher.lockFile(options.out()), options.out(), "into", patience, notices, report)) {
+                     : lock(SitePublisher.lockFile(options.out()), options.out(), "into", "cannot write beside the output folder",
+                             patience, notices, report)) {
             if (out != null) {
                 run(options, cache, report);
             }
@@ -68,19 +69,23 @@ public final class SiteBuilder {
     }
 
     /** Waits for another build of the same folder; null, with the problem reported, when it cannot. */
-    private static BuildLock lock(Path file, Path folder, String preposition, Duration patience,
+    private static BuildLock lock(Path file, Path folder, String preposition, String cannot, Duration patience,
                                   Consumer<String> notices, BuildReport report) {
         try {
             return BuildLock.take(file, patience, holder -> notices.accept("waiting for another build " + preposition
                     + " " + folder + " to finish (" + holder + ")"));
         } catch (BuildLock.Busy e) {
             report.add(List.of(Problem.error(folder.toString(), 0, "another build " + preposition + " this folder is "
-                    + "still running (" + e.holder + ") after " + patience.toMinutes() + " minutes; try again when it has finished")));
+                    + "still running (" + e.holder + ") after " + waited(patience) + "; try again when it has finished")));
         } catch (IOException e) {
-            report.add(List.of(Problem.error(folder.toString(), 0, "cannot take the lock that keeps two builds apart: "
-                    + IoReason.describe(e))));
+            report.add(List.of(Problem.error(folder.toString(), 0, cannot + ": " + IoReason.describe(e))));
         }
         return null;
+    }
+
+    private static String waited(Duration d) {
+        return d.toMinutes() >= 1 ? d.toMinutes() + " minutes"
+                : String.format(java.util.Locale.ROOT, "%.1f seconds", d.toMillis() / 1000.0);
     }
 
     private static void run(BuildOptions options, BuildCache cache, BuildReport report) {

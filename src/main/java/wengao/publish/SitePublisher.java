@@ -81,8 +81,7 @@ public final class SitePublisher {
             writeAll(files, swap.staging());
         } catch (IOException e) {
             swap.discardStaging();
-            problems.add(Problem.error(shown, 0, "cannot create " + swap.staging() + " to write the site in: "
-                    + IoReason.describe(e) + "; " + untouched));
+            problems.add(Problem.error(shown, 0, "cannot write the site: " + IoReason.describe(e) + "; " + untouched));
             return new Publication(false, problems);
         } catch (FileFailure e) {
             swap.discardStaging();
