@@ -48,7 +48,6 @@ public final class SiteBuilder {
     }
 
     static BuildReport build(BuildOptions options, Consumer<String> notices, Duration patience) {
-        long started = System.nanoTime();
         BuildReport report = new BuildReport(options.strict());
         Optional<Problem> overlap = FolderOverlap.check(options);
         if (overlap.isPresent()) {
@@ -56,15 +55,16 @@ public final class SiteBuilder {
             return report;
         }
         BuildCache cache = BuildCache.of(options.content());
-        try (BuildLock content = lock(cache.lockFile(), options.content(), "of", "cannot use the build cache", patience, notices, report);
-             BuildLock out = content == null ? null
-                     : lock(SitePublisher.lockFile(options.out()), options.out(), "into", "cannot write beside the output folder",
-                             patience, notices, report)) {
+        try (BuildLock content = lock(cache.lockFile(), options.content(), "of", "cannot use the build cache",
+                     patience, notices, report);
+             BuildLock out = content == null ? null : lock(SitePublisher.lockFile(options.out()), options.out(), "into",
+                     "cannot write beside the output folder", patience, notices, report)) {
             if (out != null) {
+                long started = System.nanoTime();
                 run(options, cache, report);
+                report.finished(System.nanoTime() - started);
             }
         }
-        report.finished(System.nanoTime() - started);
         return report;
     }
 

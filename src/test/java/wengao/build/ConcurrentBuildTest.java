@@ -57,6 +57,7 @@ class ConcurrentBuildTest {
         List<String> notices = new CopyOnWriteArrayList<>();
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<BuildReport>> builds = new ArrayList<>();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
         for (int i = 0; i < 2; i++) {
             builds.add(CompletableFuture.supplyAsync(() -> {
                 try {
@@ -65,8 +66,9 @@ class ConcurrentBuildTest {
                     throw new IllegalStateException(e);
                 }
                 return SiteBuilder.build(new BuildOptions(content, tmp.resolve("none"), site, false), notices::add);
-            }));
+            }, threads));
         }
+        threads.shutdown();
         start.countDown();
         for (CompletableFuture<BuildReport> b : builds) {
             BuildReport report = b.get(120, TimeUnit.SECONDS);
