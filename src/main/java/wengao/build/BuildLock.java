@@ -26,6 +26,8 @@ final class BuildLock implements AutoCloseable {
 
     private static final Map<Path, ReentrantLock> IN_THIS_JVM = new ConcurrentHashMap<>();
     private static final long POLL_MILLIS = 100;
+    private static final Duration NAME_WAIT = Duration.ofSeconds(1);
+    private static final String UNKNOWN = "another process";
 
     private final ReentrantLock jvmLock;
     private final FileChannel channel;
@@ -70,9 +72,11 @@ final class BuildLock implements AutoCloseable {
         try {
             Files.createDirectories(key.getParent());
             channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            long namedBy = System.nanoTime() + NAME_WAIT.toNanos();
             while (tryLock(channel) == null) {
                 String holder = holder(channel);
-                if (!told) {
+                // the holder writes its number just after it took the lock: give it a moment to be named
+                if (!told && (!holder.equals(UNKNOWN) || System.nanoTime() > namedBy)) {
                     onWait.accept(holder);
                     told = true;
                 }
@@ -110,9 +114,11 @@ final class BuildLock implements AutoCloseable {
             ByteBuffer buf = ByteBuffer.allocate(32);
             int n = channel.read(buf, 0);
             String pid = n <= 0 ? "" : new String(buf.array(), 0, n, StandardCharsets.US_ASCII).strip();
-            return pid.matches("[0-9]+") ? "process " + pid : "another process";
+            // a number left by a build that died is not the holder's
+            boolean alive = pid.matches("[0-9]{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isPresent();
+            return alive ? "process " + pid : UNKNOWN;
         } catch (IOException e) {
-            return "another process";
+            return UNKNOWN;
         }
     }
 
@@ -128,8 +134,14 @@ final class BuildLock implements AutoCloseable {
         }
     }
 
+    /** Lets go; the process number goes first, so that no waiting build names a process that is done. */
     @Override
     public void close() {
+        try {
+            channel.truncate(0);
+        } catch (IOException e) {
+            // a stale number is not believed anyway: holder() checks that the process is alive
+        }
         close(channel, jvmLock);
     }
 }

@@ -28,6 +28,9 @@ import wengao.TestFiles;
 /** Two builds of the same content at once: the second waits for the first, and both succeed. */
 class ConcurrentBuildTest {
 
+    /** A holder must be a live process to be named; this one is. */
+    private static final long PID = ProcessHandle.current().pid();
+
     @TempDir
     Path tmp;
     Path content;
@@ -102,14 +105,14 @@ class ConcurrentBuildTest {
     void aBuildThatWaitsTooLongSaysInOneLineThatAnotherBuildIsRunning() throws IOException {
         List<String> notices = new ArrayList<>();
         BuildReport report;
-        try (Holder other = new Holder(BuildCache.of(content).lockFile(), 4242)) {
+        try (Holder other = new Holder(BuildCache.of(content).lockFile(), PID)) {
             report = SiteBuilder.build(new BuildOptions(content, tmp.resolve("none"), site, false), notices::add,
                     Duration.ofMillis(300));
         }
         assertFalse(report.isPublished());
-        assertEquals(List.of("waiting for another build of " + content + " to finish (process 4242)"), notices);
+        assertEquals(List.of("waiting for another build of " + content + " to finish (process " + PID + ")"), notices);
         assertEquals(1, report.problems().size());
-        assertEquals(content + ": error: another build of this folder is still running (process 4242) after 0.3 seconds; "
+        assertEquals(content + ": error: another build of this folder is still running (process " + PID + ") after 0.3 seconds; "
                 + "try again when it has finished", report.problems().get(0).format());
         assertFalse(Files.exists(site));
     }
@@ -118,12 +121,12 @@ class ConcurrentBuildTest {
     void aBuildIntoAFolderAnotherBuildIsWritingWaitsToo() throws IOException {
         List<String> notices = new ArrayList<>();
         BuildReport report;
-        try (Holder other = new Holder(wengao.publish.SitePublisher.lockFile(site), 4343)) {
+        try (Holder other = new Holder(wengao.publish.SitePublisher.lockFile(site), PID)) {
             report = SiteBuilder.build(new BuildOptions(content, tmp.resolve("none"), site, false), notices::add,
                     Duration.ofMillis(300));
         }
-        assertEquals(List.of("waiting for another build into " + site + " to finish (process 4343)"), notices);
-        assertEquals(site + ": error: another build into this folder is still running (process 4343) after 0.3 seconds; "
+        assertEquals(List.of("waiting for another build into " + site + " to finish (process " + PID + ")"), notices);
+        assertEquals(site + ": error: another build into this folder is still running (process " + PID + ") after 0.3 seconds; "
                 + "try again when it has finished", report.problems().get(0).format());
     }
 
@@ -175,12 +178,12 @@ class ConcurrentBuildTest {
         Process p;
         CompletableFuture<String> err;
         List<String> out = new ArrayList<>();
-        try (Holder other = new Holder(BuildCache.of(content).lockFile(), 4444)) {
+        try (Holder other = new Holder(BuildCache.of(content).lockFile(), PID)) {
             p = buildProcess();
             err = drain(p.getErrorStream());
             BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             out.add(r.readLine());
-            assertEquals("waiting for another build of " + content + " to finish (process 4444)", out.get(0));
+            assertEquals("waiting for another build of " + content + " to finish (process " + PID + ")", out.get(0));
             assertFalse(p.waitFor(500, TimeUnit.MILLISECONDS), "it waits while the other build runs");
             assertFalse(Files.exists(site));
             other.close();
