@@ -40,6 +40,16 @@ public final class BuildCache {
         return staging;
     }
 
+    /** The lock two builds of this content folder share: the second waits for the first. */
+    Path lockFile() {
+        return dir.resolveSibling(dir.getFileName() + ".lock");
+    }
+
+    /** The folder that holds the caches, for messages. */
+    Path folder() {
+        return dir.getParent();
+    }
+
     public Path index() {
         return dir.resolve(wengao.search.SearchIndexer.INDEX);
     }

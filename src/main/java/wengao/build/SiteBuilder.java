@@ -2,18 +2,22 @@ package wengao.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import wengao.ingest.CorpusReader;
 import wengao.model.Corpus;
 import wengao.model.OutputFile;
 import wengao.model.Problem;
 import wengao.model.ThemeMap;
+import wengao.publish.IoReason;
 import wengao.publish.SitePublisher;
 import wengao.render.SiteRenderer;
 import wengao.search.SearchIndexer;
@@ -22,24 +26,78 @@ import wengao.themes.ThemeDetector;
 /**
  * The whole build, one call per stage. Stages hand each other model values and never see one another; nothing is
  * written before every stage has succeeded, so a failed build leaves the previous site as it was. The search index
- * is written with both cores; then its export and render, which need only what is done, run side by side.
+ * is written with both cores; then its export and render, which need only what is done, run side by side. Before
+ * any of it: an output folder that would swallow the content or templates is refused, and a second build of the
+ * same content or into the same output folder waits for the first.
  */
 public final class SiteBuilder {
 
     private SiteBuilder() {
     }
 
+    /** How long a build waits for another build of the same folders before it gives up. */
+    static final Duration PATIENCE = Duration.ofMinutes(10);
+
     public static BuildReport build(BuildOptions options) {
-        long startedAt = System.currentTimeMillis();
-        long started = System.nanoTime();
+        return build(options, notice -> { });
+    }
+
+    /** {@code notices} hears what the build is waiting for, while it waits (another build of the same folders). */
+    public static BuildReport build(BuildOptions options, Consumer<String> notices) {
+        return build(options, notices, PATIENCE);
+    }
+
+    static BuildReport build(BuildOptions options, Consumer<String> notices, Duration patience) {
         BuildReport report = new BuildReport(options.strict());
+        Optional<Problem> overlap = FolderOverlap.check(options);
+        if (overlap.isPresent()) {
+            report.add(List.of(overlap.get()));
+            return report;
+        }
         BuildCache cache = BuildCache.of(options.content());
+        try (BuildLock content = lock(cache.lockFile(), options.content(), "of", "cannot use the build cache",
+                     patience, notices, report);
+             BuildLock out = content == null ? null : lock(SitePublisher.lockFile(options.out()), options.out(), "into",
+                     "cannot write beside the output folder", patience, notices, report)) {
+            if (out != null) {
+                long started = System.nanoTime();
+                run(options, cache, report);
+                report.finished(System.nanoTime() - started);
+            }
+        }
+        return report;
+    }
+
+    /** Waits for another build of the same folder; null, with the problem reported, when it cannot. */
+    private static BuildLock lock(Path file, Path folder, String preposition, String cannot, Duration patience,
+                                  Consumer<String> notices, BuildReport report) {
+        try {
+            return BuildLock.take(file, patience, holder -> notices.accept("waiting for another build " + preposition
+                    + " " + folder + " to finish (" + holder + ")"));
+        } catch (BuildLock.Busy e) {
+            report.add(List.of(Problem.error(folder.toString(), 0, "another build " + preposition + " this folder is "
+                    + "still running (" + e.holder + ") after " + waited(patience) + "; try again when it has finished")));
+        } catch (IOException e) {
+            report.add(List.of(Problem.error(folder.toString(), 0, cannot + ": " + IoReason.describe(e))));
+        }
+        return null;
+    }
+
+    private static String waited(Duration d) {
+        return d.toMinutes() >= 1 ? d.toMinutes() + " minutes"
+                : String.format(java.util.Locale.ROOT, "%.1f seconds", d.toMillis() / 1000.0);
+    }
+
+    private static void run(BuildOptions options, BuildCache cache, BuildReport report) {
+        long startedAt = System.currentTimeMillis();
         Path work;
         try {
             work = cache.freshStaging();
         } catch (IOException e) {
-            report.add(List.of(Problem.error(cache.index().toString(), 0, "cannot prepare the build cache: " + e.getMessage())));
-            return report;
+            report.add(List.of(Problem.error(options.content().toString(), 0, "cannot prepare the build cache in "
+                    + cache.folder() + ": " + IoReason.describe(e))));
+            report.add(SitePublisher.recover(options.out()));
+            return;
         }
 
         Corpus corpus = timed(report, "ingest", () -> CorpusReader.read(options.content()));
@@ -72,18 +130,21 @@ public final class SiteBuilder {
             files.addAll(editors.files());
         }
         report.counts(corpus.speeches().size(), countPages(files), files.size(), totalBytes(files));
-        if (!report.failed()) {
-            report.add(timed(report, "publish", () -> SitePublisher.publish(files, options.out())));
+        boolean live = false;
+        if (report.failed()) {
+            report.add(SitePublisher.recover(options.out()));
+        } else {
+            SitePublisher.Publication publication = timed(report, "publish", () -> SitePublisher.publish(files, options.out()));
+            report.add(publication.problems());
+            live = publication.live();
         }
 
-        if (report.failed()) {
-            cache.discardStaging();
-        } else {
+        if (live) {
             report.published();
             keepIndex(cache, startedAt, report);
+        } else {
+            cache.discardStaging();
         }
-        report.finished(System.nanoTime() - started);
-        return report;
     }
 
     /** After a published build: its index becomes the one {@code wengao search} answers from. */
@@ -92,7 +153,7 @@ public final class SiteBuilder {
             cache.promote(startedAt);
         } catch (IOException e) {
             report.add(List.of(Problem.warning(cache.index().toString(), 0, "the site was built but the search index "
-                    + "could not be kept for 'wengao search': " + e.getMessage())));
+                    + "could not be kept for 'wengao search': " + IoReason.describe(e))));
         }
     }
 

@@ -45,7 +45,10 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        BuildReport report = SiteBuilder.build(new BuildOptions(content, templates, out, strict, !noReport));
+        BuildReport report = SiteBuilder.build(new BuildOptions(content, templates, out, strict, !noReport), notice -> {
+            stdout.println(notice);
+            stdout.flush();
+        });
         for (Problem p : report.problems()) {
             stderr.println(p.format());
         }
@@ -59,11 +62,13 @@ final class BuildCommand implements Callable<Integer> {
             stdout.println("memory: " + PeakMemory.describe());
         }
         if (report.isPublished()) {
-            stdout.println("built " + out + "/: " + counts);
-            return ExitCodes.OK;
+            // A warning of publishing itself (a leftover it could not remove) comes after the site is in place.
+            boolean strictFailure = report.failed();
+            stdout.println("built " + out + "/: " + counts + (strictFailure ? "; --strict treats warnings as errors" : ""));
+            return strictFailure ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
         }
         stdout.println("build failed (" + counts + ")" + (report.isStrict() && report.errors() == 0
-                ? "; --strict treats warnings as errors" : "") + "; " + out + "/ was left as it was");
+                ? "; --strict treats warnings as errors" : "") + "; " + out + "/ was not replaced");
         return ExitCodes.INPUT_PROBLEMS;
     }
 }

@@ -21,6 +21,9 @@ public final class CorpusReader {
             .thenComparing(Speech::title)
             .thenComparing(Speech::slug);
 
+    /** The longest file name, in bytes, that common file systems allow. */
+    static final int MAX_NAME_BYTES = 255;
+
     private CorpusReader() {
     }
 
@@ -32,7 +35,9 @@ public final class CorpusReader {
         }
         List<Path> files;
         try {
-            files = ContentScanner.speechFiles(contentDir);
+            ContentScanner.Found found = ContentScanner.speechFiles(contentDir);
+            files = found.files();
+            problems.addAll(found.problems());
         } catch (IOException e) {
             problems.add(Problem.error(contentDir.toString(), 0, "cannot list the content folder: " + e.getMessage()));
             return new Corpus(List.of(), problems);
@@ -46,6 +51,7 @@ public final class CorpusReader {
             }
         }
         speeches = new ArrayList<>(SlugAssigner.assign(speeches, problems));
+        speeches.removeIf(s -> pageNameTooLong(s, problems));
         speeches.sort(READING_ORDER);
         if (files.isEmpty()) {
             problems.add(Problem.warning(contentDir.toString(), 0, "no .txt or .md speeches found"));
@@ -53,6 +59,23 @@ public final class CorpusReader {
         ThemeFileReader.Result themes = ThemeFileReader.read(contentDir);
         problems.addAll(themes.problems());
         return new Corpus(speeches, themes.themes(), themes.stopTerms(), problems);
+    }
+
+    /**
+     * A page is a file named after the slug, and file systems allow 255 bytes for a name (ext4, APFS; NTFS 255
+     * UTF-16 units): a longer one would fail only when the site is written, naming a staging path instead of the
+     * speech.
+     */
+    private static boolean pageNameTooLong(Speech s, List<Problem> problems) {
+        String url = s.url();
+        int bytes = url.substring(url.lastIndexOf('/') + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes <= MAX_NAME_BYTES) {
+            return false;
+        }
+        problems.add(Problem.error(s.sourcePath(), 0, "the file name of its page would be " + bytes + " bytes long, more "
+                + "than the " + MAX_NAME_BYTES + " a file system allows: rename the file, or give it a shorter 'slug' "
+                + "in front matter"));
+        return true;
     }
 
     /** Parses one file, for {@code wengao parse}; the slug is derived as in a build but not checked for duplicates. */

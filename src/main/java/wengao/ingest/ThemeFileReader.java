@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import wengao.model.Problem;
 import wengao.model.SourceFile;
 import wengao.model.ThemeDefinition;
@@ -42,8 +41,10 @@ final class ThemeFileReader {
             return new Result(themes, stop, problems);
         }
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+        try {
+            ContentScanner.Found found = ContentScanner.files(contentDir, dir, relative -> true);
+            files = found.files();
+            problems.addAll(found.problems());
         } catch (IOException e) {
             problems.add(Problem.error(FOLDER, 0, "cannot list the themes folder: " + e.getMessage()));
             return new Result(themes, stop, problems);

@@ -2,25 +2,22 @@ package wengao.publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import wengao.model.OutputFile;
 import wengao.model.Problem;
 
 /**
  * Writes the site. Everything goes into a staging folder beside the output folder first; only when every file is
- * written is the old site moved aside and the new one moved in, so a reader or web server never sees half a site
- * and a failed build leaves the last good one untouched. A folder that wengao did not write is never replaced.
+ * written is it swapped in ({@link SiteSwap}), so a failed build leaves the last good site, and every failure says
+ * which site is in place. A folder that wengao did not write is never replaced.
  */
 public final class SitePublisher {
 
@@ -30,71 +27,140 @@ public final class SitePublisher {
     private SitePublisher() {
     }
 
-    public static List<Problem> publish(List<OutputFile> files, Path outDir) {
-        List<Problem> problems = new ArrayList<>();
+    /** What publishing did: {@code live} when the new site is in the output folder, and its problems. */
+    public record Publication(boolean live, List<Problem> problems) {
+    }
+
+    public static Publication publish(List<OutputFile> files, Path outDir) {
+        return publish(files, outDir, Disk.REAL);
+    }
+
+    /**
+     * Repairs what a build that stopped half-way left beside the output folder, for a build that will not
+     * publish (publishing does it anyway): a site moved aside is put back, leftovers are removed.
+     */
+    public static List<Problem> recover(Path outDir) {
         Path out = outDir.toAbsolutePath().normalize();
-        String where = outDir.toString();
+        if (out.getParent() == null) {
+            return List.of();
+        }
+        return new SiteSwap(out, outDir.toString(), Disk.REAL).recover();
+    }
+
+    /**
+     * The lock file two builds into the same folder share (beside it, like the staging folder), so that the second
+     * waits for the first instead of both writing the same staging folder.
+     */
+    public static Path lockFile(Path outDir) {
+        Path out = outDir.toAbsolutePath().normalize();
+        Path parent = out.getParent() == null ? out : out.getParent();
+        return parent.resolve("." + (out.getFileName() == null ? "site" : out.getFileName()) + ".lock");
+    }
+
+    static Publication publish(List<OutputFile> files, Path outDir, Disk disk) {
+        String shown = outDir.toString();
+        Path out = outDir.toAbsolutePath().normalize();
+        List<Problem> problems = check(files, out, shown);
+        if (!problems.isEmpty()) {
+            return new Publication(false, problems);
+        }
+        SiteSwap swap = new SiteSwap(out, shown, disk);
+        problems.addAll(swap.recover());
+        try {
+            if (Files.exists(out) && !isReplaceable(out)) {
+                problems.add(Problem.error(shown, 0, "refusing to replace this folder: it is not empty and was not "
+                        + "written by wengao (no " + MARKER + " file). Choose another --out or empty it"));
+                return new Publication(false, problems);
+            }
+        } catch (IOException e) {
+            problems.add(Problem.error(shown, 0, "cannot look into the output folder: " + IoReason.describe(e)));
+            return new Publication(false, problems);
+        }
+        String untouched = Files.exists(out) ? "the previous site was left in place" : "no site was written";
+        try {
+            writeAll(files, swap.staging());
+        } catch (IOException e) {
+            swap.discardStaging();
+            problems.add(Problem.error(shown, 0, "cannot write the site: " + IoReason.describe(e) + "; " + untouched));
+            return new Publication(false, problems);
+        } catch (FileFailure e) {
+            swap.discardStaging();
+            problems.add(Problem.error(shown, 0, "cannot write " + e.file + ": " + IoReason.of(e.getCause()) + "; " + untouched));
+            return new Publication(false, problems);
+        }
+        SiteSwap.Outcome outcome = swap.swap();
+        problems.addAll(outcome.problems());
+        return new Publication(outcome.live(), problems);
+    }
+
+    private static List<Problem> check(List<OutputFile> files, Path out, String shown) {
+        List<Problem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (OutputFile f : files) {
             if (!isSafeRelative(f.path())) {
-                problems.add(Problem.error(where, 0, "refusing to write outside the site: " + f.path()));
+                problems.add(Problem.error(shown, 0, "refusing to write outside the site: " + f.path()));
             } else if (!seen.add(f.path())) {
-                problems.add(Problem.error(where, 0, "two files would be written to " + f.path()));
+                problems.add(Problem.error(shown, 0, "two files would be written to " + f.path()));
+            }
+        }
+        if (out.getParent() == null) {
+            problems.add(Problem.error(shown, 0, "the root of the file system cannot be the output folder"));
+        } else if (Files.exists(out) && !Files.isDirectory(out)) {
+            problems.add(Problem.error(shown, 0, "the output folder is a file; choose another --out or remove the file"));
+        }
+        return problems;
+    }
+
+    /** A file of the site that could not be written, named as it will be in the site (not in the staging folder). */
+    private static final class FileFailure extends RuntimeException {
+        final String file;
+
+        FileFailure(String file, IOException cause) {
+            super(cause);
+            this.file = file;
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    private static void writeAll(List<OutputFile> files, Path staging) throws IOException {
+        Files.createDirectories(staging.getParent());
+        Files.createDirectories(staging);
+        Set<String> dirs = new TreeSet<>();
+        for (OutputFile f : files) {
+            int slash = f.path().lastIndexOf('/');
+            if (slash > 0) {
+                dirs.add(f.path().substring(0, slash));
+            }
+        }
+        for (String dir : dirs) {
+            try {
+                Files.createDirectories(staging.resolve(dir));
+            } catch (IOException e) {
+                throw new FileFailure(dir + "/", e);
             }
         }
         try {
-            if (Files.exists(out) && !isReplaceable(out)) {
-                problems.add(Problem.error(where, 0, "refusing to replace this folder: it is not empty and was not written by "
-                        + "wengao (no " + MARKER + " file). Choose another --out or empty it"));
-            }
-        } catch (IOException e) {
-            problems.add(Problem.error(where, 0, "cannot inspect the output folder: " + e.getMessage()));
-        }
-        if (!problems.isEmpty()) {
-            return problems;
-        }
-        Path parent = out.getParent();
-        Path staging = parent.resolve("." + out.getFileName() + ".staging");
-        Path old = parent.resolve("." + out.getFileName() + ".old");
-        try {
-            Files.createDirectories(parent);
-            deleteTree(staging);
-            Files.createDirectories(staging);
-            java.util.Set<Path> dirs = new java.util.TreeSet<>();
-            for (OutputFile f : files) {
-                dirs.add(staging.resolve(f.path()).getParent());
-            }
-            for (Path dir : dirs) {
-                Files.createDirectories(dir);
-            }
             files.parallelStream().forEach(f -> {
                 try {
                     write(f, staging.resolve(f.path()));
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new FileFailure(f.path(), e);
                 }
             });
+        } catch (RuntimeException e) {
+            // a parallel stream may hand a worker's exception on wrapped
+            throw e.getCause() instanceof FileFailure f ? f : e;
+        }
+        try {
             Files.write(staging.resolve(MARKER), "This folder was written by wengao and is replaced on every build.\n"
                     .getBytes(StandardCharsets.UTF_8));
-            deleteTree(old);
-            if (Files.exists(out)) {
-                move(out, old);
-            }
-            move(staging, out);
-            deleteTree(old);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.add(Problem.error(where, 0, "cannot write the site: " + e.getMessage()
-                    + (Files.exists(out) ? "; the previous site was left in place" : "")));
-            try {
-                deleteTree(staging);
-                if (!Files.exists(out) && Files.exists(old)) {
-                    move(old, out);
-                }
-            } catch (IOException ignored) {
-                // the first error is the one to report
-            }
+        } catch (IOException e) {
+            throw new FileFailure(MARKER, e);
         }
-        return problems;
     }
 
     private static void write(OutputFile f, Path target) throws IOException {
@@ -132,35 +198,5 @@ public final class SitePublisher {
         try (Stream<Path> entries = Files.list(out)) {
             return entries.findAny().isEmpty();
         }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

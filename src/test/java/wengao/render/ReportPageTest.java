@@ -69,7 +69,7 @@ class ReportPageTest {
         assertTrue(early > z && late > early, "a file's problems by line, with file:line: " + html);
         assertTrue(html.contains("<span class=\"severity\">警告</span> <code>themes/x.md</code> a theme page warning"));
         assertTrue(html.contains("<a href=\"speeches/a.html\">在另一会上的讲话</a>"), "a relative link to the speech page");
-        assertTrue(html.contains("3 篇文稿 · 删去 2 行 · 警告 4"), html);
+        assertTrue(html.contains("3 篇文稿 · 删去 2 行 · 提示 0 · 警告 4"), html);
     }
 
     @Test
