@@ -143,17 +143,18 @@ public final class SitePublisher {
                 throw new FileFailure(dir + "/", e);
             }
         }
-        try {
-            files.parallelStream().forEach(f -> {
-                try {
-                    write(f, staging.resolve(f.path()));
-                } catch (IOException e) {
-                    throw new FileFailure(f.path(), e);
-                }
-            });
-        } catch (RuntimeException e) {
-            // a parallel stream may hand a worker's exception on wrapped
-            throw e.getCause() instanceof FileFailure f ? f : e;
+        // Every write finishes before a failure is reported: a failure thrown out of the stream would leave other
+        // workers writing into a staging folder that is being discarded.
+        FileFailure first = files.parallelStream().map(f -> {
+            try {
+                write(f, staging.resolve(f.path()));
+                return null;
+            } catch (IOException e) {
+                return new FileFailure(f.path(), e);
+            }
+        }).toList().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (first != null) {
+            throw first;
         }
         try {
             Files.write(staging.resolve(MARKER), "This folder was written by wengao and is replaced on every build.\n"
