@@ -141,6 +141,10 @@ final class NewsFurniture {
             fragments.add(new Fragment(m.group().strip(), reason));
             out.append(text, last, m.start());
             last = m.end();
+            while (last < text.length() && SourceLine.isSpace(text.charAt(last)) && out.length() > 0
+                    && SourceLine.isSpace(out.charAt(out.length() - 1))) {
+                last++;
+            }
         }
         out.append(text.substring(last));
         return out.toString();
