@@ -20,6 +20,8 @@ final class HeadlineRule {
     private static final Pattern SPEAKER_COLON = Pattern.compile("^(?:" + NAME + HONORIFIC + ")[：:](.{4,})$");
     private static final Pattern SPEAKER_OCCASION = Pattern.compile("^" + NAME + HONORIFIC + "((?:在|同|与).{2,80}" + SPEECH_WORD + ")$");
     private static final Pattern OCCASION_COLON = Pattern.compile("^(.{2,60}?)[：:](.{4,})$");
+    /** 时间：…, 地点：…: a labelled line of a title block, not a speaker and a colon. */
+    private static final Pattern LABEL = Pattern.compile("(时间|日期|地点|来源|主题|作者|单位|主讲|主讲人|主持人|报告人|出席|参加|范围|内容)\\s*[：:]");
     private static final Pattern VENUE = Pattern.compile("^(?:在|同|与).{2,80}" + SPEECH_WORD + "$");
 
     private HeadlineRule() {
@@ -33,8 +35,11 @@ final class HeadlineRule {
     /** The title a headline names (the line itself when it is not a headline). */
     static String titleOf(String line) {
         String t = FULL_TEXT.matcher(line.strip()).replaceFirst("");
+        if (LABEL.matcher(t).lookingAt()) {
+            return t;
+        }
         Matcher m = SPEAKER_COLON.matcher(t);
-        if (m.matches()) {
+        if (m.matches() && !TitleBlockForms.isDateLine(m.group(1))) {
             return m.group(1).strip();
         }
         m = OCCASION_COLON.matcher(t);

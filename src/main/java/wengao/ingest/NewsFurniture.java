@@ -31,7 +31,7 @@ final class NewsFurniture {
     private static final Pattern DATELINE_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*电");
     private static final Pattern NEWSPAPER_CREDIT = Pattern.compile(
             "《\\s*\\p{IsHan}{2,10}\\s*》\\s*[（(]\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:第?\\s*\\d{1,2}\\s*版)?\\s*[）)]");
-    private static final Pattern PUBLICATION_LABEL = Pattern.compile(".*(来源|发表时间|发布时间|发布日期)\\s*[：:].*|时间\\s*[：:]\\s*\\d{4}[-/.年].*");
+    private static final Pattern PUBLICATION_LABEL = Pattern.compile(".*(来源|发表时间|发布时间|发布日期)\\s*[：:].*|时间\\s*[：:]\\s*\\d{4}[-/.].*");
     private static final Pattern STAMP = Pattern.compile("\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}");
     private static final Pattern ORIGINAL = Pattern.compile("[（(]?\\s*原标题\\s*[：:].{1,120}");
     private static final Pattern LABELLED = Pattern.compile(

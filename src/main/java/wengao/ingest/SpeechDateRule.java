@@ -10,8 +10,9 @@ import wengao.model.SpeechDate;
  * The date a speech's head states, from the surest form to the weakest: a subtitle (——2014年9月9日在…), a date
  * line of the title block (（2015年9月28日，纽约）, （二〇一三年三月二十九日，布拉柴维尔）), a date line elsewhere in the head, a
  * news dateline (新华社北京9月9日电: its day and month, the year of the page's publication line), a bracketed date
- * near the start of text that lost its line breaks, the date of a file name pasted as the first line, a dateline
- * closing the text, and last the page's publication date (a day late at times, but the page's own word).
+ * near the start of text that lost its line breaks, the date of a file name pasted as the first line, and last a
+ * dateline closing the text. The page's publication date is when the page was made, not the speech: it only gives
+ * a dateline its year.
  * Dates in the body are history (1954年 in a 2014 speech), never the speech's date.
  */
 final class SpeechDateRule {
@@ -61,8 +62,7 @@ final class SpeechDateRule {
         if (news.pastedDate() != null) {
             return news.pastedDate();
         }
-        SpeechDate closing = datelineDate(news.closingDay(), news.pageDate());
-        return closing != null ? closing : news.pageDate();
+        return datelineDate(news.closingDay(), news.pageDate());
     }
 
     /** A dateline's day in the year of the page; a day after the publication date is in the year before. */

@@ -35,6 +35,8 @@ class NewsTitleBlockTest {
         "国家主席习近平发表二零一五年新年贺词|国家主席习近平发表二零一五年新年贺词",
         "市长在全市经济工作会议上的讲话|市长在全市经济工作会议上的讲话",
         "在2023年队伍廉政建设推进会上的点评讲话|在2023年队伍廉政建设推进会上的点评讲话",
+        "时间：2023年4月6日|时间：2023年4月6日",
+        "地点：市委党校报告厅|地点：市委党校报告厅",
     })
     void headlinesNameTheirTitle(String line, String title) {
         assertEquals(title, HeadlineRule.titleOf(line));
