@@ -19,6 +19,7 @@ final class SpeechJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", s.sourcePath());
         m.put("title", s.title());
+        m.put("headline", s.headline());
         m.put("date", s.date() == null ? null : s.date().iso());
         m.put("year", s.date() == null ? null : s.date().year());
         m.put("url", s.url());

@@ -76,7 +76,8 @@ final class Boilerplate {
         if (BUTTONS_AT_EDGE.contains(text)) {
             return FURNITURE;
         }
-        if (DATE_TIME.matcher(text).matches() || SOURCE_LINE.matcher(text).matches() && !statesSpeechDate(text)) {
+        if (DATE_TIME.matcher(text).matches() || SOURCE_LINE.matcher(text).matches() && !statesSpeechDate(text)
+                && !HeaderReader.hasSentenceEnd(text)) {
             return SOURCE;
         }
         if (HASH_LINE.matcher(text).matches()) {

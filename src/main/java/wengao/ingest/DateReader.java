@@ -9,8 +9,9 @@ import wengao.text.ChineseNumber;
 final class DateReader {
 
     private static final Pattern ARABIC = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern CHINESE = Pattern.compile("([〇零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
+    private static final Pattern CHINESE = Pattern.compile("([〇零○0一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
     private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    private static final Pattern FILE_NAME = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![0-9])");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     private DateReader() {
@@ -27,7 +28,7 @@ final class DateReader {
         if (m.find()) {
             StringBuilder year = new StringBuilder();
             for (char c : m.group(1).toCharArray()) {
-                year.append(c == '〇' || c == '零' ? 0 : ChineseNumber.parse(String.valueOf(c)));
+                year.append(c == '〇' || c == '零' || c == '○' || c == '0' ? 0 : ChineseNumber.parse(String.valueOf(c)));
             }
             return valid(Integer.parseInt(year.toString()), ChineseNumber.parse(m.group(2)), ChineseNumber.parse(m.group(3)));
         }
@@ -52,6 +53,19 @@ final class DateReader {
     static SpeechDate yearOf(String title) {
         Matcher m = YEAR.matcher(java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKC));
         return m.find() ? SpeechDate.ofYear(Integer.parseInt(m.group(1))) : null;
+    }
+
+    /**
+     * The date a file name states: a name that starts with {@code YYYY-MM-DD} (2014-09-09_做党和人民满意的好老师.txt).
+     */
+    static SpeechDate fileNameDate(String stem) {
+        Matcher m = FILE_NAME.matcher(stem);
+        return m.lookingAt() ? valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))) : null;
+    }
+
+    /** Front matter first, then the file name, then what the text states: the first that is there. */
+    static SpeechDate chosen(SpeechDate frontMatter, SpeechDate fileName, SpeechDate text) {
+        return frontMatter != null ? frontMatter : fileName != null ? fileName : text;
     }
 
     private static SpeechDate valid(int year, int month, int day) {

@@ -9,27 +9,14 @@ import wengao.model.Problem;
 import wengao.model.SpeechDate;
 
 /**
- * Reads the head of a plain-text speech. The salutation (同志们：, 各位代表：, multi-line forms) is the landmark:
- * the title is the first line before it that reads like a title, lines between are the title block (subtitle,
- * date line, speaker), and what precedes the title is either boilerplate (advertising blocks, navigation, page
- * furniture) or kept as preamble. A speech without salutation has its title on its first line of text.
+ * Reads the head of a plain-text speech. News furniture goes first ({@link NewsHead}); then the salutation
+ * (同志们：, 各位代表：, multi-line forms) is the landmark: the title is chosen among the lines before it
+ * ({@link TitleChooser}), lines between are the title block (subtitle, date line, speaker), and what precedes the
+ * title is the page's headline, boilerplate (advertising blocks, navigation, page furniture) or kept as preamble.
+ * A speech without salutation has its title block at its start and its body from the first line that is none of it.
  */
 final class HeaderReader {
 
-    private static final int HEADER_SCAN_LIMIT = 60;
-    private static final Pattern SALUTATION = Pattern.compile(
-            "((?:尊敬的|各位|同志们|女士们|先生们|亲爱的|老师们|同学们|朋友们|在座的)[^：:。！？]{0,40}?)[：:](.*)");
-    private static final Pattern ADDRESS_START = Pattern.compile("(尊敬的|各位|同志们|女士们|先生们|亲爱的|老师们|同学们|朋友们|在座的).*");
-    private static final Pattern TITLE_WORDS = Pattern.compile(
-            ".*(讲话|报告|发言|致辞|党课|讲稿|演讲|总结|纪要|提纲|辅导|体会|心得|讲座|主持词|述职|述责|述廉|汇报|动员|部署会).*");
-    private static final Pattern SUBTITLE = Pattern.compile(
-            "(——|――|--|—|―).*|[（(].{4,80}[）)]|(19|20)\\d{2}年\\d{1,2}月\\d{1,2}日在.*|在.{2,60}上[）)]?");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "[（(]?\\s*(((19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\\s*[）)]?");
-    private static final Pattern SPEAKER = Pattern.compile(
-            ".{0,24}?(书记|市长|省长|主席|总理|部长|局长|主任|县长|区长|厅长|处长|院长|校长|委员|行长|董事长|总经理|镇长|乡长|队长|政委|司令员|秘书长|主讲人|报告人)"
-                    + "[\\s\u3000:：]*[\\p{IsHan}·•][\\p{IsHan}·•\\s\u3000]{0,12}");
-    private static final Pattern NAME_ONLY = Pattern.compile("[\\p{IsHan}·]{2,5}");
     private static final Pattern VENUE_IN_SUBTITLE = Pattern.compile("在(.{2,60}?)(上|期间)(的(讲话|发言|致辞|报告))?[）)]?$");
     private static final Pattern VENUE_IN_TITLE = Pattern.compile("^在(.{2,60}?)上的.{0,8}$");
 
@@ -43,6 +30,9 @@ final class HeaderReader {
     private static final class Run {
         private final String path;
         private final List<SourceLine> lines;
+        private final NewsHead.Result news;
+        private final String[] text;
+        private final boolean[] droppedAt;
         private final List<DroppedLine> dropped = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private final List<String> preamble = new ArrayList<>();
@@ -53,124 +43,108 @@ final class HeaderReader {
         Run(String path, List<SourceLine> lines) {
             this.path = path;
             this.lines = lines;
+            this.news = NewsHead.read(lines);
+            this.text = news.text();
+            this.droppedAt = news.droppedAt();
+            this.dropped.addAll(news.dropped());
         }
 
         Header read() {
-            int salutationEnd = findSalutation();
-            int salutationStart = salutationEnd >= 0 ? salutationStartFor(salutationEnd) : -1;
-            int limit = salutationStart >= 0 ? salutationStart : firstBodyLike();
-            boolean[] droppedAt = new boolean[lines.size()];
-            markEdgeBoilerplate(0, limit, droppedAt);
-            int title = findTitle(limit, droppedAt);
-            if (title >= 0) {
-                markAdBlocksAndNavigation(title, droppedAt);
-                for (int i = 0; i < title; i++) {
-                    if (!droppedAt[i] && !lines.get(i).isBlank()) {
-                        preamble.add(lines.get(i).text());
-                        problems.add(Problem.warning(path, lines.get(i).number(),
-                                "kept a line before the title that is not recognised as boilerplate: '"
-                                        + FrontMatterReader.abbreviate(lines.get(i).text()) + "'"));
-                    }
-                }
+            boolean[] chapter = chapterLines();
+            SalutationFinder.Found salutation = SalutationFinder.find(text, droppedAt, chapter);
+            int limit = salutation != null ? salutation.start() : firstBodyLike(chapter);
+            markEdgeBoilerplate(limit);
+            TitleChooser.Choice choice = TitleChooser.choose(text, droppedAt, limit, news.pasted());
+            int title = choice == null ? -1 : choice.index();
+            if (choice == null) {
+                problems.add(Problem.warning(path, 0, "no title line found; the file name is used as the title"));
             }
-            String titleText = title >= 0 ? lines.get(title).text() : null;
-            int bodyStart = readTitleBlock(title, limit, salutationStart >= 0, titleText, droppedAt);
-            String salutation = null;
+            String titleText = choice == null ? null : choice.title();
+            settlePastedName(title);
+            if (title >= 0) {
+                markAdBlocksAndNavigation(choice.headlineIndex() >= 0 ? Math.min(title, choice.headlineIndex()) : title);
+                readLinesBeforeTitle(choice);
+            }
+            int bodyStart = readTitleBlock(title, limit, salutation != null, titleText);
+            String salutationText = null;
             String firstBodyText = null;
             int firstBodyLine = 0;
-            if (salutationStart >= 0) {
+            if (salutation != null) {
                 StringBuilder s = new StringBuilder();
-                for (int i = salutationStart; i <= salutationEnd; i++) {
-                    if (lines.get(i).isBlank()) {
+                for (int i = salutation.start(); i <= salutation.end(); i++) {
+                    if (text[i].isEmpty() || droppedAt[i]) {
                         continue;
                     }
-                    if (i == salutationEnd) {
-                        Matcher m = SALUTATION.matcher(lines.get(i).text());
-                        m.matches();
-                        int colon = m.end(1) + 1;
-                        s.append(lines.get(i).text(), 0, colon);
-                        String rest = SourceLine.trim(m.group(2));
-                        if (!rest.isEmpty()) {
-                            firstBodyText = rest;
+                    if (i == salutation.end()) {
+                        s.append(text[i], 0, salutation.colon() + 1);
+                        if (!salutation.rest().isEmpty()) {
+                            firstBodyText = salutation.rest();
                             firstBodyLine = lines.get(i).number();
                         }
                     } else {
-                        s.append(lines.get(i).text()).append('\n');
+                        s.append(text[i]).append('\n');
                     }
                 }
-                salutation = s.toString();
-                bodyStart = salutationEnd + 1;
+                salutationText = s.toString();
+                bodyStart = salutation.end() + 1;
             }
+            int firstBodyNumber = bodyStart < lines.size() ? lines.get(bodyStart).number() : Integer.MAX_VALUE;
+            dropped.removeIf(d -> d.line() >= firstBodyNumber);
             dropped.sort(java.util.Comparator.comparingInt(DroppedLine::line));
             int titleLineNumber = title >= 0 ? lines.get(title).number() : 0;
-            SpeechDate date = dateFrom(titleLines);
+            SpeechDate date = dateFrom(limit);
             String venue = venueFrom(titleText);
-            return new Header(titleText, titleLineNumber, titleLines, preamble, salutation, bodyStart, firstBodyText,
-                    firstBodyLine, date, speaker, venue, dropped, problems);
+            return new Header(titleText, choice == null ? null : choice.headline(), titleLineNumber, titleLines, preamble,
+                    salutationText, bodyStart, firstBodyText, firstBodyLine, date, speaker, venue, dropped, problems);
         }
 
-        /** Index of the line that ends the salutation, or -1. Searched before the first heading only. */
-        private int findSalutation() {
-            int seen = 0;
-            for (int i = 0; i < lines.size() && seen < HEADER_SCAN_LIMIT; i++) {
-                String t = lines.get(i).text();
-                if (t.isEmpty()) {
-                    continue;
-                }
-                seen++;
-                if (HeadingLine.parse(t) != null && HeadingLine.parse(t).level() <= 2) {
-                    return -1;
-                }
-                Matcher m = SALUTATION.matcher(t);
-                if (m.matches() && m.group(1).length() <= 40) {
-                    return i;
+        /**
+         * A book's chapter heading (十二、推动构建新型大国关系) above a speech's title and date line is not the speech's
+         * first heading.
+         */
+        private boolean[] chapterLines() {
+            boolean[] chapter = new boolean[text.length];
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 0; i < text.length && kept.size() < SalutationFinder.HEADER_SCAN_LIMIT; i++) {
+                if (!text[i].isEmpty() && !droppedAt[i]) {
+                    kept.add(i);
                 }
             }
-            return -1;
-        }
-
-        /** A salutation may run over several short lines (尊敬的…、/各位领导、/同志们：). */
-        private int salutationStartFor(int end) {
-            int start = end;
-            for (int i = end - 1; i >= 0; i--) {
-                String t = lines.get(i).text();
-                if (t.isEmpty()) {
-                    break;
-                }
-                if (t.length() <= 30 && ADDRESS_START.matcher(t).matches() && (t.endsWith("、") || t.endsWith("，") || t.endsWith(","))) {
-                    start = i;
-                } else {
-                    break;
-                }
+            for (int k = 0; k + 2 < kept.size(); k++) {
+                HeadingLine h = HeadingLine.parse(text[kept.get(k)]);
+                String next = text[kept.get(k + 1)];
+                String after = text[kept.get(k + 2)];
+                chapter[kept.get(k)] = h != null && h.level() == 1 && TitleBlockForms.isTitleLike(next)
+                        && (TitleBlockForms.isDateLine(after) || after.startsWith("——"));
             }
-            return start;
+            return chapter;
         }
 
         /** Without a salutation, the head ends where body text begins: a heading or a long sentence. */
-        private int firstBodyLike() {
-            for (int i = 0; i < lines.size() && i < HEADER_SCAN_LIMIT; i++) {
-                String t = lines.get(i).text();
-                if (t.isEmpty()) {
+        private int firstBodyLike(boolean[] chapter) {
+            for (int i = 0; i < lines.size() && i < SalutationFinder.HEADER_SCAN_LIMIT; i++) {
+                String t = text[i];
+                if (t.isEmpty() || droppedAt[i] || chapter[i]) {
                     continue;
                 }
                 if (HeadingLine.parse(t) != null || t.length() > 60 && hasSentenceEnd(t)) {
                     return i;
                 }
             }
-            return Math.min(lines.size(), HEADER_SCAN_LIMIT);
+            return Math.min(lines.size(), SalutationFinder.HEADER_SCAN_LIMIT);
         }
 
-        private void markEdgeBoilerplate(int from, int to, boolean[] droppedAt) {
-            for (int i = from; i < to; i++) {
-                String t = lines.get(i).text();
-                String reason = Boilerplate.atEdge(t);
-                if (reason == null && isCaption(t)) {
+        private void markEdgeBoilerplate(int to) {
+            for (int i = 0; i < to; i++) {
+                String t = text[i];
+                String reason = droppedAt[i] || i == news.pasted() ? null : Boilerplate.atEdge(t);
+                if (reason == null && !droppedAt[i] && isCaption(t)) {
                     reason = Boilerplate.CAPTION;
                 }
                 if (reason != null) {
-                    drop(i, reason, droppedAt);
-                    if (Boilerplate.isEmptyLabel(t) && i + 1 < to && isShortValue(lines.get(i + 1).text())) {
-                        drop(++i, reason, droppedAt);
+                    drop(i, reason);
+                    if (Boilerplate.isEmptyLabel(t) && i + 1 < to && isShortValue(text[i + 1])) {
+                        drop(++i, reason);
                     }
                 }
             }
@@ -178,47 +152,49 @@ final class HeaderReader {
 
         /** A photo caption; a title that names a reporter (…报告会记者…) is not one unless it reads as a sentence. */
         private static boolean isCaption(String t) {
-            return Boilerplate.isCaption(t) && (!TITLE_WORDS.matcher(t).matches() || hasSentenceEnd(t));
+            return Boilerplate.isCaption(t) && (!TitleBlockForms.hasTitleWord(t) || hasSentenceEnd(t));
         }
 
         private static boolean isShortValue(String t) {
             return !t.isEmpty() && t.length() <= 20 && !hasSentenceEnd(t);
         }
 
-        private int findTitle(int limit, boolean[] droppedAt) {
-            int firstCandidate = -1;
-            for (int i = 0; i < limit; i++) {
-                String t = lines.get(i).text();
-                if (droppedAt[i] || t.isEmpty() || !isTitleLike(t) || Boilerplate.hasAdSignal(t)) {
+        /** The pasted file name is cut down to its title when that is the title, and dropped as a whole otherwise. */
+        private void settlePastedName(int title) {
+            int p = news.pasted();
+            if (p < 0) {
+                return;
+            }
+            if (p == title) {
+                dropped.add(new DroppedLine(lines.get(p).number(), news.pastedPrefix(), NewsFurniture.PASTED_NAME));
+            } else {
+                drop(p, NewsFurniture.PASTED_NAME);
+            }
+        }
+
+        /** Before the title: the headline, repeats of the title, and lines kept (with a warning) as preamble. */
+        private void readLinesBeforeTitle(TitleChooser.Choice choice) {
+            String key = HeadlineRule.key(choice.title());
+            for (int i = 0; i < choice.index(); i++) {
+                if (droppedAt[i] || text[i].isEmpty() || i == choice.headlineIndex()) {
                     continue;
                 }
-                if (TITLE_WORDS.matcher(t).matches()) {
-                    return i;
+                if (HeadlineRule.key(text[i]).equals(key) || HeadlineRule.key(HeadlineRule.titleOf(text[i])).equals(key)) {
+                    drop(i, Boilerplate.REPEATED_TITLE);
+                    continue;
                 }
-                if (firstCandidate < 0 && !isNavigationWord(t)) {
-                    firstCandidate = i;
-                }
+                preamble.add(text[i]);
+                problems.add(Problem.warning(path, lines.get(i).number(),
+                        "kept a line before the title that is not recognised as boilerplate: '"
+                                + FrontMatterReader.abbreviate(text[i]) + "'"));
             }
-            if (firstCandidate < 0) {
-                problems.add(Problem.warning(path, 0, "no title line found; the file name is used as the title"));
-            }
-            return firstCandidate;
-        }
-
-        private boolean isTitleLike(String t) {
-            return t.length() <= 80 && !hasSentenceEnd(t) && !SUBTITLE.matcher(t).matches() && !DATE_LINE.matcher(t).matches()
-                    && !SPEAKER.matcher(t).matches() && HeadingLine.parse(t) == null;
-        }
-
-        private static boolean isNavigationWord(String t) {
-            return t.equals(">") || t.equals("首页") || t.startsWith("您的位置") || t.startsWith("当前位置");
         }
 
         /**
          * Before the title, a block of lines (between blank lines) that carries an advertising word is advertising
          * as a whole, and a run of short lines with a navigation marker (首页 > 要闻) is a breadcrumb trail.
          */
-        private void markAdBlocksAndNavigation(int title, boolean[] droppedAt) {
+        private void markAdBlocksAndNavigation(int title) {
             int blockStart = 0;
             for (int i = 0; i <= title; i++) {
                 boolean blockEnds = i == title || lines.get(i).isBlank();
@@ -229,17 +205,17 @@ final class HeaderReader {
                 boolean nav = false;
                 boolean allShort = true;
                 for (int k = blockStart; k < i; k++) {
-                    String t = lines.get(k).text();
+                    String t = text[k];
                     ad |= Boilerplate.hasAdSignal(t);
-                    nav |= isNavigationWord(t);
+                    nav |= TitleChooser.isNavigationWord(t);
                     allShort &= t.length() <= 12 && !hasSentenceEnd(t);
                 }
                 for (int k = blockStart; k < i; k++) {
                     if (!droppedAt[k] && !lines.get(k).isBlank()) {
                         if (ad) {
-                            drop(k, Boilerplate.ADVERTISING, droppedAt);
+                            drop(k, Boilerplate.ADVERTISING);
                         } else if (nav && allShort) {
-                            drop(k, Boilerplate.NAVIGATION, droppedAt);
+                            drop(k, Boilerplate.NAVIGATION);
                         }
                     }
                 }
@@ -252,27 +228,27 @@ final class HeaderReader {
          * salutation ahead, every other line there is a kept note of the title block; without one, the body starts
          * at the first line that is none of these. Returns the index of the first line after the title block.
          */
-        private int readTitleBlock(int title, int limit, boolean salutationAhead, String titleText, boolean[] droppedAt) {
+        private int readTitleBlock(int title, int limit, boolean salutationAhead, String titleText) {
             if (title < 0) {
-                return salutationAhead ? limit : firstNonBoilerplate(limit, droppedAt);
+                return salutationAhead ? limit : firstNonBoilerplate(limit);
             }
+            String titleKey = HeadlineRule.key(titleText);
             int end = salutationAhead ? limit : lines.size();
             boolean previousWasOpenSubtitle = false;
             int i = title + 1;
             for (; i < end; i++) {
-                SourceLine line = lines.get(i);
-                String t = line.text();
+                String t = text[i];
                 if (t.isEmpty() || droppedAt[i]) {
                     continue;
                 }
-                if (t.equals(titleText)) {
-                    drop(i, Boilerplate.REPEATED_TITLE, droppedAt);
+                if (HeadlineRule.key(t).equals(titleKey) || HeadlineRule.key(HeadlineRule.titleOf(t)).equals(titleKey)) {
+                    drop(i, Boilerplate.REPEATED_TITLE);
                     continue;
                 }
                 if (!salutationAhead) {
                     String reason = Boilerplate.atEdge(t);
                     if (reason != null) {
-                        drop(i, reason, droppedAt);
+                        drop(i, reason);
                         continue;
                     }
                 }
@@ -282,17 +258,16 @@ final class HeaderReader {
                     previousWasOpenSubtitle = false;
                     continue;
                 }
-                if (SUBTITLE.matcher(t).matches() || DATE_LINE.matcher(t).matches()) {
+                if (TitleBlockForms.isSubtitle(t) || TitleBlockForms.isDateLine(t)
+                        || subtitles.isEmpty() && titleLines.isEmpty() && HeadlineRule.isVenue(t) && t.length() <= 80) {
                     subtitles.add(t);
                     titleLines.add(t);
-                    previousWasOpenSubtitle = t.startsWith("—") || t.startsWith("―") || t.startsWith("--");
-                    previousWasOpenSubtitle &= !(t.endsWith("上") || t.endsWith("）") || t.endsWith(")"));
+                    previousWasOpenSubtitle = TitleBlockForms.isOpenDashSubtitle(t);
                     continue;
                 }
                 previousWasOpenSubtitle = false;
-                if (speaker == null && (SPEAKER.matcher(t).matches() && !hasSentenceEnd(t) && !t.contains("，")
-                        && !TITLE_WORDS.matcher(t).matches()
-                        || salutationAhead && NAME_ONLY.matcher(t).matches() && !TITLE_WORDS.matcher(t).matches())) {
+                if (speaker == null && (TitleBlockForms.isOfficeAndName(t) || salutationAhead && TitleBlockForms.isNameOnly(t)
+                        || TitleBlockForms.isSpeakerUnderTitle(t) && !hasSentenceEnd(t))) {
                     speaker = t.replaceAll("[\\s\u3000]+", " ");
                     titleLines.add(t);
                     continue;
@@ -306,7 +281,7 @@ final class HeaderReader {
             return i;
         }
 
-        private int firstNonBoilerplate(int limit, boolean[] droppedAt) {
+        private int firstNonBoilerplate(int limit) {
             for (int i = 0; i < limit; i++) {
                 if (!droppedAt[i] && !lines.get(i).isBlank()) {
                     return i;
@@ -315,29 +290,26 @@ final class HeaderReader {
             return limit;
         }
 
-        private void drop(int i, String reason, boolean[] droppedAt) {
+        private void drop(int i, String reason) {
             if (!droppedAt[i]) {
                 droppedAt[i] = true;
                 dropped.add(new DroppedLine(lines.get(i).number(), lines.get(i).raw(), reason));
             }
         }
 
-        private SpeechDate dateFrom(List<String> candidates) {
-            for (String s : subtitles) {
-                SpeechDate d = DateReader.fullDate(s);
-                if (d != null) {
-                    return d;
+        /** The date the head states; see {@link SpeechDateRule} for the order of the forms. */
+        private SpeechDate dateFrom(int limit) {
+            List<String> headLines = new ArrayList<>();
+            for (int i = 0; i < limit && i < text.length; i++) {
+                if (!droppedAt[i] && !text[i].isEmpty()) {
+                    headLines.add(text[i]);
                 }
             }
-            for (String s : candidates) {
-                if (DATE_LINE.matcher(s).matches() || s.startsWith("时间")) {
-                    SpeechDate d = DateReader.fullDate(s);
-                    if (d != null) {
-                        return d;
-                    }
-                }
+            String firstLine = null;
+            for (int i = 0; i < text.length && firstLine == null; i++) {
+                firstLine = droppedAt[i] || text[i].isEmpty() ? null : text[i];
             }
-            return null;
+            return SpeechDateRule.of(subtitles, titleLines, headLines, firstLine, news);
         }
 
         private String venueFrom(String titleText) {

@@ -96,8 +96,9 @@ final class MarkdownSpeechParser {
             problems.add(Problem.warning(file.path(), 0, "no title (front matter 'title' or a # heading); the file name is used"));
         }
         OutlineParser.Result outline = OutlineParser.parse(blocks, false);
-        SpeechDate date = values.date() != null ? values.date() : DateReader.yearOf(title);
-        Speech speech = new Speech(values.slug(), file.path(), "md", title, List.of(), date, values.speaker(),
+        SpeechDate date = DateReader.chosen(values.date(), DateReader.fileNameDate(SlugAssigner.stem(file.path())),
+                DateReader.yearOf(title));
+        Speech speech = new Speech(values.slug(), file.path(), "md", title, null, List.of(), date, values.speaker(),
                 values.venue(), values.tags(), List.of(), salutation, outline.root(), outline.closing(), List.of(),
                 SpeechParser.lengthOf(outline.root(), outline.closing()));
         return new ParsedSpeech(speech, problems);

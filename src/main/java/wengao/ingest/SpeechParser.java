@@ -47,10 +47,11 @@ final class SpeechParser {
                 continue;
             }
             String reason = Boilerplate.anywhere(rest.get(i).text());
+            SourceLine line = reason == null ? NewsFurniture.filterBodyLine(rest.get(i), dropped) : null;
             if (reason != null) {
                 dropped.add(new DroppedLine(rest.get(i).number(), rest.get(i).raw(), reason));
-            } else {
-                body.add(rest.get(i));
+            } else if (line != null) {
+                body.add(line);
             }
         }
         dropped.sort(java.util.Comparator.comparingInt(DroppedLine::line));
@@ -64,7 +65,7 @@ final class SpeechParser {
         SpeechDate date = header.date() != null ? header.date() : DateReader.yearOf(title);
         FrontMatterValues values = FrontMatterValues.read(file.path(), fm.frontMatter(), problems);
         Speech speech = new Speech(values.slug(), file.path(), "txt", values.title() != null ? values.title() : title,
-                header.titleLines(), values.date() != null ? values.date() : date,
+                header.headline(), header.titleLines(), DateReader.chosen(values.date(), DateReader.fileNameDate(stem), date),
                 values.speaker() != null ? values.speaker() : header.speaker(),
                 values.venue() != null ? values.venue() : header.venue(), values.tags(), header.preamble(),
                 header.salutation(), outline.root(), outline.closing(), dropped, lengthOf(outline.root(), outline.closing()));

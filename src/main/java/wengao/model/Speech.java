@@ -6,9 +6,10 @@ import java.util.List;
  * A parsed speech. {@code titleLines} are the lines of the title block after the title (subtitle, date line,
  * speaker line, notes), shown as written; {@code preamble} holds lines before the title that were not
  * recognised as boilerplate, kept because nothing the parser is unsure about may be dropped.
+ * {@code headline} is the web page's headline above the speech's own title (习近平在…的讲话（全文）), or null.
  * {@code body} is the outline's root: its paragraphs are the opening, its sections the outline.
  */
-public record Speech(String slug, String sourcePath, String format, String title, List<String> titleLines,
+public record Speech(String slug, String sourcePath, String format, String title, String headline, List<String> titleLines,
                      SpeechDate date, String speaker, String venue, List<String> tags, List<String> preamble,
                      String salutation, Section body, List<Paragraph> closing, List<DroppedLine> dropped,
                      int length) {
@@ -57,7 +58,7 @@ public record Speech(String slug, String sourcePath, String format, String title
     }
 
     public Speech withSlug(String newSlug) {
-        return new Speech(newSlug, sourcePath, format, title, titleLines, date, speaker, venue, tags, preamble,
+        return new Speech(newSlug, sourcePath, format, title, headline, titleLines, date, speaker, venue, tags, preamble,
                 salutation, body, closing, dropped, length);
     }
 }

@@ -72,6 +72,7 @@ final class SpeechPageModel {
         m.put("titleLinesHtml", titleLines);
         m.put("url", s.url());
         m.put("preamble", s.preamble());
+        m.put("headline", s.headline());
         m.put("date", s.date() == null ? null : s.date().display());
         m.put("dateIso", s.date() == null ? null : s.date().iso() != null ? s.date().iso() : String.valueOf(s.date().year()));
         m.put("year", s.date() == null ? null : s.date().year());

@@ -13,6 +13,9 @@ final class SpeechText {
     static String kept(Speech s) {
         StringBuilder out = new StringBuilder();
         s.preamble().forEach(out::append);
+        if (s.headline() != null) {
+            out.append(s.headline());
+        }
         out.append(s.title());
         s.titleLines().forEach(out::append);
         if (s.salutation() != null) {

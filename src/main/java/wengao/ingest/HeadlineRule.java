@@ -1,0 +1,68 @@
+package wengao.ingest;
+
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a web headline from a speech's own title. News sites head a speech with their own line: the speaker and
+ * a colon (习近平：共圆中华民族伟大复兴的中国梦), the speaker and the occasion (习近平在…大会上的讲话), the occasion and the
+ * title (在…会晤上的讲话：新起点 新愿景 新动力), often marked （全文）. A headline names the speech it heads, so the
+ * title can be read out of it when the text has no title line of its own.
+ */
+final class HeadlineRule {
+
+    private static final Pattern FULL_TEXT = Pattern.compile("[\\s\u3000]*[（(]\\s*全文\\s*[）)]\\s*$");
+    private static final String SPEECH_WORD = "(讲话|演讲|致辞|辞|发言|贺词|贺信|说明|报告|谈话|答问|主旨演讲)";
+    /** A personal name: two or three characters that do not end like a place, a body or an office. */
+    private static final String NAME = "(?:国家主席|总书记|国务院总理|总理)?\\p{IsHan}{1,2}[\\p{IsHan}&&[^市省县区局委会部厅院校司处镇村党团国组办长记任席理员官们]]";
+    private static final String HONORIFIC = "(?:主席|总书记|总理|委员长|同志)?";
+    private static final Pattern SPEAKER_COLON = Pattern.compile("^(?:" + NAME + HONORIFIC + ")[：:](.{4,})$");
+    private static final Pattern SPEAKER_OCCASION = Pattern.compile("^" + NAME + HONORIFIC + "((?:在|同|与).{2,80}" + SPEECH_WORD + ")$");
+    private static final Pattern OCCASION_COLON = Pattern.compile("^(.{2,60}?)[：:](.{4,})$");
+    /** 时间：…, 地点：…: a labelled line of a title block, not a speaker and a colon. */
+    private static final Pattern LABEL = Pattern.compile("(时间|日期|地点|来源|主题|作者|单位|主讲|主讲人|主持人|报告人|出席|参加|范围|内容)\\s*[：:]");
+    private static final Pattern VENUE = Pattern.compile("^(?:在|同|与).{2,80}" + SPEECH_WORD + "$");
+
+    private HeadlineRule() {
+    }
+
+    /** Whether a title-block line has one of the forms of a web headline. */
+    static boolean isHeadline(String line) {
+        return !titleOf(line).equals(line.strip());
+    }
+
+    /** The title a headline names (the line itself when it is not a headline). */
+    static String titleOf(String line) {
+        String t = FULL_TEXT.matcher(line.strip()).replaceFirst("");
+        if (LABEL.matcher(t).lookingAt()) {
+            return t;
+        }
+        Matcher m = SPEAKER_COLON.matcher(t);
+        if (m.matches() && !TitleBlockForms.isDateLine(m.group(1))) {
+            return m.group(1).strip();
+        }
+        m = OCCASION_COLON.matcher(t);
+        if (m.matches() && (isVenue(m.group(1)) || m.group(1).matches(".*" + SPEECH_WORD))) {
+            return m.group(2).strip();
+        }
+        m = SPEAKER_OCCASION.matcher(t);
+        if (m.matches()) {
+            return m.group(1);
+        }
+        return t;
+    }
+
+    /** An occasion line: 在…的演讲, 同…座谈时的讲话. Under a title it is the subtitle; alone it is the title. */
+    static boolean isVenue(String line) {
+        return VENUE.matcher(line.strip()).matches();
+    }
+
+    /** Letters and digits only, NFKC: two spellings of one title compare equal (，or a space, “” or none). */
+    static String key(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder();
+        n.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+}

@@ -1,0 +1,136 @@
+package wengao.ingest;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import wengao.model.DroppedLine;
+import wengao.model.SpeechDate;
+
+/**
+ * The first pass over the head of a speech copied from a news site: drops the news furniture (publication lines,
+ * datelines, captions, the news lead that introduces the speech: 新华社澳门12月19日电 国家主席习近平19日出席…致辞全文如下：),
+ * cuts a dateline off the line it opens, and notes what dates the page: the dateline's day, the page's publication
+ * date, and the date of a file name pasted as the first line (2013-03-29_共同谱写…).
+ */
+final class NewsHead {
+
+    private static final int CLOSING_REACH = 6;
+    private static final Pattern PASTED_NAME = Pattern.compile("((?:19|20)\\d{2}-\\d{2}-\\d{2})_(?:row\\d+_?)?(.*)");
+    /** A news report of the speech in the third person: 12月19日，国家主席习近平出席…晚宴并发表重要讲话。 */
+    private static final Pattern REPORT = Pattern.compile(
+            "(?:\\d{1,2}月\\d{1,2}日[，,])?[^。！？]{0,40}?(国家主席|总书记|国务院总理|委员长|副主席|主席|总理)\\p{IsHan}{2,3}"
+                    + "[^。！？]{0,120}(发表|致辞|出席|作了)[^。！？]{0,80}。");
+    private static final Pattern STAMP = Pattern.compile("((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+
+    /** What the pass found; {@code text} holds each line with cut fragments removed. */
+    record Result(String[] text, boolean[] droppedAt, List<DroppedLine> dropped, int pasted, String pastedPrefix,
+                  SpeechDate pastedDate, int[] datelineDay, SpeechDate pageDate, int[] closingDay) {
+    }
+
+    private NewsHead() {
+    }
+
+    static Result read(List<SourceLine> lines) {
+        String[] text = new String[lines.size()];
+        boolean[] droppedAt = new boolean[lines.size()];
+        List<DroppedLine> dropped = new ArrayList<>();
+        for (int i = 0; i < text.length; i++) {
+            text[i] = lines.get(i).text();
+        }
+        int pasted = -1;
+        String prefix = null;
+        SpeechDate pastedDate = null;
+        int[] datelineDay = null;
+        SpeechDate pageDate = null;
+        int seen = 0;
+        for (int i = 0; i < text.length && seen < SalutationFinder.HEADER_SCAN_LIMIT; i++) {
+            String t = text[i];
+            if (t.isEmpty()) {
+                continue;
+            }
+            Matcher name = PASTED_NAME.matcher(t);
+            if (seen++ == 0 && name.matches() && DateReader.frontMatterDate(name.group(1)) != null) {
+                pasted = i;
+                pastedDate = DateReader.frontMatterDate(name.group(1));
+                prefix = t.substring(0, name.start(2));
+                text[i] = SourceLine.trim(name.group(2));
+                continue;
+            }
+            String reason = NewsFurniture.line(t);
+            if (reason != null) {
+                drop(lines, i, reason, droppedAt, dropped);
+                if (reason.equals(NewsFurniture.DATELINE) && datelineDay == null) {
+                    datelineDay = NewsFurniture.datelineDay(t);
+                } else if (reason.equals(Boilerplate.SOURCE) && pageDate == null) {
+                    pageDate = stamp(t);
+                }
+                continue;
+            }
+            NewsFurniture.Cut cut = NewsFurniture.cut(t);
+            if (!cut.fragments().isEmpty()) {
+                for (NewsFurniture.Fragment f : cut.fragments()) {
+                    if (f.reason().equals(NewsFurniture.DATELINE) && datelineDay == null) {
+                        datelineDay = NewsFurniture.datelineDay(f.text());
+                    }
+                }
+                boolean leadIn = cut.fragments().stream().anyMatch(f -> f.reason().equals(NewsFurniture.LEAD_IN));
+                if (cut.kept().isEmpty() || leadIn || isReport(cut.kept())) {
+                    drop(lines, i, cut.kept().isEmpty() ? cut.fragments().get(0).reason() : NewsFurniture.NEWS_LEAD,
+                            droppedAt, dropped);
+                } else {
+                    for (NewsFurniture.Fragment f : cut.fragments()) {
+                        dropped.add(new DroppedLine(lines.get(i).number(), f.text(), f.reason()));
+                    }
+                    text[i] = cut.kept();
+                }
+                continue;
+            }
+            if (isReport(t)) {
+                drop(lines, i, NewsFurniture.NEWS_LEAD, droppedAt, dropped);
+                continue;
+            }
+            if (t.length() > 60 && HeaderReader.hasSentenceEnd(t) || SalutationFinder.isSalutation(t)) {
+                break;
+            }
+        }
+        return new Result(text, droppedAt, dropped, pasted, prefix, pastedDate, datelineDay, pageDate, closingDay(lines));
+    }
+
+    /** The day of a dateline that closes the text (（新华社北京5月18日电）), among its last lines. */
+    private static int[] closingDay(List<SourceLine> lines) {
+        int seen = 0;
+        for (int i = lines.size() - 1; i >= 0 && seen < CLOSING_REACH; i--) {
+            String t = lines.get(i).text();
+            if (t.isEmpty()) {
+                continue;
+            }
+            seen++;
+            NewsFurniture.Cut cut = NewsFurniture.cut(t);
+            for (NewsFurniture.Fragment f : cut.fragments()) {
+                if (f.reason().equals(NewsFurniture.DATELINE)) {
+                    return NewsFurniture.datelineDay(f.text());
+                }
+            }
+            if (NewsFurniture.DATELINE.equals(NewsFurniture.line(t))) {
+                return NewsFurniture.datelineDay(t);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isReport(String t) {
+        return t.length() <= 200 && REPORT.matcher(Normalizer.normalize(t, Normalizer.Form.NFKC)).matches();
+    }
+
+    private static SpeechDate stamp(String t) {
+        Matcher m = STAMP.matcher(Normalizer.normalize(t, Normalizer.Form.NFKC));
+        return m.find() ? DateReader.frontMatterDate(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : null;
+    }
+
+    private static void drop(List<SourceLine> lines, int i, String reason, boolean[] droppedAt, List<DroppedLine> dropped) {
+        droppedAt[i] = true;
+        dropped.add(new DroppedLine(lines.get(i).number(), lines.get(i).raw(), reason));
+    }
+}

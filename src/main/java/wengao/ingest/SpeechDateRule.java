@@ -1,0 +1,76 @@
+package wengao.ingest;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import wengao.model.SpeechDate;
+
+/**
+ * The date a speech's head states, from the surest form to the weakest: a subtitle (——2014年9月9日在…), a date
+ * line of the title block (（2015年9月28日，纽约）, （二〇一三年三月二十九日，布拉柴维尔）), a date line elsewhere in the head, a
+ * news dateline (新华社北京9月9日电: its day and month, the year of the page's publication line), a bracketed date
+ * near the start of text that lost its line breaks, the date of a file name pasted as the first line, and last a
+ * dateline closing the text. The page's publication date is when the page was made, not the speech: it only gives
+ * a dateline its year.
+ * Dates in the body are history (1954年 in a 2014 speech), never the speech's date.
+ */
+final class SpeechDateRule {
+
+    private static final int INLINE_REACH = 200;
+    private static final Pattern INLINE = Pattern.compile(
+            "[（(]\\s*((?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)[^（）()]{0,30}[）)]|——\\s*((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)在");
+
+    private SpeechDateRule() {
+    }
+
+    static SpeechDate of(List<String> subtitles, List<String> titleLines, List<String> headLines, String firstLine,
+                         NewsHead.Result news) {
+        for (String s : subtitles) {
+            SpeechDate d = DateReader.fullDate(s);
+            if (d != null) {
+                return d;
+            }
+        }
+        for (String s : titleLines) {
+            if (TitleBlockForms.isDateLine(s) || s.startsWith("时间")) {
+                SpeechDate d = DateReader.fullDate(s);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        for (String s : headLines) {
+            if (TitleBlockForms.isDateLine(s)) {
+                SpeechDate d = DateReader.fullDate(s);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        SpeechDate dateline = datelineDate(news.datelineDay(), news.pageDate());
+        if (dateline != null) {
+            return dateline;
+        }
+        if (firstLine != null) {
+            String start = Normalizer.normalize(firstLine, Normalizer.Form.NFKC);
+            Matcher m = INLINE.matcher(start.substring(0, Math.min(start.length(), INLINE_REACH)));
+            if (m.find()) {
+                return DateReader.fullDate(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+        }
+        if (news.pastedDate() != null) {
+            return news.pastedDate();
+        }
+        return datelineDate(news.closingDay(), news.pageDate());
+    }
+
+    /** A dateline's day in the year of the page; a day after the publication date is in the year before. */
+    static SpeechDate datelineDate(int[] monthDay, SpeechDate page) {
+        if (monthDay == null || page == null || !page.isFull()) {
+            return null;
+        }
+        boolean after = monthDay[0] > page.month() || monthDay[0] == page.month() && monthDay[1] > page.day();
+        return DateReader.frontMatterDate((page.year() - (after ? 1 : 0)) + "-" + monthDay[0] + "-" + monthDay[1]);
+    }
+}

@@ -1,0 +1,62 @@
+package wengao.ingest;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/** The forms of the lines of a title block: subtitle, date line, speaker line, and what reads like a title. */
+final class TitleBlockForms {
+
+    static final Pattern TITLE_WORDS = Pattern.compile(
+            ".*(讲话|报告|发言|致辞|党课|讲稿|演讲|总结|纪要|提纲|辅导|体会|心得|讲座|主持词|述职|述责|述廉|汇报|动员|部署会).*");
+    private static final Pattern SUBTITLE = Pattern.compile(
+            "(——|――|--|—|―).*|[（(].{4,80}[）)]|(19|20)\\d{2}年\\d{1,2}月\\d{1,2}日在.*|在.{2,60}上[）)]?");
+    private static final String DATE = "(((19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
+            + "|[〇零○0一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日)";
+    /** （2015年9月28日，纽约）, （2015年1月8日上午）, (2014年9月9日), 2014年9月9日. */
+    private static final Pattern DATE_LINE = Pattern.compile("[（(]\\s*" + DATE + "[^（）()]{0,30}[）)]|" + DATE);
+    private static final Pattern SPEAKER = Pattern.compile(
+            ".{0,24}?(书记|市长|省长|主席|总理|部长|局长|主任|县长|区长|厅长|处长|院长|校长|委员|行长|董事长|总经理|镇长|乡长|队长|政委|司令员|秘书长|主讲人|报告人)"
+                    + "[\\s\u3000:：]*[\\p{IsHan}·•][\\p{IsHan}·•\\s\u3000]{0,12}");
+    private static final Pattern NAME_ONLY = Pattern.compile("[\\p{IsHan}·]{2,5}");
+    private static final Pattern SHORT_NAME = Pattern.compile("[\\p{IsHan}·]{2,3}");
+
+    private TitleBlockForms() {
+    }
+
+    static boolean isDateLine(String t) {
+        return DATE_LINE.matcher(Normalizer.normalize(t, Normalizer.Form.NFKC).strip()).matches();
+    }
+
+    static boolean isSubtitle(String t) {
+        return SUBTITLE.matcher(t).matches();
+    }
+
+    static boolean isOpenDashSubtitle(String t) {
+        return (t.startsWith("—") || t.startsWith("―") || t.startsWith("--"))
+                && !(t.endsWith("上") || t.endsWith("）") || t.endsWith(")"));
+    }
+
+    /** 省长 王五, 中华人民共和国主席　习近平: an office and a name, not a sentence. */
+    static boolean isOfficeAndName(String t) {
+        return SPEAKER.matcher(t).matches() && !HeaderReader.hasSentenceEnd(t) && !t.contains("，")
+                && !TITLE_WORDS.matcher(t).matches();
+    }
+
+    static boolean isNameOnly(String t) {
+        return NAME_ONLY.matcher(t).matches() && !TITLE_WORDS.matcher(t).matches();
+    }
+
+    /** A speaker line directly under a title: an office and a name, or a name of two or three characters. */
+    static boolean isSpeakerUnderTitle(String t) {
+        return isOfficeAndName(t) || SHORT_NAME.matcher(t).matches();
+    }
+
+    static boolean isTitleLike(String t) {
+        return t.length() <= 80 && !HeaderReader.hasSentenceEnd(t) && !isSubtitle(t) && !isDateLine(t)
+                && !SPEAKER.matcher(t).matches() && HeadingLine.parse(t) == null;
+    }
+
+    static boolean hasTitleWord(String t) {
+        return TITLE_WORDS.matcher(t).matches();
+    }
+}

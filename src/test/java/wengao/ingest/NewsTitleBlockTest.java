@@ -1,0 +1,123 @@
+package wengao.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import wengao.model.DroppedLine;
+import wengao.model.SourceFile;
+import wengao.model.Speech;
+
+/** The title block of speeches copied from news sites, on small inline texts. */
+class NewsTitleBlockTest {
+
+    private static final String BODY = "今天，我们在这里隆重集会，庆祝这个重要的日子，回顾走过的道路，展望美好的未来，共同谱写新的篇章。\n";
+
+    private static Speech parse(String name, String text) {
+        return SpeechParser.parse(new SourceFile(name, text, "UTF-8")).speech();
+    }
+
+    private static String reasonOf(Speech s, String text) {
+        return s.dropped().stream().filter(d -> d.text().strip().equals(text)).map(DroppedLine::reason).findFirst().orElse(null);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "习近平在第七十届联合国大会一般性辩论时的讲话（全文）|在第七十届联合国大会一般性辩论时的讲话",
+        "习近平：在全国政协新年茶话会上的讲话|在全国政协新年茶话会上的讲话",
+        "习近平：共圆中华民族伟大复兴的中国梦|共圆中华民族伟大复兴的中国梦",
+        "在金砖国家领导人第六次会晤上的讲话:新起点 新愿景 新动力|新起点 新愿景 新动力",
+        "习近平主席在澳门特别行政区政府欢迎晚宴上的致辞(全文)|在澳门特别行政区政府欢迎晚宴上的致辞",
+        "国家主席习近平发表二零一五年新年贺词|国家主席习近平发表二零一五年新年贺词",
+        "市长在全市经济工作会议上的讲话|市长在全市经济工作会议上的讲话",
+        "在2023年队伍廉政建设推进会上的点评讲话|在2023年队伍廉政建设推进会上的点评讲话",
+        "时间：2023年4月6日|时间：2023年4月6日",
+        "地点：市委党校报告厅|地点：市委党校报告厅",
+    })
+    void headlinesNameTheirTitle(String line, String title) {
+        assertEquals(title, HeadlineRule.titleOf(line));
+        assertEquals(!title.equals(line), HeadlineRule.isHeadline(line));
+    }
+
+    @Test
+    void theOwnTitleUnderANewsOpeningWinsOverTheHeadline() {
+        Speech s = parse("a.txt", "习近平在联合国大会一般性辩论时的讲话（全文）\n发表时间：2015-09-29　　来源：新华网\n"
+                + "新华社纽约9月28日电\n携手构建合作共赢新伙伴 同心打造人类命运共同体\n——在第七十届联合国大会一般性辩论时的讲话\n"
+                + "（2015年9月28日，纽约）\n中华人民共和国主席 习近平\n主席先生，\n各位同事：\n" + BODY);
+        assertEquals("携手构建合作共赢新伙伴 同心打造人类命运共同体", s.title());
+        assertEquals("习近平在联合国大会一般性辩论时的讲话（全文）", s.headline());
+        assertEquals("2015-09-28", s.date().iso());
+        assertEquals("主席先生，\n各位同事：", s.salutation());
+        assertEquals(Boilerplate.SOURCE, reasonOf(s, "发表时间：2015-09-29　　来源：新华网"));
+        assertEquals(NewsFurniture.DATELINE, reasonOf(s, "新华社纽约9月28日电"));
+    }
+
+    @Test
+    void aDatelineDatesTheSpeechInTheYearOfThePage() {
+        Speech s = parse("b.txt", "习近平：在新年茶话会上的讲话\n发表时间：2015-01-01　来源：新华社\n"
+                + "新华社北京12月31日电 新年前夕，国家主席习近平出席茶话会并发表重要讲话。全文如下：\n同志们，朋友们：\n" + BODY);
+        assertEquals("2014-12-31", s.date().iso());
+        assertEquals("在新年茶话会上的讲话", s.title());
+        assertEquals(NewsFurniture.NEWS_LEAD, s.dropped().get(1).reason());
+    }
+
+    @Test
+    void datesComeFromTheTitleBlockNeverFromTheBodysHistory() {
+        Speech chinese = parse("c.txt", "共同谱写友谊新篇章\n在刚果共和国议会的演讲\n（二○一三年三月二十九日，布拉柴维尔）\n" + BODY);
+        assertEquals("2013-03-29", chinese.date().iso());
+        assertTrue(chinese.titleLines().contains("在刚果共和国议会的演讲"));
+        Speech history = parse("d.txt", "在纪念大会上的讲话\n同志们：\n1954年9月15日，第一届全国人民代表大会召开。" + BODY);
+        assertNull(history.date());
+        Speech subtitle = parse("e.txt", "在第一届全国人民代表大会第一次会议上的开幕词\n——1954年9月15日在…会议上\n" + BODY);
+        assertEquals("1954-09-15", subtitle.date().iso());
+    }
+
+    @Test
+    void frontMatterThenTheFileNameOutrankTheText() {
+        String text = "在会议上的讲话\n（2014年9月9日）\n" + BODY;
+        assertEquals("2014-09-10", parse("2014-09-10_讲话.txt", text).date().iso());
+        assertEquals("2014-09-11", parse("2014-09-10_讲话.txt", "---\ndate: 2014-09-11\n---\n" + text).date().iso());
+        assertEquals("2014-09-09", parse("speech-1.txt", text).date().iso());
+    }
+
+    @Test
+    void aPastedFileNameIsNotTheTitleButMayGiveIt() {
+        Speech repeated = parse("f.txt", "2013-03-29_共同谱写中非人民友谊新篇章\n共同谱写中非人民友谊新篇章\n（2013年3月29日）\n" + BODY);
+        assertEquals("共同谱写中非人民友谊新篇章", repeated.title());
+        assertEquals(NewsFurniture.PASTED_NAME, reasonOf(repeated, "2013-03-29_共同谱写中非人民友谊新篇章"));
+        Speech only = parse("g.txt", "2013-04-28_在同全国劳动模范代表座谈时的讲话\n同志们：\n" + BODY);
+        assertEquals("在同全国劳动模范代表座谈时的讲话", only.title());
+        assertEquals("2013-04-28", only.date().iso());
+        assertEquals("2013-04-28_", only.dropped().get(0).text());
+    }
+
+    @Test
+    void furnitureInsideParagraphsIsCutOutAndReportedWithTheLine() {
+        Speech s = parse("h.txt", "在大会上的讲话\n同志们：\n" + BODY
+                + "我们要继续努力。 新华社记者 李涛 摄 让我们携起手来。\n信息来源：统计公报，这是一个数字的来源：它说明了问题。\n"
+                + "谢谢大家。（新华社北京5月18日电）\n"
+                + "《 人民日报 》（ 2016年05月03日 02 版）\n责任编辑：张三\n");
+        List<String> kept = s.textUnits().stream().map(u -> u.text()).toList();
+        assertTrue(kept.contains("我们要继续努力。 让我们携起手来。"), () -> "" + kept);
+        assertTrue(kept.contains("信息来源：统计公报，这是一个数字的来源：它说明了问题。"), () -> "" + kept);
+        DroppedLine credit = s.dropped().stream().filter(d -> d.text().equals("新华社记者 李涛 摄")).findFirst().orElseThrow();
+        assertEquals(4, credit.line());
+        assertEquals(Boilerplate.CAPTION, credit.reason());
+        assertEquals(NewsFurniture.DATELINE, reasonOf(s, "（新华社北京5月18日电）"));
+        assertEquals(NewsFurniture.CREDIT, reasonOf(s, "《 人民日报 》（ 2016年05月03日 02 版）"));
+        assertTrue(s.closing().stream().anyMatch(p -> p.text().equals("谢谢大家。")), () -> "" + s.closing());
+    }
+
+    @Test
+    void aLongSalutationBlockAfterALongTitleBlockIsTheSalutation() {
+        Speech s = parse("i.txt", "携手追寻民族复兴之梦\n——在印度世界事务委员会的演讲\n（2014年9月18日，新德里）\n中华人民共和国主席 习近平\n"
+                + "2014年09月19日08:22  来源：人民网-人民日报\n\n尊敬的安萨里副总统，\n\n尊敬的巴迪亚主席，\n\n各位议员，\n\n女士们，先生们，朋友们：\n" + BODY);
+        assertEquals("尊敬的安萨里副总统，\n尊敬的巴迪亚主席，\n各位议员，\n女士们，先生们，朋友们：", s.salutation());
+        assertEquals(List.of("——在印度世界事务委员会的演讲", "（2014年9月18日，新德里）", "中华人民共和国主席 习近平"), s.titleLines());
+        assertEquals("中华人民共和国主席 习近平", s.speaker());
+    }
+}
