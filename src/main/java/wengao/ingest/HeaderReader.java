@@ -34,6 +34,8 @@ final class HeaderReader {
         private final String[] text;
         private final boolean[] droppedAt;
         private final List<DroppedLine> dropped = new ArrayList<>();
+        /** The index of the line each dropped entry came from, parallel to {@code dropped}. */
+        private final List<Integer> droppedIndex = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private final List<String> preamble = new ArrayList<>();
         private final List<String> titleLines = new ArrayList<>();
@@ -47,6 +49,7 @@ final class HeaderReader {
             this.text = news.text();
             this.droppedAt = news.droppedAt();
             this.dropped.addAll(news.dropped());
+            this.droppedIndex.addAll(news.droppedIndex());
         }
 
         Header read() {
@@ -88,14 +91,18 @@ final class HeaderReader {
                 salutationText = s.toString();
                 bodyStart = salutation.end() + 1;
             }
-            int firstBodyNumber = bodyStart < lines.size() ? lines.get(bodyStart).number() : Integer.MAX_VALUE;
-            dropped.removeIf(d -> d.line() >= firstBodyNumber);
-            dropped.sort(java.util.Comparator.comparingInt(DroppedLine::line));
+            List<DroppedLine> head = new ArrayList<>();
+            for (int k = 0; k < dropped.size(); k++) {
+                if (droppedIndex.get(k) < bodyStart) {
+                    head.add(dropped.get(k));
+                }
+            }
+            head.sort(java.util.Comparator.comparingInt(DroppedLine::line));
             int titleLineNumber = title >= 0 ? lines.get(title).number() : 0;
             SpeechDate date = dateFrom(limit);
             String venue = venueFrom(titleText);
             return new Header(titleText, choice == null ? null : choice.headline(), titleLineNumber, titleLines, preamble,
-                    salutationText, bodyStart, firstBodyText, firstBodyLine, date, speaker, venue, dropped, problems);
+                    salutationText, bodyStart, firstBodyText, firstBodyLine, date, speaker, venue, head, problems);
         }
 
         /**
@@ -167,6 +174,7 @@ final class HeaderReader {
             }
             if (p == title) {
                 dropped.add(new DroppedLine(lines.get(p).number(), news.pastedPrefix(), NewsFurniture.PASTED_NAME));
+                droppedIndex.add(p);
             } else {
                 drop(p, NewsFurniture.PASTED_NAME);
             }
@@ -268,7 +276,7 @@ final class HeaderReader {
                 previousWasOpenSubtitle = false;
                 if (speaker == null && (TitleBlockForms.isOfficeAndName(t) || salutationAhead && TitleBlockForms.isNameOnly(t)
                         || TitleBlockForms.isSpeakerUnderTitle(t) && !hasSentenceEnd(t))) {
-                    speaker = t.replaceAll("[\\s\u3000]+", " ");
+                    speaker = t.replaceAll("[\\s\u3000\u00a0]+", " ");
                     titleLines.add(t);
                     continue;
                 }
@@ -294,6 +302,7 @@ final class HeaderReader {
             if (!droppedAt[i]) {
                 droppedAt[i] = true;
                 dropped.add(new DroppedLine(lines.get(i).number(), lines.get(i).raw(), reason));
+                droppedIndex.add(i);
             }
         }
 

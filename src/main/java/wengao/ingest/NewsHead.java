@@ -24,8 +24,11 @@ final class NewsHead {
                     + "[^。！？]{0,120}(发表|致辞|出席|作了)[^。！？]{0,80}。");
     private static final Pattern STAMP = Pattern.compile("((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
 
-    /** What the pass found; {@code text} holds each line with cut fragments removed. */
-    record Result(String[] text, boolean[] droppedAt, List<DroppedLine> dropped, int pasted, String pastedPrefix,
+    /**
+     * What the pass found; {@code text} holds each line with cut fragments removed, {@code droppedIndex} the index
+     * of the line each dropped entry came from (line numbers do not tell: the pieces of a flattened line share one).
+     */
+    record Result(String[] text, boolean[] droppedAt, List<DroppedLine> dropped, List<Integer> droppedIndex, int pasted, String pastedPrefix,
                   SpeechDate pastedDate, int[] datelineDay, SpeechDate pageDate, int[] closingDay) {
     }
 
@@ -36,6 +39,7 @@ final class NewsHead {
         String[] text = new String[lines.size()];
         boolean[] droppedAt = new boolean[lines.size()];
         List<DroppedLine> dropped = new ArrayList<>();
+        List<Integer> droppedIndex = new ArrayList<>();
         for (int i = 0; i < text.length; i++) {
             text[i] = lines.get(i).text();
         }
@@ -60,7 +64,7 @@ final class NewsHead {
             }
             String reason = NewsFurniture.line(t);
             if (reason != null) {
-                drop(lines, i, reason, droppedAt, dropped);
+                drop(lines, i, reason, droppedAt, dropped, droppedIndex);
                 if (reason.equals(NewsFurniture.DATELINE) && datelineDay == null) {
                     datelineDay = NewsFurniture.datelineDay(t);
                 } else if (reason.equals(Boilerplate.SOURCE) && pageDate == null) {
@@ -76,26 +80,33 @@ final class NewsHead {
                     }
                 }
                 boolean leadIn = cut.fragments().stream().anyMatch(f -> f.reason().equals(NewsFurniture.LEAD_IN));
-                if (cut.kept().isEmpty() || leadIn || isReport(cut.kept())) {
-                    drop(lines, i, cut.kept().isEmpty() ? cut.fragments().get(0).reason() : NewsFurniture.NEWS_LEAD,
-                            droppedAt, dropped);
+                if (cut.kept().isEmpty()) {
+                    drop(lines, i, cut.fragments().get(0).reason(), droppedAt, dropped, droppedIndex);
+                    continue;
+                }
+                // each piece is reported for what it is: the dateline, the lead's report of the speech, 全文如下：
+                for (NewsFurniture.Fragment f : cut.fragments()) {
+                    dropped.add(new DroppedLine(lines.get(i).number(), f.text(), f.reason()));
+                    droppedIndex.add(i);
+                }
+                if (leadIn || isReport(cut.kept())) {
+                    droppedAt[i] = true;
+                    dropped.add(new DroppedLine(lines.get(i).number(), cut.kept(), NewsFurniture.NEWS_LEAD));
+                    droppedIndex.add(i);
                 } else {
-                    for (NewsFurniture.Fragment f : cut.fragments()) {
-                        dropped.add(new DroppedLine(lines.get(i).number(), f.text(), f.reason()));
-                    }
                     text[i] = cut.kept();
                 }
                 continue;
             }
             if (isReport(t)) {
-                drop(lines, i, NewsFurniture.NEWS_LEAD, droppedAt, dropped);
+                drop(lines, i, NewsFurniture.NEWS_LEAD, droppedAt, dropped, droppedIndex);
                 continue;
             }
             if (t.length() > 60 && HeaderReader.hasSentenceEnd(t) || SalutationFinder.isSalutation(t)) {
                 break;
             }
         }
-        return new Result(text, droppedAt, dropped, pasted, prefix, pastedDate, datelineDay, pageDate, closingDay(lines));
+        return new Result(text, droppedAt, dropped, droppedIndex, pasted, prefix, pastedDate, datelineDay, pageDate, closingDay(lines));
     }
 
     /** The day of a dateline that closes the text (（新华社北京5月18日电）), among its last lines. */
@@ -129,8 +140,10 @@ final class NewsHead {
         return m.find() ? DateReader.frontMatterDate(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : null;
     }
 
-    private static void drop(List<SourceLine> lines, int i, String reason, boolean[] droppedAt, List<DroppedLine> dropped) {
+    private static void drop(List<SourceLine> lines, int i, String reason, boolean[] droppedAt, List<DroppedLine> dropped,
+                             List<Integer> droppedIndex) {
         droppedAt[i] = true;
         dropped.add(new DroppedLine(lines.get(i).number(), lines.get(i).raw(), reason));
+        droppedIndex.add(i);
     }
 }

@@ -40,7 +40,7 @@ final class RepeatedRuns {
             if (repeated[p]) {
                 SourceLine line = lines.get(paragraphs.get(p));
                 drop[paragraphs.get(p)] = true;
-                dropped.add(new DroppedLine(line.number(), line.raw(), REPEATED));
+                report(line, dropped);
             }
         }
         List<SourceLine> kept = new ArrayList<>(lines.size());
@@ -50,6 +50,29 @@ final class RepeatedRuns {
             }
         }
         return kept;
+    }
+
+    /**
+     * A repeat is reported as {@link #REPEATED} only for the text its first copy shows: furniture in it (a whole
+     * line, or a credit cut out of a paragraph) is dropped from every copy for its own reason, so it is reported
+     * with that reason here too.
+     */
+    private static void report(SourceLine line, List<DroppedLine> dropped) {
+        String reason = Boilerplate.anywhere(line.text());
+        if (reason == null) {
+            reason = NewsFurniture.line(line.text());
+        }
+        if (reason != null) {
+            dropped.add(new DroppedLine(line.number(), line.raw(), reason));
+            return;
+        }
+        NewsFurniture.Cut cut = NewsFurniture.cut(line.text());
+        for (NewsFurniture.Fragment f : cut.fragments()) {
+            dropped.add(new DroppedLine(line.number(), f.text(), f.reason()));
+        }
+        if (!cut.kept().isEmpty()) {
+            dropped.add(new DroppedLine(line.number(), cut.fragments().isEmpty() ? line.raw() : cut.kept(), REPEATED));
+        }
     }
 
     /**

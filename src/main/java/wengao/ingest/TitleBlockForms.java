@@ -16,7 +16,7 @@ final class TitleBlockForms {
     private static final Pattern DATE_LINE = Pattern.compile("[（(]\\s*" + DATE + "[^（）()]{0,30}[）)]|" + DATE);
     private static final Pattern SPEAKER = Pattern.compile(
             ".{0,24}?(书记|市长|省长|主席|总理|部长|局长|主任|县长|区长|厅长|处长|院长|校长|委员|行长|董事长|总经理|镇长|乡长|队长|政委|司令员|秘书长|主讲人|报告人)"
-                    + "[\\s\u3000:：]*[\\p{IsHan}·•][\\p{IsHan}·•\\s\u3000]{0,12}");
+                    + "[\\s\u3000\u00a0:：]*[\\p{IsHan}·•][\\p{IsHan}·•\\s\u3000\u00a0]{0,12}");
     private static final Pattern NAME_ONLY = Pattern.compile("[\\p{IsHan}·]{2,5}");
     private static final Pattern SHORT_NAME = Pattern.compile("[\\p{IsHan}·]{2,3}");
 

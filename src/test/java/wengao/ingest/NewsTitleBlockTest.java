@@ -62,7 +62,9 @@ class NewsTitleBlockTest {
                 + "新华社北京12月31日电 新年前夕，国家主席习近平出席茶话会并发表重要讲话。全文如下：\n同志们，朋友们：\n" + BODY);
         assertEquals("2014-12-31", s.date().iso());
         assertEquals("在新年茶话会上的讲话", s.title());
-        assertEquals(NewsFurniture.NEWS_LEAD, s.dropped().get(1).reason());
+        assertEquals(NewsFurniture.DATELINE, reasonOf(s, "新华社北京12月31日电"));
+        assertEquals(NewsFurniture.NEWS_LEAD, reasonOf(s, "新年前夕，国家主席习近平出席茶话会并发表重要讲话。"));
+        assertEquals(NewsFurniture.LEAD_IN, reasonOf(s, "全文如下："));
     }
 
     @Test

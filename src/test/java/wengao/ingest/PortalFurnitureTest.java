@@ -42,9 +42,13 @@ class PortalFurnitureTest {
     @Test
     void theHeadOfAPortalPageLeavesTitleAndTitleBlock() {
         Speech s = parse(PAGE_HEAD);
-        assertEquals("2012年国务院政府工作报告", s.title());
+        // the report's own title line (followed by its ——date subtitle) is the title; the portal's line above it
+        // names the report and more, so it is the page's headline
+        assertEquals("政府工作报告", s.title());
+        assertEquals("2012年国务院政府工作报告", s.headline());
         assertEquals(List.of(), s.preamble());
-        assertEquals(List.of("政府工作报告", "——2012年3月5日在第十一届全国人民代表大会第五次会议上", "国务院总理\u00a0温家宝"), s.titleLines());
+        assertEquals(List.of("——2012年3月5日在第十一届全国人民代表大会第五次会议上", "国务院总理\u00a0温家宝"), s.titleLines());
+        assertEquals("国务院总理 温家宝", s.speaker());
         assertEquals("各位代表：", s.salutation());
         assertEquals("现在，我代表国务院，向大会报告政府工作。", s.body().paragraphs().get(0).text());
         assertEquals(List.of(PortalFurniture.COMMENT), reasonsAt(s, 1));
