@@ -329,8 +329,7 @@
       if (W.normalize(input.value) !== wanted) return;
       var t = (themes || []).filter(function (t) { return W.normalize(t[1]) === wanted; })[0];
       if (!t) return;
-      themeOffer.innerHTML = "主题 <a href=\"themes/" + esc(t[0]) + ".html\">" + esc(t[1]) + "</a>：定义、全部 " +
-        "提及的上下文和分布，见于 " + t[2] + " 篇。";
+      themeOffer.innerHTML = "主题 <a href=\"themes/" + esc(t[0]) + ".html\">" + esc(t[1]) + "</a>：定义、全部提及的上下文和分布，见于 " + t[2] + " 篇。";
       themeOffer.hidden = false;
     });
   }
