@@ -67,8 +67,11 @@ final class SpeechDocx {
 
     private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    /** Entry time of every zip entry: the earliest a zip can say, fixed so that two builds give the same bytes. */
-    private static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * Entry time of every zip entry, fixed so that two builds give the same bytes in any time zone. Not 1980-01-01
+     * 00:00: the JDK reads that DOS time as "before 1980" and adds an extended timestamp, in UTC, from the zone.
+     */
+    static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 2, 1, 0, 0);
 
     private SpeechDocx() {
     }
