@@ -318,10 +318,27 @@
     document.title = (q ? q + " · " : "") + "搜索";
   }
 
+  // A query that is exactly a theme's name (punctuation, spaces and case aside) offers the theme's page.
+  var themeOffer = document.getElementById("search-theme");
+  function offerTheme(q) {
+    if (!themeOffer) return;
+    var wanted = W.normalize(q);
+    themeOffer.hidden = true;
+    if (!wanted) return;
+    need("themes").then(function (themes) {
+      if (W.normalize(input.value) !== wanted) return;
+      var t = (themes || []).filter(function (t) { return W.normalize(t[1]) === wanted; })[0];
+      if (!t) return;
+      themeOffer.innerHTML = "主题 <a href=\"themes/" + esc(t[0]) + ".html\">" + esc(t[1]) + "</a>：定义、全部提及的上下文和分布，见于 " + t[2] + " 篇。";
+      themeOffer.hidden = false;
+    });
+  }
+
   function run() {
     var id = ++serial, started = performance.now();
     var q = input.value, year = parseInt(yearSelect.value, 10) || 0, theme = themeSelect.value || "";
     keepInUrl(q, year, theme);
+    offerTheme(q);
     var query = parse(q);
     if (!query.include.length) {
       status.textContent = q ? "请输入要查找的词语（标点和空格不计）。" : "";
@@ -380,7 +397,7 @@
         if (current >= 0) html += "</ol></section>";
         current = h.speech;
         html += "<section class=\"search-group\"><h2><a href=\"" + page + "\">" + esc(sp[1]) + "</a>" +
-          (sp[2] ? " <span class=\"date\">" + esc(sp[2]) + "</span>" : "") + "</h2><ol>";
+          " <span class=\"date\">" + (sp[2] ? esc(sp[2]) : "日期不详") + "</span></h2><ol>";
       }
       var kind = h.tier === 0 ? "<span class=\"kind\">标题</span>" : h.tier === 1 ? "<span class=\"kind\">小标题</span>" : "";
       html += "<li class=\"search-hit\" data-url=\"" + page + "#" + esc(unit[0]) + "\"><a href=\"" + page + "?hl=" + hl +

@@ -174,6 +174,24 @@ public final class Chromium implements AutoCloseable {
             chromium.call("POST", "/session/" + id + "/element/" + el.get(ELEMENT) + "/value", Map.of("text", text));
         }
 
+        @SuppressWarnings("unchecked")
+        public void click(String cssSelector) throws IOException {
+            Map<String, Object> el = (Map<String, Object>) chromium.call("POST", "/session/" + id + "/element",
+                    Map.of("using", "css selector", "value", cssSelector));
+            chromium.call("POST", "/session/" + id + "/element/" + el.get(ELEMENT) + "/click", Map.of());
+        }
+
+        /** The window's outer size in CSS pixels, as a desktop or a phone has it. */
+        public void resize(int width, int height) throws IOException {
+            chromium.call("POST", "/session/" + id + "/window/rect", Map.of("width", width, "height", height));
+        }
+
+        /** Grants or denies a permission such as {@code clipboard-read} to the pages of this window. */
+        public void permission(String name, boolean granted) throws IOException {
+            chromium.call("POST", "/session/" + id + "/permissions",
+                    Map.of("descriptor", Map.of("name", name), "state", granted ? "granted" : "denied"));
+        }
+
         @Override
         public void close() throws IOException {
             try {

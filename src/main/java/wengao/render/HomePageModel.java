@@ -27,11 +27,11 @@ final class HomePageModel {
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map.Entry<Integer, List<Map<String, Object>>> e : byYear.descendingMap().entrySet()) {
-            out.add(Map.of("label", e.getKey() + "年", "id", "y" + e.getKey(), "speeches", e.getValue()));
+            out.add(Map.of("label", e.getKey() + "年", "id", "y" + e.getKey(), "speeches", e.getValue(), "count", e.getValue().size()));
         }
         if (!undated.isEmpty()) {
             undated.sort(java.util.Comparator.comparing(m -> (String) m.get("title")));
-            out.add(Map.of("label", "年份不详", "id", "undated", "speeches", undated));
+            out.add(Map.of("label", "年份不详", "id", "undated", "speeches", undated, "count", undated.size()));
         }
         return out;
     }
@@ -42,7 +42,7 @@ final class HomePageModel {
         m.put("dateIso", s.date() == null ? null : s.date().iso());
         m.put("length", s.length());
         m.put("speaker", s.speaker());
-        m.put("venue", s.venue());
+        m.put("venue", Attribution.venue(s));
         return m;
     }
 

@@ -82,7 +82,12 @@ public final class SiteRenderer {
             Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names));
             vars.put("prev", i > 0 ? HomePageModel.link(speeches.get(i - 1)) : null);
             vars.put("next", i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null);
-            return page("speech.peb", s.url(), "../", vars);
+            Result page = page("speech.peb", s.url(), "../", vars);
+            // The text to take away: clean text and a Word document, beside the page.
+            List<OutputFile> withCopies = new ArrayList<>(page.files());
+            withCopies.add(SpeechText.of(s));
+            withCopies.add(SpeechDocx.of(s));
+            return new Result(withCopies, page.problems());
         }).toList();
         page(files, problems, "themes.peb", "themes/index.html", "../", ThemeIndexModel.variables(themes));
         List<Result> themePages = themes.themes().parallelStream().map(t -> {

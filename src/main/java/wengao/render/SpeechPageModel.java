@@ -27,6 +27,8 @@ final class SpeechPageModel {
     private final ThemeNames themes;
     private final List<TextUnit> units;
     private int cursor;
+    /** Paragraphs so far, headings not counted: the N of a citation's 第N段. */
+    private int ordinal;
 
     private SpeechPageModel(Speech speech, ThemeNames themes) {
         this.speech = speech;
@@ -71,6 +73,9 @@ final class SpeechPageModel {
         }
         m.put("titleLinesHtml", titleLines);
         m.put("url", s.url());
+        m.put("slug", s.slug());
+        m.put("citation", Attribution.citation(s));
+        m.put("meta", meta(s));
         m.put("preamble", s.preamble());
         m.put("headline", s.headline());
         m.put("date", s.date() == null ? null : s.date().display());
@@ -82,6 +87,30 @@ final class SpeechPageModel {
         m.put("length", s.length());
         m.put("source", s.sourcePath());
         m.put("salutation", s.salutation() == null ? List.of() : List.of(s.salutation().split("\n")));
+        return m;
+    }
+
+    /** The meta line under the title: date, length, speaker and a venue the title does not already name. */
+    private static List<Map<String, Object>> meta(Speech s) {
+        List<Map<String, Object>> parts = new ArrayList<>();
+        if (s.date() != null) {
+            parts.add(metaPart(s.date().display(), s.date().iso() != null ? s.date().iso() : String.valueOf(s.date().year())));
+        }
+        parts.add(metaPart(s.length() + " 字", null));
+        if (s.speaker() != null && !s.speaker().isBlank()) {
+            parts.add(metaPart(s.speaker(), null));
+        }
+        String venue = Attribution.venue(s);
+        if (venue != null) {
+            parts.add(metaPart(venue, null));
+        }
+        return parts;
+    }
+
+    private static Map<String, Object> metaPart(String text, String iso) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", text);
+        m.put("iso", iso);
         return m;
     }
 
@@ -128,12 +157,13 @@ final class SpeechPageModel {
 
     private String paragraph(Paragraph p, String lead) {
         String inner = ParagraphHtml.of(p, mentionsOf(next(p.text())), ROOT, themes);
+        String n = " data-n=\"" + (++ordinal) + "\"";
         if (p.html() != null) {
-            return "<div class=\"md\" id=\"" + p.anchor() + "\">" + inner + permalink(p.anchor()) + "</div>";
+            return "<div class=\"md\" id=\"" + p.anchor() + "\"" + n + ">" + inner + permalink(p.anchor()) + "</div>";
         }
         boolean opensWithPoint = !p.points().isEmpty() && p.points().get(0).start() == 0;
         String cls = !lead.isEmpty() ? " class=\"run-in-p\"" : opensWithPoint ? " class=\"point-p\"" : "";
-        return "<p id=\"" + p.anchor() + "\"" + cls + ">" + lead + inner + permalink(p.anchor()) + "</p>";
+        return "<p id=\"" + p.anchor() + "\"" + cls + n + ">" + lead + inner + permalink(p.anchor()) + "</p>";
     }
 
     private static String permalink(String anchor) {

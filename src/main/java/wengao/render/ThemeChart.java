@@ -14,47 +14,45 @@ final class ThemeChart {
     }
 
     static final int MAX_ROWS = 30;
-    private static final int LABEL_W = 210;
-    private static final int BAR_W = 430;
-    private static final int ROW_H = 20;
 
     private ThemeChart() {
     }
 
+    /**
+     * One row per speech: its title as text of the page (readable at every width, never scaled down with the
+     * drawing), and an SVG track with a tick at each mention that stretches to the row's width.
+     */
     static String dispersion(List<Row> rows) {
-        int height = rows.size() * ROW_H + 24;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart dispersion\" viewBox=\"0 0 ").append(LABEL_W + BAR_W + 10).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"各篇中的分布：每条竖线是一次提及，从左到右是文稿从头到尾\">");
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            int y = i * ROW_H;
-            svg.append("<a href=\"").append(Html.escape(r.url())).append("\"><text x=\"").append(LABEL_W - 8).append("\" y=\"")
-                    .append(y + 14).append("\" text-anchor=\"end\">").append(Html.escape(abbreviate(r.label(), 15)))
-                    .append("<title>").append(Html.escape(r.label())).append("</title></text></a>");
-            svg.append("<rect x=\"").append(LABEL_W).append("\" y=\"").append(y + 3).append("\" width=\"").append(BAR_W)
-                    .append("\" height=\"").append(ROW_H - 6).append("\" class=\"track\"/>");
+        StringBuilder out = new StringBuilder("<ol class=\"dispersion\" aria-label=\"各篇中的分布：每条竖线是一次提及，从左到右是文稿从头到尾\">");
+        for (Row r : rows) {
+            out.append("<li><a class=\"label\" href=\"").append(Html.escape(r.url())).append("\" title=\"").append(Html.escape(r.label()))
+                    .append("\">").append(Html.escape(r.label())).append("</a>")
+                    .append("<svg class=\"chart track\" viewBox=\"0 0 1000 10\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"")
+                    .append(r.positions().size()).append(" 次提及\"><rect width=\"1000\" height=\"10\" class=\"track\"/>");
             for (double p : r.positions()) {
-                svg.append("<line x1=\"").append(fmt(LABEL_W + p * BAR_W)).append("\" x2=\"").append(fmt(LABEL_W + p * BAR_W))
-                        .append("\" y1=\"").append(y + 3).append("\" y2=\"").append(y + ROW_H - 3).append("\" class=\"tick\"/>");
+                String x = fmt(p * 1000);
+                svg(out, x);
             }
+            out.append("</svg></li>");
         }
-        int axis = rows.size() * ROW_H + 16;
-        svg.append("<text x=\"").append(LABEL_W).append("\" y=\"").append(axis).append("\" class=\"axis\">开头</text>");
-        svg.append("<text x=\"").append(LABEL_W + BAR_W).append("\" y=\"").append(axis).append("\" text-anchor=\"end\" class=\"axis\">结尾</text>");
-        return svg.append("</svg>").toString();
+        return out.append("<li class=\"axis\" aria-hidden=\"true\"><span class=\"label\"></span><span class=\"ends\"><span>开头</span><span>结尾</span></span></li></ol>").toString();
+    }
+
+    private static void svg(StringBuilder out, String x) {
+        out.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"0\" y2=\"10\" class=\"tick\"/>");
     }
 
     /** Bars of mentions per year; {@code speechesPerYear} gives each bar's tooltip its base. */
     static String byYear(Map<Integer, Integer> mentionsPerYear, Map<Integer, Integer> speechesPerYear) {
         int n = mentionsPerYear.size();
         int max = mentionsPerYear.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        int barW = Math.max(14, Math.min(48, 600 / Math.max(1, n)));
+        int barW = Math.max(36, Math.min(48, 600 / Math.max(1, n)));
         int width = n * (barW + 8) + 10;
         int height = 150;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart trend\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"逐年提及次数\">");
+        // Drawn at its own size in pixels, so its labels keep their size: a narrow screen scrolls it sideways.
+        svg.append("<svg class=\"chart trend\" width=\"").append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
+                .append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"逐年提及次数\">");
         int i = 0;
         for (Map.Entry<Integer, Integer> e : mentionsPerYear.entrySet()) {
             double h = 100.0 * e.getValue() / max;

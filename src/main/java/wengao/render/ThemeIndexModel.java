@@ -18,18 +18,29 @@ final class ThemeIndexModel {
         List<Map<String, Object>> curated = new ArrayList<>();
         List<Map<String, Object>> discovered = new ArrayList<>();
         List<Map<String, Object>> glossary = new ArrayList<>();
+        Map<String, List<Theme>> partsOf = partsOf(themes);
         List<Theme> sorted = new ArrayList<>(themes.themes());
-        sorted.sort(Comparator.comparing((Theme t) -> -t.mentions().size()).thenComparing(Theme::name));
+        // A formula counts with its parts here, as on its page; its parts follow it, in the formula's own order.
+        sorted.sort(Comparator.comparing((Theme t) -> -ThemePageModel.total(t, partsOf.getOrDefault(t.slug(), List.of())))
+                .thenComparing(Theme::name));
         for (Theme t : sorted) {
-            Map<String, Object> s = ThemePageModel.summary(t);
-            s.put("parentName", t.parent() == null ? null : name(themes, t.parent()));
-            (t.curated() ? curated : discovered).add(s);
+            List<Theme> parts = partsOf.getOrDefault(t.slug(), List.of());
+            if (!t.curated()) {
+                discovered.add(ThemePageModel.summary(t, parts));
+            } else if (t.parent() == null || !partsOf.containsKey(t.parent())) {
+                curated.add(ThemePageModel.summary(t, parts));
+                for (Theme part : parts) {
+                    Map<String, Object> row = ThemePageModel.summary(part, List.of());
+                    row.put("part", true);
+                    curated.add(row);
+                }
+            }
         }
         List<Theme> formulas = new ArrayList<>(themes.themes());
         formulas.removeIf(t -> !t.name().matches("^[一二两三四五六七八九十双第].*") || t.parent() != null);
         formulas.sort(Comparator.comparing(Theme::name));
         for (Theme t : formulas) {
-            Map<String, Object> g = ThemePageModel.summary(t);
+            Map<String, Object> g = ThemePageModel.summary(t, partsOf.getOrDefault(t.slug(), List.of()));
             g.put("gloss", gloss(t));
             glossary.add(g);
         }
@@ -40,8 +51,18 @@ final class ThemeIndexModel {
         return vars;
     }
 
-    private static String name(ThemeMap themes, String slug) {
-        return themes.themes().stream().filter(t -> t.slug().equals(slug)).map(Theme::name).findFirst().orElse(slug);
+    /** Each formula's parts, in the formula's order. */
+    static Map<String, List<Theme>> partsOf(ThemeMap themes) {
+        Map<String, Theme> bySlug = new LinkedHashMap<>();
+        themes.themes().forEach(t -> bySlug.put(t.slug(), t));
+        Map<String, List<Theme>> parts = new LinkedHashMap<>();
+        for (Theme t : themes.themes()) {
+            if (t.parent() != null && bySlug.containsKey(t.parent())) {
+                parts.computeIfAbsent(t.parent(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        parts.forEach((slug, list) -> list.sort(PartOrder.of(bySlug.get(slug))));
+        return parts;
     }
 
     /** The first sentence of a curated explanation, as plain text. */

@@ -28,15 +28,17 @@ final class ThemePageModel {
     static Map<String, Object> variables(Theme theme, List<Theme> children, Map<String, Speech> speeches,
                                          Map<String, List<TextUnit>> units, ThemeNames names) {
         Map<String, Object> vars = new LinkedHashMap<>();
-        Map<String, Object> t = summary(theme);
+        children = new ArrayList<>(children);
+        children.sort(PartOrder.of(theme));
+        Map<String, Object> t = summary(theme, children);
         Theme parent = theme.parent() == null ? null : names.theme(theme.parent());
-        t.put("parent", parent == null ? null : summary(parent));
+        t.put("parent", parent == null ? null : summary(parent, List.of()));
         t.put("descriptionHtml", theme.descriptionHtml() != null ? theme.descriptionHtml() : generated(theme, speeches));
         vars.put("theme", t);
 
         List<Map<String, Object>> childList = new ArrayList<>();
         for (Theme c : children) {
-            childList.add(summary(c));
+            childList.add(summary(c, List.of()));
         }
         vars.put("children", childList);
 
@@ -67,19 +69,21 @@ final class ThemePageModel {
             String url = "../" + s.url() + "#" + m.anchor();
             concordance.append("<tr data-o=\"").append(line++).append("\" data-l=\"").append(Html.escape(new StringBuilder(left).reverse()))
                     .append("\" data-r=\"").append(Html.escape(right)).append("\"><td class=\"kwic-l\"><span>")
-                    .append(Html.escape(left)).append("</span></td><td class=\"kwic-k\"><a href=\"").append(url).append("\">")
+                    .append(Html.escape(left)).append("</span></td><td class=\"kwic-k\"><a href=\"").append(url).append("\"")
+                    .append(m.theme().equals(theme.slug()) ? "" : " title=\"" + Html.escape(names.name(m.theme())) + "\"").append(">")
                     .append(Html.escape(m.text())).append("</a>");
-            if (!m.theme().equals(theme.slug())) {
-                concordance.append("<span class=\"child-of\">").append(Html.escape(names.name(m.theme()))).append("</span>");
+            concordance.append("<span class=\"kwic-r\">").append(Html.escape(right)).append("</span></td><td class=\"kwic-src\"><a href=\"")
+                    .append(url).append("\">").append(Html.escape(s.title())).append("</a>");
+            if (s.date() != null) {
+                concordance.append(" <span class=\"date\">").append(Html.escape(s.date().display())).append("</span>");
             }
-            concordance.append("</td><td class=\"kwic-r\">").append(Html.escape(right)).append("</td><td class=\"kwic-src\"><a href=\"")
-                    .append(url).append("\">").append(Html.escape(s.title())).append("</a> <span class=\"date\">")
-                    .append(s.date() == null ? "" : Html.escape(s.date().display())).append("</span></td></tr>\n");
+            concordance.append("</td></tr>\n");
             perSpeech.computeIfAbsent(m.speech(), k -> new int[1])[0]++;
             positions.computeIfAbsent(m.speech(), k -> new ArrayList<>()).add(m.position());
         }
         vars.put("concordanceRows", concordance.toString());
         vars.put("mentionTotal", all.size());
+        vars.put("ownTotal", theme.mentions().size());
 
         List<Map<String, Object>> table = new ArrayList<>();
         Map<Integer, Integer> mentionsPerYear = new TreeMap<>();
@@ -124,7 +128,17 @@ final class ThemePageModel {
         return vars;
     }
 
-    static Map<String, Object> summary(Theme t) {
+    /** Mentions of a formula together with its parts'. */
+    static int total(Theme t, List<Theme> parts) {
+        return t.mentions().size() + parts.stream().mapToInt(p -> p.mentions().size()).sum();
+    }
+
+    /**
+     * A theme as lists show it. {@code mentions} are its own; a formula with parts also has {@code withParts}, its
+     * mentions and its parts' together (what its page lists), and {@code speeches} counts the speeches of both.
+     * A theme nobody mentions is not {@code linked}: lists name it without sending the reader to an empty page.
+     */
+    static Map<String, Object> summary(Theme t, List<Theme> parts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", t.name());
         m.put("slug", t.slug());
@@ -133,7 +147,14 @@ final class ThemePageModel {
         m.put("origin", t.origin());
         m.put("aliases", t.aliases());
         m.put("mentions", t.mentions().size());
-        m.put("speeches", t.speechCount());
+        int total = total(t, parts);
+        m.put("withParts", parts.isEmpty() ? null : total);
+        java.util.Set<String> speeches = new java.util.HashSet<>();
+        t.mentions().forEach(x -> speeches.add(x.speech()));
+        parts.forEach(p -> p.mentions().forEach(x -> speeches.add(x.speech())));
+        m.put("speeches", speeches.size());
+        m.put("linked", total > 0);
+        m.put("part", false);
         return m;
     }
 

@@ -46,7 +46,9 @@ class SiteBuilderTest {
         assertTrue(report.isPublished(), report.problems()::toString);
         assertEquals(5, report.speeches());
         try (var speeches = Files.list(site.resolve("speeches"))) {
-            assertEquals(5, speeches.count());
+            java.util.Map<String, Long> byType = speeches.collect(java.util.stream.Collectors.groupingBy(
+                    p -> p.getFileName().toString().replaceAll(".*\\.", ""), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+            assertEquals(java.util.Map.of("docx", 5L, "html", 5L, "txt", 5L), byType, "each speech: its page, text and Word copies");
         }
         for (String page : List.of("index.html", "search.html", "404.html", "_report.html", "themes/index.html")) {
             assertTrue(Files.exists(site.resolve(page)), page);

@@ -93,8 +93,30 @@ class ThemeSiteTest {
     void parentPageShowsItsPartsAndTheirMentions() throws IOException {
         String page = read("themes/si-zhong-xing-tai.html");
         assertTrue(page.contains("<a href=\"../themes/di-yi-zhong-xing-tai.html\">第一种形态</a> <span class=\"count\">3</span>"));
-        assertTrue(page.contains("全部提及 <small>5 条</small>"), "two own mentions and three of 第一种形态");
-        assertTrue(page.contains("<svg class=\"chart dispersion\""));
+        assertTrue(page.contains("全部提及 <small>5 条（本身 2 条，各部分 3 条）</small>"), "two own mentions and three of 第一种形态");
+        assertTrue(page.contains("提及 <strong>2</strong> 次，连同各部分 <strong>5</strong> 次"), "counted as the index counts");
+        assertTrue(page.contains("<ol class=\"dispersion\""));
+        List<String> parts = new ArrayList<>();
+        Matcher m = Pattern.compile("<li>(?:<a href=\"[^\"]+\">|<span class=\"unmentioned\">)(第.种形态)<").matcher(page);
+        while (m.find()) {
+            parts.add(m.group(1));
+        }
+        assertEquals(List.of("第一种形态", "第二种形态", "第三种形态", "第四种形态"), parts, "the formula's own order, not the slugs'");
+        assertTrue(page.contains("<span class=\"unmentioned\">第二种形态</span>"), "a part nobody mentions is not linked");
+    }
+
+    @Test
+    void themeIndexGroupsPartsUnderTheirFormulaAndCountsAsItsPage() throws IOException {
+        String index = read("themes/index.html");
+        int formula = index.indexOf(">四种形态</a>");
+        int first = index.indexOf(">第一种形态</a>");
+        int second = index.indexOf(">第二种形态</span>");
+        int fourth = index.indexOf(">第四种形态</span>");
+        int next = index.indexOf("<tr><td>", fourth);
+        assertTrue(formula > 0 && formula < first && first < second && second < fourth, "parts follow their formula, in order");
+        assertTrue(index.substring(fourth, next).contains("未提及"));
+        assertTrue(index.contains("<td class=\"num\">2<span class=\"with-parts\">连同各部分 5</span></td>"));
+        assertTrue(index.contains("<span class=\"unmentioned\">两个确立</span>"), "a curated theme with no mention is not linked");
     }
 
     @Test
