@@ -68,23 +68,21 @@ public final class RelatedSpeeches {
                 similarity.put(signal, into);
             });
             similarity.put(Signal.PASSAGES, passages.similarities(a));
-            List<int[]> ranked = new ArrayList<>(); // {speech, score in thousandths}
-            for (int b = 0; b < n; b++) {
-                if (b == a) {
-                    continue;
-                }
-                double score = 0;
-                for (Map.Entry<Signal, double[]> e : similarity.entrySet()) {
-                    score += e.getKey().weight * e.getValue()[b];
-                }
-                long rounded = Math.round(score * 1000);
-                if (rounded >= MIN_SCORE * 1000) {
-                    ranked.add(new int[] {b, (int) rounded});
+            long[] total = new long[n]; // the score in thousandths, as rounded
+            double[] sum = new double[n];
+            for (Map.Entry<Signal, double[]> e : similarity.entrySet()) {
+                double weight = e.getKey().weight;
+                double[] sim = e.getValue();
+                for (int b = 0; b < n; b++) {
+                    sum[b] += weight * sim[b];
                 }
             }
-            ranked.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
+            for (int b = 0; b < n; b++) {
+                total[b] = Math.round(sum[b] * 1000);
+            }
+            List<int[]> ranked = top(a, total); // {speech, score in thousandths}
             List<Related> out = new ArrayList<>();
-            for (int[] r : ranked.subList(0, Math.min(LIMIT, ranked.size()))) {
+            for (int[] r : ranked) {
                 Speech b = speeches.get(r[0]);
                 String because = because(a, r[0], similarity, spaces, passages, themeNames, documentTitles);
                 out.add(new Related(b.url(), b.title(), r[1] / 1000.0, because));
@@ -96,6 +94,29 @@ public final class RelatedSpeeches {
             bySpeech.put(speeches.get(i).url(), found.get(i));
         }
         return new RelatedMap(bySpeech);
+    }
+
+    /** The {@link #LIMIT} highest scores but {@code a}'s own, at least {@link #MIN_SCORE}; ties in reading order. */
+    private static List<int[]> top(int a, long[] total) {
+        List<int[]> best = new ArrayList<>(LIMIT + 1);
+        long floor = Math.round(MIN_SCORE * 1000);
+        for (int b = 0; b < total.length; b++) {
+            if (b == a || total[b] < floor) {
+                continue;
+            }
+            if (best.size() == LIMIT && total[b] <= best.get(LIMIT - 1)[1]) {
+                continue; // an equal score later in reading order ranks below
+            }
+            int at = best.size();
+            while (at > 0 && best.get(at - 1)[1] < total[b]) {
+                at--;
+            }
+            best.add(at, new int[] {b, (int) total[b]});
+            if (best.size() > LIMIT) {
+                best.remove(LIMIT);
+            }
+        }
+        return best;
     }
 
     /**
