@@ -12,14 +12,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import wengao.citations.CitationFinder;
 import wengao.ingest.CorpusReader;
+import wengao.model.Citations;
 import wengao.model.Corpus;
 import wengao.model.OutputFile;
 import wengao.model.Problem;
+import wengao.model.RelatedMap;
 import wengao.model.ThemeMap;
 import wengao.publish.IoReason;
 import wengao.publish.SitePublisher;
 import wengao.render.SiteRenderer;
+import wengao.search.RelatedSpeeches;
 import wengao.search.SearchIndexer;
 import wengao.themes.ThemeDetector;
 
@@ -106,7 +110,10 @@ public final class SiteBuilder {
         ThemeMap themes = timed(report, "themes", () -> ThemeDetector.detect(corpus));
         report.add(themes.problems());
 
+        Citations citations = timed(report, "citations", () -> CitationFinder.find(corpus));
+
         SearchIndexer.Indexed index = timed(report, "search index", () -> SearchIndexer.index(corpus, themes, work));
+        RelatedMap related = timed(report, "related", () -> RelatedSpeeches.find(corpus, themes, citations, List.of()));
 
         // Exporting the client index and rendering the pages need only what is done: they run side by side.
         ExecutorService exportThread = Executors.newSingleThreadExecutor();
@@ -114,14 +121,17 @@ public final class SiteBuilder {
                 CompletableFuture.supplyAsync(() -> timed(report, "search export", index::export), exportThread);
         exportThread.shutdown();
         SiteRenderer renderer = new SiteRenderer(options.templates());
-        SiteRenderer.Result site = timed(report, "render", () -> renderer.render(corpus, themes));
+        SiteRenderer.Result site = timed(report, "render", () -> renderer.render(corpus, themes, related));
+        SiteRenderer.Result cited = timed(report, "render", () -> renderer.citations(corpus, citations));
         SearchIndexer.Result search = exporting.join();
         SiteRenderer.Result searchPage = renderer.searchPage(search.pageIndex());
         report.add(search.problems());
         report.add(site.problems());
         report.add(searchPage.problems());
 
+        report.add(cited.problems());
         List<OutputFile> files = new ArrayList<>(site.files());
+        files.addAll(cited.files());
         files.addAll(searchPage.files());
         files.addAll(search.files());
         if (options.report()) { // last: the editors' report lists every problem of the build

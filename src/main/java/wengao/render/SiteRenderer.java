@@ -20,9 +20,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import wengao.model.CitedDocument;
+import wengao.model.Citations;
 import wengao.model.Corpus;
+import wengao.model.DocumentMention;
 import wengao.model.OutputFile;
 import wengao.model.Problem;
+import wengao.model.RelatedMap;
 import wengao.model.Speech;
 import wengao.model.TextUnit;
 import wengao.model.Theme;
@@ -64,6 +68,11 @@ public final class SiteRenderer {
 
     /** Every page but the search page, and the assets. */
     public Result render(Corpus corpus, ThemeMap themes) {
+        return render(corpus, themes, RelatedMap.EMPTY);
+    }
+
+    /** Every page but the search page, and the assets; speech pages list their {@code related} speeches. */
+    public Result render(Corpus corpus, ThemeMap themes, RelatedMap related) {
         List<OutputFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Speech> speeches = corpus.speeches();
@@ -82,6 +91,7 @@ public final class SiteRenderer {
             Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names));
             vars.put("prev", i > 0 ? HomePageModel.link(speeches.get(i - 1)) : null);
             vars.put("next", i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null);
+            vars.put("related", RelatedDataJson.entries(related.of(s)));
             Result page = page("speech.peb", s.url(), "../", vars);
             // The text to take away: clean text and a Word document, beside the page.
             List<OutputFile> withCopies = new ArrayList<>(page.files());
@@ -103,6 +113,7 @@ public final class SiteRenderer {
             problems.addAll(r.problems());
         }
         files.add(ThemeDataJson.of(themes));
+        files.add(RelatedDataJson.of(related));
         page(files, problems, "404.peb", "404.html", "", Map.of());
         assets(files, problems);
         return new Result(files, problems);
@@ -134,6 +145,33 @@ public final class SiteRenderer {
         } catch (IOException e) {
             problems.add(Problem.error(path, 0, "cannot render: " + e.getMessage()));
         }
+    }
+
+    /**
+     * The cited documents and quotations: {@code citations/index.html}, a page for each document cited in two or more
+     * speeches, and {@code data/citations.json}.
+     */
+    public Result citations(Corpus corpus, Citations citations) {
+        Map<String, Speech> bySlug = new LinkedHashMap<>();
+        for (Speech s : corpus.speeches()) {
+            bySlug.put(s.slug(), s);
+        }
+        Map<String, List<TextUnit>> units = new java.util.concurrent.ConcurrentHashMap<>();
+        List<OutputFile> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        page(files, problems, "citations.peb", CitationIndexModel.PATH, "../", CitationIndexModel.variables(citations, bySlug));
+        List<Result> pages = citations.documents().parallelStream().filter(CitedDocument::hasPage).map(d -> {
+            for (DocumentMention m : d.mentions()) {
+                units.computeIfAbsent(m.speech(), slug -> bySlug.get(slug).textUnits());
+            }
+            return page("citation.peb", d.url(), "../", CitationPageModel.variables(d, bySlug, units));
+        }).toList();
+        for (Result r : pages) {
+            files.addAll(r.files());
+            problems.addAll(r.problems());
+        }
+        files.add(CitationDataJson.of(citations));
+        return new Result(files, problems);
     }
 
     /**

@@ -57,7 +57,12 @@ class SiteBuilderTest {
         try (var themes = Files.list(site.resolve("themes"))) {
             themePages = themes.count();
         }
-        assertEquals(4 + 5 + themePages, report.pages(), "home, search, 404, the editors' report, five speeches, the theme index and theme pages");
+        long citationPages;
+        try (var citations = Files.list(site.resolve("citations"))) {
+            citationPages = citations.count();
+        }
+        assertEquals(4 + 5 + themePages + citationPages, report.pages(),
+                "home, search, 404, the editors' report, five speeches, the theme and citation indexes and their pages");
         for (Path seed : TestFiles.files(TestFiles.seeds())) {
             String slug = seed.getFileName().toString().replace(".txt", "");
             String page = SiteCheck.text(site.resolve("speeches/" + slug + ".html"));

@@ -1,0 +1,42 @@
+package wengao.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import wengao.json.JsonWriter;
+import wengao.model.OutputFile;
+import wengao.model.Related;
+import wengao.model.RelatedMap;
+
+/**
+ * {@code data/related.json}: for every speech page URL its related speeches, closest first, each with {@code url},
+ * {@code title}, {@code score} and {@code because}; the field names are an interface. Also the list a speech page shows.
+ */
+final class RelatedDataJson {
+
+    static final String PATH = "data/related.json";
+
+    private RelatedDataJson() {
+    }
+
+    static OutputFile of(RelatedMap related) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        related.bySpeech().forEach((url, list) -> out.put(url, entries(list)));
+        return new OutputFile(PATH, (JsonWriter.pretty(out) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    static List<Map<String, Object>> entries(List<Related> related) {
+        List<Map<String, Object>> out = new ArrayList<>(related.size());
+        for (Related r : related) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("url", r.url());
+            m.put("title", r.title());
+            m.put("score", r.score());
+            m.put("because", r.because());
+            out.add(m);
+        }
+        return out;
+    }
+}

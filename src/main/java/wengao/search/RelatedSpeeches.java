@@ -1,0 +1,185 @@
+package wengao.search;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import wengao.model.CitedDocument;
+import wengao.model.Citations;
+import wengao.model.Corpus;
+import wengao.model.DocumentMention;
+import wengao.model.Mention;
+import wengao.model.Related;
+import wengao.model.RelatedMap;
+import wengao.model.Speech;
+import wengao.model.SpeechPairCount;
+import wengao.model.Theme;
+import wengao.model.ThemeMap;
+
+/**
+ * Related speeches (相关文稿): for each speech the few others that share most with it, by {@link Signal}: themes,
+ * distinctive words of the outline, cited documents and, when the caller has them, shared passages. Each signal is a
+ * cosine similarity of tf·idf vectors ({@link FeatureSpace}), computed for all pairs at once through the features'
+ * postings; the score is their weighted sum, rounded, and the reason names what adds most to it.
+ */
+public final class RelatedSpeeches {
+
+    /** At most this many related speeches per speech. */
+    public static final int LIMIT = 5;
+    /** Below this score two speeches share too little to be worth a reader's click. */
+    static final double MIN_SCORE = 0.05;
+    /** As Lucene's MoreLikeThis, the words of a speech that stand for it: its most distinctive ones. */
+    static final int MAX_TERMS = 25;
+    private static final int NAMES_PER_REASON = 3;
+
+    private RelatedSpeeches() {
+    }
+
+    /**
+     * {@code sharedPassages}: how many passages pairs of speeches (by slug) have in common; empty until the shared
+     * passages stage feeds it, which then counts as one more signal with nothing else to change.
+     */
+    public static RelatedMap find(Corpus corpus, ThemeMap themes, Citations citations, List<SpeechPairCount> sharedPassages) {
+        List<Speech> speeches = corpus.speeches();
+        int n = speeches.size();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(speeches.get(i).slug(), i);
+        }
+        Map<Signal, FeatureSpace> spaces = new EnumMap<>(Signal.class);
+        spaces.put(Signal.THEMES, FeatureSpace.of(themeCounts(themes, index, n), Integer.MAX_VALUE));
+        OutlineTerms terms = new OutlineTerms();
+        spaces.put(Signal.TERMS, FeatureSpace.of(speeches.parallelStream().map(terms::of).toList(), MAX_TERMS));
+        spaces.put(Signal.DOCUMENTS, FeatureSpace.of(documentCounts(citations, index, n), Integer.MAX_VALUE));
+        Map<String, String> themeNames = new HashMap<>();
+        themes.themes().forEach(t -> themeNames.put(t.slug(), t.name()));
+        Map<String, String> documentTitles = new HashMap<>();
+        citations.documents().forEach(d -> documentTitles.put(d.slug(), "《" + d.title() + "》"));
+        PairCounts passages = new PairCounts(sharedPassages, index, n);
+
+        List<List<Related>> found = IntStream.range(0, n).parallel().mapToObj(a -> {
+            Map<Signal, double[]> similarity = new EnumMap<>(Signal.class);
+            spaces.forEach((signal, space) -> {
+                double[] into = new double[n];
+                space.similarities(a, into);
+                similarity.put(signal, into);
+            });
+            similarity.put(Signal.PASSAGES, passages.similarities(a));
+            long[] total = new long[n]; // the score in thousandths, as rounded
+            double[] sum = new double[n];
+            for (Map.Entry<Signal, double[]> e : similarity.entrySet()) {
+                double weight = e.getKey().weight;
+                double[] sim = e.getValue();
+                for (int b = 0; b < n; b++) {
+                    sum[b] += weight * sim[b];
+                }
+            }
+            for (int b = 0; b < n; b++) {
+                total[b] = Math.round(sum[b] * 1000);
+            }
+            List<int[]> ranked = top(a, total); // {speech, score in thousandths}
+            List<Related> out = new ArrayList<>();
+            for (int[] r : ranked) {
+                Speech b = speeches.get(r[0]);
+                String because = because(a, r[0], similarity, spaces, passages, themeNames, documentTitles);
+                out.add(new Related(b.url(), b.title(), r[1] / 1000.0, because));
+            }
+            return out;
+        }).toList();
+        Map<String, List<Related>> bySpeech = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            bySpeech.put(speeches.get(i).url(), found.get(i));
+        }
+        return new RelatedMap(bySpeech);
+    }
+
+    /** The {@link #LIMIT} highest scores but {@code a}'s own, at least {@link #MIN_SCORE}; ties in reading order. */
+    private static List<int[]> top(int a, long[] total) {
+        List<int[]> best = new ArrayList<>(LIMIT + 1);
+        long floor = Math.round(MIN_SCORE * 1000);
+        for (int b = 0; b < total.length; b++) {
+            if (b == a || total[b] < floor) {
+                continue;
+            }
+            if (best.size() == LIMIT && total[b] <= best.get(LIMIT - 1)[1]) {
+                continue; // an equal score later in reading order ranks below
+            }
+            int at = best.size();
+            while (at > 0 && best.get(at - 1)[1] < total[b]) {
+                at--;
+            }
+            best.add(at, new int[] {b, (int) total[b]});
+            if (best.size() > LIMIT) {
+                best.remove(LIMIT);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * What the two share, in the order of what adds most to their score: the leading signal always, the others when
+     * they add at least a quarter of what it does. 同论 一岗双责、四风；同引 《中国共产党党内监督条例》.
+     */
+    private static String because(int a, int b, Map<Signal, double[]> similarity, Map<Signal, FeatureSpace> spaces,
+                                  PairCounts passages, Map<String, String> themeNames, Map<String, String> documentTitles) {
+        List<Signal> order = new ArrayList<>();
+        for (Signal s : Signal.values()) {
+            if (similarity.get(s)[b] > 0) {
+                order.add(s);
+            }
+        }
+        order.sort((x, y) -> Double.compare(y.weight * similarity.get(y)[b], x.weight * similarity.get(x)[b]));
+        double lead = order.isEmpty() ? 0 : order.get(0).weight * similarity.get(order.get(0))[b];
+        List<String> parts = new ArrayList<>();
+        for (Signal s : order) {
+            if (s.weight * similarity.get(s)[b] < lead / 4) {
+                break;
+            }
+            List<String> what = s == Signal.PASSAGES ? List.of(passages.count(a, b) + " 处")
+                    : spaces.get(s).shared(a, b, NAMES_PER_REASON).stream().map(f -> switch (s) {
+                        case THEMES -> themeNames.getOrDefault(f, f);
+                        case DOCUMENTS -> documentTitles.getOrDefault(f, f);
+                        default -> f;
+                    }).toList();
+            parts.add(s.phrase + String.join("、", what));
+        }
+        return String.join("；", parts);
+    }
+
+    private static List<Map<String, Integer>> themeCounts(ThemeMap themes, Map<String, Integer> index, int n) {
+        List<Map<String, Integer>> counts = emptyCounts(n);
+        for (Theme t : themes.themes()) {
+            for (Mention m : t.mentions()) {
+                Integer s = index.get(m.speech());
+                if (s != null) {
+                    counts.get(s).merge(t.slug(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static List<Map<String, Integer>> documentCounts(Citations citations, Map<String, Integer> index, int n) {
+        List<Map<String, Integer>> counts = emptyCounts(n);
+        for (CitedDocument d : citations.documents()) {
+            for (DocumentMention m : d.mentions()) {
+                Integer s = index.get(m.speech());
+                if (s != null) {
+                    counts.get(s).merge(d.slug(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static List<Map<String, Integer>> emptyCounts(int n) {
+        List<Map<String, Integer>> counts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            counts.add(new HashMap<>());
+        }
+        return counts;
+    }
+}
