@@ -12,8 +12,10 @@ import java.util.function.Supplier;
 import wengao.ingest.CorpusReader;
 import wengao.model.Corpus;
 import wengao.model.OutputFile;
+import wengao.model.PassageMap;
 import wengao.model.Problem;
 import wengao.model.ThemeMap;
+import wengao.passages.PassageFinder;
 import wengao.publish.SitePublisher;
 import wengao.render.SiteRenderer;
 import wengao.search.SearchIndexer;
@@ -48,6 +50,8 @@ public final class SiteBuilder {
         ThemeMap themes = timed(report, "themes", () -> ThemeDetector.detect(corpus));
         report.add(themes.problems());
 
+        PassageMap passages = timed(report, "passages", () -> PassageFinder.find(corpus, themes));
+
         SearchIndexer.Indexed index = timed(report, "search index", () -> SearchIndexer.index(corpus, themes, work));
 
         // Exporting the client index and rendering the pages need only what is done: they run side by side.
@@ -56,7 +60,7 @@ public final class SiteBuilder {
                 CompletableFuture.supplyAsync(() -> timed(report, "search export", index::export), exportThread);
         exportThread.shutdown();
         SiteRenderer renderer = new SiteRenderer(options.templates());
-        SiteRenderer.Result site = timed(report, "render", () -> renderer.render(corpus, themes));
+        SiteRenderer.Result site = timed(report, "render", () -> renderer.render(corpus, themes, passages));
         SearchIndexer.Result search = exporting.join();
         SiteRenderer.Result searchPage = renderer.searchPage(search.pageIndex());
         report.add(search.problems());

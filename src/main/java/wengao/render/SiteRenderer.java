@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import wengao.model.Corpus;
 import wengao.model.OutputFile;
+import wengao.model.PassageMap;
 import wengao.model.Problem;
 import wengao.model.Speech;
 import wengao.model.TextUnit;
@@ -64,6 +65,11 @@ public final class SiteRenderer {
 
     /** Every page but the search page, and the assets. */
     public Result render(Corpus corpus, ThemeMap themes) {
+        return render(corpus, themes, PassageMap.EMPTY);
+    }
+
+    /** Every page but the search page, and the assets; paragraphs holding shared passages get their markers. */
+    public Result render(Corpus corpus, ThemeMap themes, PassageMap passages) {
         List<OutputFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Speech> speeches = corpus.speeches();
@@ -76,13 +82,20 @@ public final class SiteRenderer {
             bySlug.put(s.slug(), s);
             units.put(s.slug(), s.textUnits());
         }
+        SeeAlso seeAlso = new SeeAlso(passages, bySlug, units);
         // Pages are independent: rendered in parallel, collected in a fixed order.
         List<Result> speechPages = java.util.stream.IntStream.range(0, speeches.size()).parallel().mapToObj(i -> {
             Speech s = speeches.get(i);
-            Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names));
+            List<Problem> markerProblems = new ArrayList<>(0);
+            Map<String, String> markers = new java.util.HashMap<>();
+            seeAlso.markers(s.slug()).forEach((anchor, m) -> markers.put(anchor,
+                    fragment("seealso.peb", Map.of("root", "../", "seealso", m), markerProblems)));
+            Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names, markers));
             vars.put("prev", i > 0 ? HomePageModel.link(speeches.get(i - 1)) : null);
             vars.put("next", i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null);
-            return page("speech.peb", s.url(), "../", vars);
+            Result page = page("speech.peb", s.url(), "../", vars);
+            markerProblems.addAll(page.problems());
+            return new Result(page.files(), markerProblems);
         }).toList();
         page(files, problems, "themes.peb", "themes/index.html", "../", ThemeIndexModel.variables(themes));
         List<Result> themePages = themes.themes().parallelStream().map(t -> {
@@ -98,6 +111,8 @@ public final class SiteRenderer {
             problems.addAll(r.problems());
         }
         files.add(ThemeDataJson.of(themes));
+        page(files, problems, "passages.peb", PassageIndexModel.PATH, "../", PassageIndexModel.variables(passages, bySlug));
+        files.add(PassageDataJson.of(passages));
         page(files, problems, "404.peb", "404.html", "", Map.of());
         assets(files, problems);
         return new Result(files, problems);
@@ -129,6 +144,21 @@ public final class SiteRenderer {
         } catch (IOException e) {
             problems.add(Problem.error(path, 0, "cannot render: " + e.getMessage()));
         }
+    }
+
+    /** A piece of a page from its own template (an include), for markup placed inside text made in Java. */
+    private String fragment(String template, Map<String, Object> vars, List<Problem> problems) {
+        try {
+            StringWriter out = new StringWriter();
+            engine.getTemplate(template).evaluate(out, vars);
+            return out.toString();
+        } catch (PebbleException e) {
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            problems.add(Problem.error("templates/" + template, line, "template error: " + e.getPebbleMessage()));
+        } catch (IOException e) {
+            problems.add(Problem.error("templates/" + template, 0, "cannot render: " + e.getMessage()));
+        }
+        return "";
     }
 
     /**

@@ -1,0 +1,46 @@
+package wengao.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import wengao.json.JsonWriter;
+import wengao.model.OutputFile;
+import wengao.model.PassageMap;
+import wengao.model.PassageOccurrence;
+import wengao.model.SharedPassage;
+
+/**
+ * {@code data/passages.json}: every shared passage, stock phrases included (flagged), in the stage's order (most
+ * speeches first, then first use); its field names are an interface.
+ */
+final class PassageDataJson {
+
+    static final String PATH = "data/passages.json";
+
+    private PassageDataJson() {
+    }
+
+    static OutputFile of(PassageMap passages) {
+        List<Object> out = new ArrayList<>();
+        for (SharedPassage p : passages.passages()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("text", p.text());
+            m.put("speeches", p.speeches());
+            List<Object> occurrences = new ArrayList<>();
+            for (PassageOccurrence o : p.occurrences()) {
+                Map<String, Object> om = new LinkedHashMap<>();
+                om.put("url", o.url());
+                om.put("anchor", o.anchor());
+                om.put("text", o.text());
+                occurrences.add(om);
+            }
+            m.put("occurrences", occurrences);
+            m.put("variant", p.variant());
+            m.put("stock", p.stock());
+            out.add(m);
+        }
+        return new OutputFile(PATH, (JsonWriter.pretty(out) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}
