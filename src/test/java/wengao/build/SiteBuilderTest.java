@@ -48,14 +48,15 @@ class SiteBuilderTest {
         try (var speeches = Files.list(site.resolve("speeches"))) {
             assertEquals(5, speeches.count());
         }
-        for (String page : List.of("index.html", "search.html", "404.html", "_report.html", "themes/index.html")) {
+        for (String page : List.of("index.html", "search.html", "404.html", "_report.html", "themes/index.html",
+                "passages/index.html", "data/passages.json")) {
             assertTrue(Files.exists(site.resolve(page)), page);
         }
         long themePages;
         try (var themes = Files.list(site.resolve("themes"))) {
             themePages = themes.count();
         }
-        assertEquals(4 + 5 + themePages, report.pages(), "home, search, 404, the editors' report, five speeches, the theme index and theme pages");
+        assertEquals(5 + 5 + themePages, report.pages(), "home, search, 404, the editors' report, the passages page, five speeches, the theme index and theme pages");
         for (Path seed : TestFiles.files(TestFiles.seeds())) {
             String slug = seed.getFileName().toString().replace(".txt", "");
             String page = SiteCheck.text(site.resolve("speeches/" + slug + ".html"));
