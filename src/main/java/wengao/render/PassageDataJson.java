@@ -13,7 +13,8 @@ import wengao.model.SharedPassage;
 
 /**
  * {@code data/passages.json}: every shared passage, stock phrases included (flagged), in the stage's order (most
- * speeches first, then first use); its field names are an interface.
+ * speeches first, then first use); its field names are an interface. One passage per line, written passage by
+ * passage: a large corpus has hundreds of thousands of occurrences, too many to hold as one string.
  */
 final class PassageDataJson {
 
@@ -23,7 +24,9 @@ final class PassageDataJson {
     }
 
     static OutputFile of(PassageMap passages) {
-        List<Object> out = new ArrayList<>();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+        out.writeBytes("[".getBytes(StandardCharsets.UTF_8));
+        String separator = "\n";
         for (SharedPassage p : passages.passages()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("text", p.text());
@@ -39,8 +42,10 @@ final class PassageDataJson {
             m.put("occurrences", occurrences);
             m.put("variant", p.variant());
             m.put("stock", p.stock());
-            out.add(m);
+            out.writeBytes((separator + JsonWriter.compact(m)).getBytes(StandardCharsets.UTF_8));
+            separator = ",\n";
         }
-        return new OutputFile(PATH, (JsonWriter.pretty(out) + "\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes("\n]\n".getBytes(StandardCharsets.UTF_8));
+        return new OutputFile(PATH, out.toByteArray());
     }
 }

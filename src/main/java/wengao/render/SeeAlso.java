@@ -20,9 +20,9 @@ import wengao.model.TextUnit;
  */
 final class SeeAlso {
 
-    static final int SHOWN = 6;
-    static final int CONTEXT = 14;
-    static final int LONGEST_SHOWN = 56;
+    static final int SHOWN = 4;
+    static final int CONTEXT = 10;
+    static final int LONGEST_SHOWN = 40;
 
     /** Per speech slug, per paragraph anchor: the indexes of the passages the paragraph holds. */
     private final Map<String, Map<String, List<Integer>>> holders = new HashMap<>();
