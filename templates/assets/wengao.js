@@ -67,7 +67,7 @@
       .map(function (t) { return wengao.normalize(t.replace(/"/g, "")); }).filter(Boolean);
     var nodes = [], text = "";
     var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
-      acceptNode: function (n) { return n.parentNode.closest(".pl") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT; }
+      acceptNode: function (n) { return n.parentNode.closest(".pl, .seealso") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT; }
     });
     for (var n = walker.nextNode(); n; n = walker.nextNode()) {
       nodes.push({ node: n, start: text.length });
@@ -221,6 +221,16 @@
     printButton.hidden = false;
     printButton.addEventListener("click", function () { window.print(); });
   }
+
+  // "亦见于 N 篇" opens the list of the other occurrences in place; without this script it links the passages page.
+  document.addEventListener("click", function (e) {
+    var toggle = e.target.closest && e.target.closest(".seealso-toggle");
+    var list = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
+    if (!list) return;
+    e.preventDefault();
+    list.hidden = !list.hidden;
+    toggle.setAttribute("aria-expanded", String(!list.hidden));
+  });
 
   // "/" jumps to the search box from anywhere, as on most sites.
   document.addEventListener("keydown", function (e) {

@@ -20,8 +20,9 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("cli", Set.of("bench", "build", "ingest", "themes", "search", "render", "publish", "text", "json", "model")),
             Map.entry("bench", Set.of("build", "ingest", "themes", "search", "render", "publish", "text", "json", "model")),
-            Map.entry("build", Set.of("ingest", "themes", "citations", "search", "render", "publish", "text", "json", "model")),
+            Map.entry("build", Set.of("ingest", "themes", "passages", "citations", "search", "render", "publish", "text", "json", "model")),
             Map.entry("ingest", Set.of("text", "model")),
+            Map.entry("passages", Set.of("text", "model")),
             Map.entry("themes", Set.of("text", "json", "model")),
             Map.entry("citations", Set.of("text", "model")),
             Map.entry("search", Set.of("text", "json", "model")),

@@ -17,10 +17,12 @@ import wengao.ingest.CorpusReader;
 import wengao.model.Citations;
 import wengao.model.Corpus;
 import wengao.model.OutputFile;
+import wengao.model.PassageMap;
 import wengao.model.Problem;
 import wengao.model.RelatedMap;
 import wengao.model.ThemeMap;
 import wengao.publish.IoReason;
+import wengao.passages.PassageFinder;
 import wengao.publish.SitePublisher;
 import wengao.render.SiteRenderer;
 import wengao.search.RelatedSpeeches;
@@ -110,10 +112,11 @@ public final class SiteBuilder {
         ThemeMap themes = timed(report, "themes", () -> ThemeDetector.detect(corpus));
         report.add(themes.problems());
 
+        PassageMap passages = timed(report, "passages", () -> PassageFinder.find(corpus, themes));
         Citations citations = timed(report, "citations", () -> CitationFinder.find(corpus));
 
         SearchIndexer.Indexed index = timed(report, "search index", () -> SearchIndexer.index(corpus, themes, work));
-        RelatedMap related = timed(report, "related", () -> RelatedSpeeches.find(corpus, themes, citations, List.of()));
+        RelatedMap related = timed(report, "related", () -> RelatedSpeeches.find(corpus, themes, citations, passages.pairCounts()));
 
         // Exporting the client index and rendering the pages need only what is done: they run side by side.
         ExecutorService exportThread = Executors.newSingleThreadExecutor();
@@ -121,7 +124,7 @@ public final class SiteBuilder {
                 CompletableFuture.supplyAsync(() -> timed(report, "search export", index::export), exportThread);
         exportThread.shutdown();
         SiteRenderer renderer = new SiteRenderer(options.templates());
-        SiteRenderer.Result site = timed(report, "render", () -> renderer.render(corpus, themes, related));
+        SiteRenderer.Result site = timed(report, "render", () -> renderer.render(corpus, themes, passages, related));
         SiteRenderer.Result cited = timed(report, "render", () -> renderer.citations(corpus, citations));
         SearchIndexer.Result search = exporting.join();
         SiteRenderer.Result searchPage = renderer.searchPage(search.pageIndex());

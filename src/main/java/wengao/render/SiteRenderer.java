@@ -25,6 +25,7 @@ import wengao.model.Citations;
 import wengao.model.Corpus;
 import wengao.model.DocumentMention;
 import wengao.model.OutputFile;
+import wengao.model.PassageMap;
 import wengao.model.Problem;
 import wengao.model.RelatedMap;
 import wengao.model.Speech;
@@ -68,11 +69,14 @@ public final class SiteRenderer {
 
     /** Every page but the search page, and the assets. */
     public Result render(Corpus corpus, ThemeMap themes) {
-        return render(corpus, themes, RelatedMap.EMPTY);
+        return render(corpus, themes, PassageMap.EMPTY, RelatedMap.EMPTY);
     }
 
-    /** Every page but the search page, and the assets; speech pages list their {@code related} speeches. */
-    public Result render(Corpus corpus, ThemeMap themes, RelatedMap related) {
+    /**
+     * Every page but the search page, and the assets; paragraphs holding shared passages get their markers, speech
+     * pages list their {@code related} speeches.
+     */
+    public Result render(Corpus corpus, ThemeMap themes, PassageMap passages, RelatedMap related) {
         List<OutputFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Speech> speeches = corpus.speeches();
@@ -85,19 +89,25 @@ public final class SiteRenderer {
             bySlug.put(s.slug(), s);
             units.put(s.slug(), s.textUnits());
         }
+        SeeAlso seeAlso = new SeeAlso(passages, bySlug, units);
         // Pages are independent: rendered in parallel, collected in a fixed order.
         List<Result> speechPages = java.util.stream.IntStream.range(0, speeches.size()).parallel().mapToObj(i -> {
             Speech s = speeches.get(i);
-            Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names));
+            List<Problem> markerProblems = new ArrayList<>(0);
+            Map<String, String> markers = new java.util.HashMap<>();
+            seeAlso.markers(s.slug()).forEach((anchor, m) -> markers.put(anchor,
+                    fragment("seealso.peb", Map.of("root", "../", "seealso", m), markerProblems)));
+            Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names, markers));
             vars.put("prev", i > 0 ? HomePageModel.link(speeches.get(i - 1)) : null);
             vars.put("next", i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null);
             vars.put("related", RelatedDataJson.entries(related.of(s)));
             Result page = page("speech.peb", s.url(), "../", vars);
+            markerProblems.addAll(page.problems());
             // The text to take away: clean text and a Word document, beside the page.
             List<OutputFile> withCopies = new ArrayList<>(page.files());
             withCopies.add(SpeechText.of(s));
             withCopies.add(SpeechDocx.of(s));
-            return new Result(withCopies, page.problems());
+            return new Result(withCopies, markerProblems);
         }).toList();
         page(files, problems, "themes.peb", "themes/index.html", "../", ThemeIndexModel.variables(themes));
         List<Result> themePages = themes.themes().parallelStream().map(t -> {
@@ -114,6 +124,8 @@ public final class SiteRenderer {
         }
         files.add(ThemeDataJson.of(themes));
         files.add(RelatedDataJson.of(related));
+        page(files, problems, "passages.peb", PassageIndexModel.PATH, "../", PassageIndexModel.variables(passages, bySlug));
+        files.add(PassageDataJson.of(passages));
         page(files, problems, "404.peb", "404.html", "", Map.of());
         assets(files, problems);
         return new Result(files, problems);
@@ -145,6 +157,21 @@ public final class SiteRenderer {
         } catch (IOException e) {
             problems.add(Problem.error(path, 0, "cannot render: " + e.getMessage()));
         }
+    }
+
+    /** A piece of a page from its own template (an include), for markup placed inside text made in Java. */
+    private String fragment(String template, Map<String, Object> vars, List<Problem> problems) {
+        try {
+            StringWriter out = new StringWriter();
+            engine.getTemplate(template).evaluate(out, vars);
+            return out.toString();
+        } catch (PebbleException e) {
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            problems.add(Problem.error("templates/" + template, line, "template error: " + e.getPebbleMessage()));
+        } catch (IOException e) {
+            problems.add(Problem.error("templates/" + template, 0, "cannot render: " + e.getMessage()));
+        }
+        return "";
     }
 
     /**

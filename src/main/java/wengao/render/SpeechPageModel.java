@@ -26,18 +26,25 @@ final class SpeechPageModel {
     private final Speech speech;
     private final ThemeNames themes;
     private final List<TextUnit> units;
+    /** Per paragraph anchor, the ready marker of its shared passages (rendered from a template include). */
+    private final Map<String, String> markers;
     private int cursor;
     /** Paragraphs so far, headings not counted: the N of a citation's 第N段. */
     private int ordinal;
 
-    private SpeechPageModel(Speech speech, ThemeNames themes) {
+    private SpeechPageModel(Speech speech, ThemeNames themes, Map<String, String> markers) {
         this.speech = speech;
         this.themes = themes;
         this.units = speech.textUnits();
+        this.markers = markers;
     }
 
     static Map<String, Object> variables(Speech s, ThemeNames themes) {
-        return new SpeechPageModel(s, themes).variables();
+        return variables(s, themes, Map.of());
+    }
+
+    static Map<String, Object> variables(Speech s, ThemeNames themes, Map<String, String> markers) {
+        return new SpeechPageModel(s, themes, markers).variables();
     }
 
     private Map<String, Object> variables() {
@@ -156,7 +163,7 @@ final class SpeechPageModel {
     }
 
     private String paragraph(Paragraph p, String lead) {
-        String inner = ParagraphHtml.of(p, mentionsOf(next(p.text())), ROOT, themes);
+        String inner = ParagraphHtml.of(p, mentionsOf(next(p.text())), ROOT, themes) + markers.getOrDefault(p.anchor(), "");
         String n = " data-n=\"" + (++ordinal) + "\"";
         if (p.html() != null) {
             return "<div class=\"md\" id=\"" + p.anchor() + "\"" + n + ">" + inner + permalink(p.anchor()) + "</div>";

@@ -50,7 +50,8 @@ class SiteBuilderTest {
                     p -> p.getFileName().toString().replaceAll(".*\\.", ""), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
             assertEquals(java.util.Map.of("docx", 5L, "html", 5L, "txt", 5L), byType, "each speech: its page, text and Word copies");
         }
-        for (String page : List.of("index.html", "search.html", "404.html", "_report.html", "themes/index.html")) {
+        for (String page : List.of("index.html", "search.html", "404.html", "_report.html", "themes/index.html",
+                "passages/index.html", "data/passages.json")) {
             assertTrue(Files.exists(site.resolve(page)), page);
         }
         long themePages;
@@ -61,8 +62,8 @@ class SiteBuilderTest {
         try (var citations = Files.list(site.resolve("citations"))) {
             citationPages = citations.count();
         }
-        assertEquals(4 + 5 + themePages + citationPages, report.pages(),
-                "home, search, 404, the editors' report, five speeches, the theme and citation indexes and their pages");
+        assertEquals(5 + 5 + themePages + citationPages, report.pages(),
+                "home, search, 404, the editors' report, the passages page, five speeches, the theme and citation indexes and their pages");
         for (Path seed : TestFiles.files(TestFiles.seeds())) {
             String slug = seed.getFileName().toString().replace(".txt", "");
             String page = SiteCheck.text(site.resolve("speeches/" + slug + ".html"));

@@ -1,0 +1,127 @@
+package wengao.passages;
+
+import java.util.ArrayList;
+import java.util.List;
+import wengao.model.Speech;
+import wengao.model.TextUnit;
+import wengao.text.NormalizedText;
+
+/**
+ * The normalized text of every paragraph of the corpus in one array, each unit preceded by a separator that no
+ * normalized text contains (normalized text is letters and numbers only), so a run never crosses two paragraphs and
+ * a position maps back to its speech, unit and source offsets. Speeches are in corpus order, so the speech of a
+ * position grows with the position.
+ */
+final class CorpusText {
+
+    static final char SEP = '\0';
+
+    final List<Speech> speeches;
+    final char[] text;
+    /** Per unit of this text: where it starts in {@link #text}, its speech, and its {@link TextUnit}. */
+    final int[] unitStart;
+    final int[] unitSpeech;
+    final TextUnit[] units;
+    final NormalizedText[] normalized;
+    /** Where each speech that has units starts in {@link #text}, ascending, and which speech that is. */
+    private final int[] speechStart;
+    private final int[] speechAt;
+
+    private CorpusText(List<Speech> speeches, char[] text, int[] unitStart, int[] unitSpeech, TextUnit[] units,
+                       NormalizedText[] normalized) {
+        this.speeches = speeches;
+        this.text = text;
+        this.unitStart = unitStart;
+        this.unitSpeech = unitSpeech;
+        this.units = units;
+        this.normalized = normalized;
+        int[] starts = new int[unitStart.length];
+        int[] ids = new int[unitStart.length];
+        int n = 0;
+        for (int u = 0; u < unitStart.length; u++) {
+            if (u == 0 || unitSpeech[u] != unitSpeech[u - 1]) {
+                starts[n] = unitStart[u];
+                ids[n++] = unitSpeech[u];
+            }
+        }
+        this.speechStart = java.util.Arrays.copyOf(starts, Math.max(n, 1));
+        this.speechAt = java.util.Arrays.copyOf(ids, Math.max(n, 1));
+    }
+
+    /** Body paragraphs and closings only: titles and headings are labels, not passages a speaker reuses. */
+    static CorpusText of(List<Speech> speeches) {
+        List<List<TextUnit>> perSpeech = speeches.parallelStream()
+                .map(s -> s.textUnits().stream().filter(u -> u.kind() == TextUnit.Kind.PARAGRAPH
+                        || u.kind() == TextUnit.Kind.CLOSING).toList()).toList();
+        List<List<NormalizedText>> norms = perSpeech.parallelStream()
+                .map(us -> us.stream().map(u -> NormalizedText.of(u.text())).toList()).toList();
+        List<TextUnit> units = new ArrayList<>();
+        List<NormalizedText> normalized = new ArrayList<>();
+        List<Integer> speechOf = new ArrayList<>();
+        long total = 1;
+        for (int s = 0; s < speeches.size(); s++) {
+            for (int i = 0; i < perSpeech.get(s).size(); i++) {
+                units.add(perSpeech.get(s).get(i));
+                normalized.add(norms.get(s).get(i));
+                speechOf.add(s);
+                total += norms.get(s).get(i).length() + 1;
+            }
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("corpus too large for shared passages: " + total + " characters");
+        }
+        char[] text = new char[(int) total];
+        int[] starts = new int[units.size()];
+        int[] speechIds = new int[units.size()];
+        int at = 0;
+        text[at++] = SEP;
+        for (int u = 0; u < units.size(); u++) {
+            String t = normalized.get(u).text();
+            starts[u] = at;
+            speechIds[u] = speechOf.get(u);
+            t.getChars(0, t.length(), text, at);
+            at += t.length();
+            text[at++] = SEP;
+        }
+        return new CorpusText(speeches, text, starts, speechIds, units.toArray(new TextUnit[0]),
+                normalized.toArray(new NormalizedText[0]));
+    }
+
+    int unitCount() {
+        return unitStart.length;
+    }
+
+    /** The unit a position of {@link #text} lies in. */
+    int unitOf(int pos) {
+        int lo = 0;
+        int hi = unitStart.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (unitStart[mid] <= pos) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The speech of a position: a search of the speeches' first units, a table small enough to stay in cache. */
+    int speechOf(int pos) {
+        int lo = 0;
+        int hi = speechStart.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (speechStart[mid] <= pos) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return speechAt[lo];
+    }
+
+    int unitEnd(int unit) {
+        return unitStart[unit] + normalized[unit].length();
+    }
+}

@@ -1,0 +1,264 @@
+package wengao.passages;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Near-identical sentences in different speeches: at most one character in ten differs (教育百遍不如问责一次 and
+ * 教育千遍，不如问责一次). Exact runs cannot find these when the sentence is short; here every sentence (and every
+ * quoted span) of {@value #MIN_LENGTH} to {@value #MAX_LENGTH} normalized characters gets keys for itself and for
+ * each of its one-character deletions: two sentences one edit apart share a key, and so do many two edits apart.
+ * Pairs sharing a key are checked by edit distance; near sentences are joined into groups. A longer sentence one
+ * edit from another shares an exact run of at least half its length, which the exact runs find.
+ */
+final class NearSentences {
+
+    static final int MIN_LENGTH = 10;
+    static final int MAX_LENGTH = 40;
+    /** Keys shared by more sentences than this are skeletons of a common pattern, not evidence of a variant. */
+    private static final int MAX_KEY_SHARERS = 48;
+    private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
+
+    /** A sentence where it stands: unit of the corpus text and span of the unit's source text. */
+    record Place(int unit, int start, int end) {
+    }
+
+    /** Near sentences of one group: each distinct normalized form with its places. */
+    record Group(List<String> forms, List<List<Place>> places) {
+    }
+
+    private final CorpusText corpus;
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> forms = new ArrayList<>();
+    private final List<List<Place>> places = new ArrayList<>();
+
+    private NearSentences(CorpusText corpus) {
+        this.corpus = corpus;
+    }
+
+    static List<Group> find(CorpusText corpus) {
+        NearSentences n = new NearSentences(corpus);
+        for (int u = 0; u < corpus.unitCount(); u++) {
+            n.collect(u);
+        }
+        return n.groups();
+    }
+
+    private void collect(int unit) {
+        String source = corpus.units[unit].text();
+        int start = 0;
+        int quote = -1;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '“') {
+                quote = i + 1;
+            } else if (c == '”' && quote >= 0) {
+                add(unit, quote, i);
+                quote = -1;
+            }
+            if (isEnd(c)) {
+                int end = i + 1;
+                while (end < source.length() && isCloser(source.charAt(end))) {
+                    end++;
+                }
+                add(unit, start, end);
+                start = end;
+                i = end - 1;
+            }
+        }
+        if (start < source.length()) {
+            add(unit, start, source.length());
+        }
+    }
+
+    private static boolean isEnd(char c) {
+        return switch (c) {
+            case '。', '！', '？', '；', '!', '?', ';' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isCloser(char c) {
+        return switch (c) {
+            case '”', '’', '」', '』', '）', ')', '》', '〉', '】', '"', '\'' -> true;
+            default -> false;
+        };
+    }
+
+    private void add(int unit, int sourceStart, int sourceEnd) {
+        long span = ClauseSpan.trim(corpus.units[unit].text(), sourceStart, sourceEnd);
+        int s = ClauseSpan.start(span);
+        int e = ClauseSpan.end(span);
+        if (e - s < MIN_LENGTH || e - s > 3 * MAX_LENGTH) {
+            return;
+        }
+        wengao.text.NormalizedText normalized = corpus.normalized[unit];
+        String form = normalized.text().substring(normalizedIndex(normalized, s), normalizedIndex(normalized, e));
+        if (form.length() < MIN_LENGTH || form.length() > MAX_LENGTH) {
+            return;
+        }
+        Integer id = ids.get(form);
+        if (id == null) {
+            id = forms.size();
+            ids.put(form, id);
+            forms.add(form);
+            places.add(new ArrayList<>(1));
+        }
+        List<Place> ps = places.get(id);
+        Place p = new Place(unit, s, e);
+        if (ps.isEmpty() || !ps.get(ps.size() - 1).equals(p)) { // a quoted sentence is seen twice in a row
+            ps.add(p);
+        }
+    }
+
+    /** The first normalized character whose source starts at or after {@code sourceOffset}. */
+    private static int normalizedIndex(wengao.text.NormalizedText n, int sourceOffset) {
+        int lo = 0;
+        int hi = n.length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (n.sourceStart(mid) < sourceOffset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private List<Group> groups() {
+        int count = forms.size();
+        int idBits = Math.max(1, 64 - Long.numberOfLeadingZeros(count));
+        long idMask = (1L << idBits) - 1;
+        long[] keys = new long[count * (MAX_LENGTH + 1)];
+        int n = 0;
+        for (int id = 0; id < count; id++) {
+            String f = forms.get(id);
+            int len = f.length();
+            long[] prefix = new long[len + 1];
+            long[] power = new long[len + 1];
+            power[0] = 1;
+            for (int i = 0; i < len; i++) {
+                prefix[i + 1] = prefix[i] * MULTIPLIER + f.charAt(i);
+                power[i + 1] = power[i] * MULTIPLIER;
+            }
+            keys[n++] = key(prefix[len], len, idMask, id);
+            for (int i = 0; i < len; i++) {
+                long suffix = prefix[len] - prefix[i + 1] * power[len - 1 - i];
+                long without = prefix[i] * power[len - 1 - i] + suffix;
+                keys[n++] = key(without, len - 1, idMask, id);
+            }
+        }
+        keys = Arrays.copyOf(keys, n);
+        Arrays.sort(keys);
+        int[] parent = new int[count];
+        for (int i = 0; i < count; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && (keys[j] & ~idMask) == (keys[i] & ~idMask)) {
+                j++;
+            }
+            if (j - i >= 2 && j - i <= MAX_KEY_SHARERS) {
+                for (int a = i; a < j; a++) {
+                    for (int b = a + 1; b < j; b++) {
+                        int x = (int) (keys[a] & idMask);
+                        int y = (int) (keys[b] & idMask);
+                        if (x != y && find(parent, x) != find(parent, y) && near(x, y)) {
+                            parent[find(parent, x)] = find(parent, y);
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
+        int[] size = new int[count];
+        for (int id = 0; id < count; id++) {
+            size[find(parent, id)]++;
+        }
+        Map<Integer, List<Integer>> members = new java.util.TreeMap<>();
+        for (int id = 0; id < count; id++) {
+            int root = find(parent, id);
+            if (size[root] >= 2) {
+                members.computeIfAbsent(root, r -> new ArrayList<>()).add(id);
+            }
+        }
+        List<Group> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
+            List<Integer> ms = e.getValue();
+            List<String> fs = new ArrayList<>();
+            List<List<Place>> ps = new ArrayList<>();
+            for (int id : ms) {
+                fs.add(forms.get(id));
+                ps.add(places.get(id));
+            }
+            out.add(new Group(fs, ps));
+        }
+        return out;
+    }
+
+    private static long key(long hash, int length, long idMask, int id) {
+        long h = hash ^ (length * 0xC2B2AE3D27D4EB4FL);
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return (h & ~idMask) | id;
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    /** Within one edit in ten characters of the shorter, and used in two different speeches. */
+    private boolean near(int x, int y) {
+        String a = forms.get(x);
+        String b = forms.get(y);
+        int limit = Math.min(a.length(), b.length()) / 10;
+        if (limit < 1 || Math.abs(a.length() - b.length()) > limit || editDistance(a, b, limit) > limit) {
+            return false;
+        }
+        for (Place p : places.get(x)) {
+            for (Place q : places.get(y)) {
+                if (corpus.unitSpeech[p.unit()] != corpus.unitSpeech[q.unit()]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Levenshtein distance, or {@code limit + 1} once it must exceed {@code limit}. */
+    static int editDistance(String a, String b, int limit) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[b.length()];
+    }
+}

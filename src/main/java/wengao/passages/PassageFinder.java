@@ -1,0 +1,204 @@
+package wengao.passages;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import wengao.model.Corpus;
+import wengao.model.PassageMap;
+import wengao.model.PassageOccurrence;
+import wengao.model.SharedPassage;
+import wengao.model.Theme;
+import wengao.model.ThemeMap;
+import wengao.model.TextUnit;
+import wengao.text.NormalizedText;
+import wengao.text.TextNormalizer;
+
+/**
+ * The shared-passages stage: passages used in two or more speeches. Exact passages are the maximal common runs of
+ * at least {@value #MIN_LENGTH} normalized characters ({@link MaximalRuns}), shown widened to whole clauses;
+ * variants are near-identical sentences ({@link NearSentences}). A run inside a longer one that the very same
+ * speeches share adds nothing and is left out. Stock phrases, themes or passages used by more than a quarter of
+ * the speeches of a corpus of {@value #STOCK_MIN_CORPUS} or more, are kept but flagged.
+ */
+public final class PassageFinder {
+
+    static final int MIN_LENGTH = 12;
+    static final int STOCK_MIN_CORPUS = 20;
+
+    private PassageFinder() {
+    }
+
+    public static PassageMap find(Corpus corpus, ThemeMap themes) {
+        CorpusText text = CorpusText.of(corpus.speeches());
+        List<Ordered> found = new ArrayList<>();
+        for (MaximalRuns.Run run : withoutNested(text, MaximalRuns.find(text, MIN_LENGTH))) {
+            found.add(exact(text, run));
+        }
+        for (NearSentences.Group g : NearSentences.find(text)) {
+            Ordered v = variant(text, g);
+            if (v != null) {
+                found.add(v);
+            }
+        }
+        Set<String> themeForms = themeForms(themes);
+        int speeches = corpus.speeches().size();
+        List<SharedPassage> out = new ArrayList<>();
+        found.sort(Comparator.comparingInt((Ordered o) -> -o.passage.speeches()).thenComparingLong(o -> o.firstAt)
+                .thenComparingInt(o -> -o.passage.normalized().length()).thenComparing(o -> o.passage.normalized())
+                .thenComparing(o -> o.passage.variant()));
+        for (Ordered o : found) {
+            SharedPassage p = o.passage;
+            boolean stock = themeForms.contains(p.normalized()) || themeForms.contains(TextNormalizer.normalize(p.text()))
+                    || speeches >= STOCK_MIN_CORPUS && p.speeches() * 4L > speeches;
+            out.add(new SharedPassage(p.text(), p.normalized(), p.speeches(), p.occurrences(), p.variant(), stock));
+        }
+        return new PassageMap(out);
+    }
+
+    /** A passage with where its first use stands in the corpus, for a deterministic order. */
+    private record Ordered(SharedPassage passage, long firstAt) {
+    }
+
+    private static Set<String> themeForms(ThemeMap themes) {
+        Set<String> forms = new HashSet<>();
+        for (Theme t : themes.themes()) {
+            forms.add(TextNormalizer.normalize(t.name()));
+            for (String a : t.aliases()) {
+                forms.add(TextNormalizer.normalize(a));
+            }
+        }
+        return forms;
+    }
+
+    private static Ordered exact(CorpusText text, MaximalRuns.Run run) {
+        List<PassageOccurrence> occurrences = new ArrayList<>(run.positions().length);
+        for (int p : run.positions()) {
+            int u = text.unitOf(p);
+            int local = p - text.unitStart[u];
+            NormalizedText n = text.normalized[u];
+            TextUnit unit = text.units[u];
+            long span = ClauseSpan.widen(unit.text(), n.sourceStart(local), n.sourceEnd(local + run.length()));
+            occurrences.add(occurrence(text, u, ClauseSpan.start(span), ClauseSpan.end(span)));
+        }
+        int first = run.positions()[0];
+        String normalized = new String(text.text, first, run.length());
+        SharedPassage passage = new SharedPassage(occurrences.get(0).text(), normalized, speechSet(text, run).length,
+                occurrences, false, false);
+        return new Ordered(passage, order(text, text.unitOf(first), occurrences.get(0).start()));
+    }
+
+    private static Ordered variant(CorpusText text, NearSentences.Group g) {
+        List<long[]> places = new ArrayList<>();
+        for (List<NearSentences.Place> ps : g.places()) {
+            for (NearSentences.Place p : ps) {
+                places.add(new long[] {order(text, p.unit(), p.start()), p.unit(), p.start(), p.end()});
+            }
+        }
+        places.sort(Comparator.comparingLong(a -> a[0]));
+        List<PassageOccurrence> occurrences = new ArrayList<>();
+        Set<Integer> speeches = new HashSet<>();
+        for (long[] p : places) {
+            occurrences.add(occurrence(text, (int) p[1], (int) p[2], (int) p[3]));
+            speeches.add(text.unitSpeech[(int) p[1]]);
+        }
+        if (speeches.size() < 2) {
+            return null;
+        }
+        String first = occurrences.get(0).text();
+        SharedPassage passage = new SharedPassage(first, TextNormalizer.normalize(first), speeches.size(), occurrences,
+                true, false);
+        return new Ordered(passage, places.get(0)[0]);
+    }
+
+    private static PassageOccurrence occurrence(CorpusText text, int u, int start, int end) {
+        TextUnit unit = text.units[u];
+        String slug = text.speeches.get(text.unitSpeech[u]).slug();
+        return new PassageOccurrence(slug, unit.index(), unit.anchor(), start, end, unit.text().substring(start, end));
+    }
+
+    private static long order(CorpusText text, int unit, int sourceStart) {
+        return ((long) unit << 32) | sourceStart;
+    }
+
+    private static int[] speechSet(CorpusText text, MaximalRuns.Run run) {
+        int[] ids = new int[run.positions().length];
+        int n = 0;
+        int last = -1;
+        for (int p : run.positions()) {
+            int s = text.speechOf(p);
+            if (s != last) {
+                ids[n++] = s;
+                last = s;
+            }
+        }
+        return Arrays.copyOf(ids, n);
+    }
+
+    /**
+     * Leaves out a run that lies inside a longer run used by exactly the same speeches: it is only there because a
+     * speech repeats it (the shorter run's extra occurrence is in one of those speeches again).
+     */
+    private static List<MaximalRuns.Run> withoutNested(CorpusText text, List<MaximalRuns.Run> runs) {
+        int units = text.unitCount();
+        int[] counts = new int[units + 1];
+        for (MaximalRuns.Run r : runs) {
+            int lastUnit = -1;
+            for (int p : r.positions()) {
+                int u = text.unitOf(p);
+                if (u != lastUnit) {
+                    counts[u + 1]++;
+                    lastUnit = u;
+                }
+            }
+        }
+        for (int u = 0; u < units; u++) {
+            counts[u + 1] += counts[u];
+        }
+        int[] byUnit = new int[counts[units]];
+        int[] fill = Arrays.copyOf(counts, units);
+        for (int i = 0; i < runs.size(); i++) {
+            int lastUnit = -1;
+            for (int p : runs.get(i).positions()) {
+                int u = text.unitOf(p);
+                if (u != lastUnit) {
+                    byUnit[fill[u]++] = i;
+                    lastUnit = u;
+                }
+            }
+        }
+        int[][] sets = new int[runs.size()][];
+        List<MaximalRuns.Run> kept = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            MaximalRuns.Run a = runs.get(i);
+            int p = a.positions()[0];
+            int u = text.unitOf(p);
+            boolean nested = false;
+            for (int k = counts[u]; k < counts[u + 1] && !nested; k++) {
+                MaximalRuns.Run b = runs.get(byUnit[k]);
+                if (b.length() > a.length() && covers(b, p, a.length())) {
+                    if (sets[i] == null) {
+                        sets[i] = speechSet(text, a);
+                    }
+                    if (sets[byUnit[k]] == null) {
+                        sets[byUnit[k]] = speechSet(text, b);
+                    }
+                    nested = Arrays.equals(sets[i], sets[byUnit[k]]);
+                }
+            }
+            if (!nested) {
+                kept.add(a);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean covers(MaximalRuns.Run b, int p, int length) {
+        int[] ps = b.positions();
+        int i = Arrays.binarySearch(ps, p);
+        int at = i >= 0 ? i : -i - 2; // the last occurrence of b starting at or before p
+        return at >= 0 && ps[at] + b.length() >= p + length;
+    }
+}

@@ -1,0 +1,51 @@
+package wengao.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import wengao.json.JsonWriter;
+import wengao.model.OutputFile;
+import wengao.model.PassageMap;
+import wengao.model.PassageOccurrence;
+import wengao.model.SharedPassage;
+
+/**
+ * {@code data/passages.json}: every shared passage, stock phrases included (flagged), in the stage's order (most
+ * speeches first, then first use); its field names are an interface. One passage per line, written passage by
+ * passage: a large corpus has hundreds of thousands of occurrences, too many to hold as one string.
+ */
+final class PassageDataJson {
+
+    static final String PATH = "data/passages.json";
+
+    private PassageDataJson() {
+    }
+
+    static OutputFile of(PassageMap passages) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+        out.writeBytes("[".getBytes(StandardCharsets.UTF_8));
+        String separator = "\n";
+        for (SharedPassage p : passages.passages()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("text", p.text());
+            m.put("speeches", p.speeches());
+            List<Object> occurrences = new ArrayList<>();
+            for (PassageOccurrence o : p.occurrences()) {
+                Map<String, Object> om = new LinkedHashMap<>();
+                om.put("url", o.url());
+                om.put("anchor", o.anchor());
+                om.put("text", o.text());
+                occurrences.add(om);
+            }
+            m.put("occurrences", occurrences);
+            m.put("variant", p.variant());
+            m.put("stock", p.stock());
+            out.writeBytes((separator + JsonWriter.compact(m)).getBytes(StandardCharsets.UTF_8));
+            separator = ",\n";
+        }
+        out.writeBytes("\n]\n".getBytes(StandardCharsets.UTF_8));
+        return new OutputFile(PATH, out.toByteArray());
+    }
+}

@@ -1,0 +1,83 @@
+package wengao.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import wengao.model.PassageMap;
+import wengao.model.PassageOccurrence;
+import wengao.model.SharedPassage;
+import wengao.model.Speech;
+
+/**
+ * {@code passages/index.html}: the shared passages, most widely used first, each with the speeches that use it
+ * (the first use, the earliest speech, marked); the stock phrases apart. A very large corpus lists the first
+ * {@value #LISTED} passages here and all of them in {@code data/passages.json}.
+ */
+final class PassageIndexModel {
+
+    static final String PATH = "passages/index.html";
+    static final int LISTED = 3000;
+    static final int USES_LISTED = 12;
+    static final int STOCK_LISTED = 300;
+
+    private PassageIndexModel() {
+    }
+
+    static Map<String, Object> variables(PassageMap map, Map<String, Speech> speeches) {
+        List<Map<String, Object>> shared = new ArrayList<>();
+        List<Map<String, Object>> stock = new ArrayList<>();
+        int sharedTotal = 0;
+        int stockTotal = 0;
+        List<SharedPassage> passages = map.passages();
+        for (int i = 0; i < passages.size(); i++) {
+            SharedPassage p = passages.get(i);
+            if (p.stock()) {
+                if (stockTotal++ < STOCK_LISTED) {
+                    stock.add(entry(i, p, speeches, 0));
+                }
+            } else if (sharedTotal++ < LISTED) {
+                shared.add(entry(i, p, speeches, USES_LISTED));
+            }
+        }
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("passages", shared);
+        vars.put("passageTotal", sharedTotal);
+        vars.put("stock", stock);
+        vars.put("stockTotal", stockTotal);
+        vars.put("dataUrl", PassageDataJson.PATH);
+        return vars;
+    }
+
+    /** A passage with the first occurrence in each speech that uses it, up to {@code usesListed}. */
+    private static Map<String, Object> entry(int index, SharedPassage p, Map<String, Speech> speeches, int usesListed) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", SeeAlso.entryId(index));
+        m.put("text", p.text());
+        m.put("speeches", p.speeches());
+        m.put("variant", p.variant());
+        List<Map<String, Object>> uses = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (PassageOccurrence o : p.occurrences()) {
+            if (uses.size() >= usesListed) {
+                break;
+            }
+            if (seen.add(o.speech())) {
+                Speech s = speeches.get(o.speech());
+                Map<String, Object> u = new LinkedHashMap<>();
+                u.put("title", s.title());
+                u.put("date", s.date() == null ? null : s.date().display());
+                u.put("url", o.url());
+                u.put("anchor", o.anchor());
+                u.put("text", o.text());
+                u.put("first", uses.isEmpty());
+                uses.add(u);
+            }
+        }
+        m.put("uses", uses);
+        m.put("moreUses", p.speeches() - uses.size());
+        return m;
+    }
+}

@@ -1,0 +1,98 @@
+package wengao.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wengao.TestFiles;
+import wengao.json.JsonReader;
+
+/** Shared passages on the built site: the markers on speech pages, the passages page and data/passages.json. */
+class PassageSiteTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path build(Map<String, String> speeches) throws IOException {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content.resolve("speeches"));
+        for (Map.Entry<String, String> e : speeches.entrySet()) {
+            Files.writeString(content.resolve("speeches").resolve(e.getKey()), e.getValue());
+        }
+        Path site = tmp.resolve("site");
+        BuildReport report = SiteBuilder.build(new BuildOptions(content, tmp.resolve("none"), site, true));
+        assertTrue(report.isPublished(), report.problems()::toString);
+        assertEquals(List.of(), SiteCheck.brokenLinks(site));
+        return site;
+    }
+
+    private Path buildSeeds() throws IOException {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content.resolve("speeches"));
+        for (Path seed : TestFiles.files(TestFiles.seeds())) {
+            Files.copy(seed, content.resolve("speeches").resolve(seed.getFileName()));
+        }
+        Path site = tmp.resolve("site");
+        assertTrue(SiteBuilder.build(new BuildOptions(content, tmp.resolve("none"), site, true)).isPublished());
+        return site;
+    }
+
+    @Test
+    void theSeedsMarkTheirSharedParagraphsAndListThePassages() throws IOException {
+        Path site = buildSeeds();
+        String page = Files.readString(site.resolve("speeches/001_0d024dd79624a196.html"), StandardCharsets.UTF_8);
+        int strict = page.indexOf("真管真严、敢管敢严、长管长严");
+        int paragraphEnd = page.indexOf("</p>", strict);
+        int marker = page.indexOf("class=\"seealso\"", strict);
+        assertTrue(strict > 0 && marker > strict && marker < paragraphEnd, "the marker sits in the paragraph");
+        String list = page.substring(marker, paragraphEnd);
+        assertTrue(list.contains("亦见于"), list);
+        assertTrue(list.contains("href=\"../speeches/002_b7abe7910e55f495.html#s2-p1\""), list);
+        assertTrue(list.contains("<mark>做到真管真严、敢管敢严、长管长严</mark>"), list);
+
+        String index = Files.readString(site.resolve("passages/index.html"), StandardCharsets.UTF_8);
+        assertTrue(index.contains("2023年是全面贯彻党的二十大精神的开局之年"), "the passages page lists it");
+        assertTrue(index.contains("首见"));
+        assertTrue(index.contains("异文"), "the variant 教育百遍 / 教育千遍 is marked");
+        assertTrue(Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8).contains("href=\"passages/index.html\""),
+                "the header links the passages page");
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> data = (List<Map<String, Object>>) JsonReader.read(
+                Files.readString(site.resolve("data/passages.json"), StandardCharsets.UTF_8));
+        assertFalse(data.isEmpty());
+        for (Map<String, Object> p : data) {
+            assertTrue(p.keySet().containsAll(List.of("text", "speeches", "occurrences", "variant")), p::toString);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> occurrences = (List<Map<String, Object>>) p.get("occurrences");
+            for (Map<String, Object> o : occurrences) {
+                assertEquals(Map.of("url", 0, "anchor", 0, "text", 0).keySet(), o.keySet());
+                String target = Files.readString(site.resolve((String) o.get("url")), StandardCharsets.UTF_8);
+                assertTrue(target.contains("id=\"" + o.get("anchor") + "\""), o::toString);
+            }
+        }
+        assertTrue(data.stream().anyMatch(p -> Boolean.TRUE.equals(p.get("variant"))));
+    }
+
+    @Test
+    void passagesAreEscapedEverywhere() throws IOException {
+        String shared = "要警惕<script>alert(1)</script>这种“两面人”的做法&危害";
+        Path site = build(Map.of(
+                "a.txt", "第一篇讲话\n（2020年1月1日）\n同志们：\n" + shared + "。\n别的内容。\n",
+                "b.txt", "第二篇讲话\n（2021年1月1日）\n同志们：\n我们" + shared + "。\n另外一段完全不同的话。\n"));
+        for (String path : List.of("speeches/a.html", "speeches/b.html", "passages/index.html")) {
+            String html = Files.readString(site.resolve(path), StandardCharsets.UTF_8);
+            assertFalse(html.contains("<script>alert"), path);
+            assertTrue(html.contains("&lt;script&gt;alert(1)"), path);
+        }
+        assertTrue(Files.readString(site.resolve("speeches/b.html"), StandardCharsets.UTF_8).contains("亦见于 1 篇"));
+    }
+}
