@@ -89,7 +89,7 @@ class MainTest {
         Files.copy(TestFiles.seeds().resolve("002_b7abe7910e55f495.txt"), content.resolve("a.txt"));
         Run r = run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString(), "--strict");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().matches("(?s)built .*: 1 speeches, 7 pages, 0 warnings, 0 errors, [0-9.]+ s\\s*"), r.out());
+        assertTrue(r.out().matches("(?s)built .*: 1 speeches, 8 pages, 0 warnings, 0 errors, [0-9.]+ s\\s*"), r.out());
         assertTrue(Files.exists(tmp.resolve("site/speeches/a.html")));
     }
 
