@@ -16,23 +16,44 @@ public record PassageMap(List<SharedPassage> passages) {
      * weigh as shared passages. Sorted by the pair's slugs, so the order does not depend on the passages' order.
      */
     public List<SpeechPairCount> pairCounts() {
-        java.util.TreeMap<String, java.util.TreeMap<String, Integer>> counts = new java.util.TreeMap<>();
+        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        for (SharedPassage p : passages) {
+            for (PassageOccurrence o : p.occurrences()) {
+                all.add(o.speech());
+            }
+        }
+        List<String> slugs = new java.util.ArrayList<>(all);
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (String slug : slugs) {
+            index.put(slug, index.size());
+        }
+        // Every pair of a passage's speeches as one number (first index, second index), counted by sorting.
+        long[] pairs = new long[1024];
+        int n = 0;
         for (SharedPassage p : passages) {
             if (p.stock()) {
                 continue;
             }
-            java.util.TreeSet<String> slugs = new java.util.TreeSet<>();
-            for (PassageOccurrence o : p.occurrences()) {
-                slugs.add(o.speech());
-            }
-            for (String a : slugs) {
-                for (String b : slugs.tailSet(a, false)) {
-                    counts.computeIfAbsent(a, k -> new java.util.TreeMap<>()).merge(b, 1, Integer::sum);
+            int[] ids = p.occurrences().stream().mapToInt(o -> index.get(o.speech())).sorted().distinct().toArray();
+            for (int a = 0; a < ids.length; a++) {
+                for (int b = a + 1; b < ids.length; b++) {
+                    if (n == pairs.length) {
+                        pairs = java.util.Arrays.copyOf(pairs, n * 2);
+                    }
+                    pairs[n++] = ((long) ids[a] << 32) | ids[b];
                 }
             }
         }
-        List<SpeechPairCount> pairs = new java.util.ArrayList<>();
-        counts.forEach((a, row) -> row.forEach((b, n) -> pairs.add(new SpeechPairCount(a, b, n))));
-        return pairs;
+        java.util.Arrays.sort(pairs, 0, n);
+        List<SpeechPairCount> counts = new java.util.ArrayList<>();
+        for (int k = 0; k < n; ) {
+            int run = k;
+            while (run < n && pairs[run] == pairs[k]) {
+                run++;
+            }
+            counts.add(new SpeechPairCount(slugs.get((int) (pairs[k] >>> 32)), slugs.get((int) pairs[k]), run - k));
+            k = run;
+        }
+        return counts;
     }
 }

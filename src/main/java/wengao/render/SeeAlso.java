@@ -3,10 +3,8 @@ package wengao.render;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import wengao.model.PassageMap;
 import wengao.model.PassageOccurrence;
 import wengao.model.SharedPassage;
@@ -30,6 +28,7 @@ final class SeeAlso {
     private final Map<String, Speech> speeches;
     private final Map<String, List<TextUnit>> units;
     private final Map<String, Integer> order = new HashMap<>();
+    private final Map<Integer, Places> places = new java.util.concurrent.ConcurrentHashMap<>();
 
     SeeAlso(PassageMap map, Map<String, Speech> speeches, Map<String, List<TextUnit>> units) {
         this.passages = map.passages();
@@ -70,41 +69,99 @@ final class SeeAlso {
         return out;
     }
 
+    /**
+     * The places (speech in reading order, text unit) of a passage's occurrences, sorted, with the occurrence at each
+     * (the first of the longest where a passage stands twice in one paragraph). Built once per passage: a paragraph's
+     * marker merges the arrays of the passages it holds instead of walking every occurrence through maps.
+     */
+    private record Places(long[] keys, PassageOccurrence[] at) {
+    }
+
+    private Places places(int index) {
+        return places.computeIfAbsent(index, i -> {
+            List<PassageOccurrence> occ = passages.get(i).occurrences();
+            java.util.TreeMap<Long, PassageOccurrence> byPlace = new java.util.TreeMap<>();
+            for (PassageOccurrence o : occ) {
+                byPlace.merge(placeOf(o), o, (a, b) -> b.text().length() > a.text().length() ? b : a);
+            }
+            long[] keys = new long[byPlace.size()];
+            PassageOccurrence[] at = new PassageOccurrence[byPlace.size()];
+            int k = 0;
+            for (Map.Entry<Long, PassageOccurrence> e : byPlace.entrySet()) {
+                keys[k] = e.getKey();
+                at[k++] = e.getValue();
+            }
+            return new Places(keys, at);
+        });
+    }
+
+    private long placeOf(PassageOccurrence o) {
+        return ((long) order.get(o.speech()) << 32) | o.unit();
+    }
+
     private Map<String, Object> marker(String slug, String anchor, List<Integer> indexes) {
         // The other occurrences, once per paragraph (the longest passage there wins), in reading order.
-        Map<String, PassageOccurrence> byPlace = new LinkedHashMap<>();
-        Set<String> otherSpeeches = new LinkedHashSet<>();
+        long self = (long) order.get(slug);
         int main = indexes.get(0);
+        int total = 0;
         for (int i : indexes) {
-            SharedPassage p = passages.get(i);
-            if (p.normalized().length() > passages.get(main).normalized().length()) {
+            if (passages.get(i).normalized().length() > passages.get(main).normalized().length()) {
                 main = i;
             }
-            for (PassageOccurrence o : p.occurrences()) {
-                if (o.speech().equals(slug)) {
-                    continue;
+            total += places(i).keys().length;
+        }
+        long[] all = new long[total];
+        int n = 0;
+        for (int i : indexes) {
+            for (long key : places(i).keys()) {
+                if (key >>> 32 != self) {
+                    all[n++] = key;
                 }
-                otherSpeeches.add(o.speech());
-                byPlace.merge(o.speech() + "#" + o.anchor(), o, (a, b) -> b.text().length() > a.text().length() ? b : a);
             }
         }
-        if (otherSpeeches.isEmpty()) {
+        if (n == 0) {
             return null;
         }
-        List<PassageOccurrence> others = new ArrayList<>(byPlace.values());
-        others.sort(java.util.Comparator.comparingInt((PassageOccurrence o) -> order.get(o.speech()))
-                .thenComparingInt(PassageOccurrence::unit).thenComparingInt(PassageOccurrence::start));
+        java.util.Arrays.sort(all, 0, n);
+        int distinctPlaces = 0;
+        int otherSpeeches = 0;
+        List<Long> shown = new ArrayList<>(SHOWN);
+        for (int k = 0; k < n; k++) {
+            if (k > 0 && all[k] == all[k - 1]) {
+                continue;
+            }
+            distinctPlaces++;
+            if (k == 0 || all[k] >>> 32 != all[k - 1] >>> 32) {
+                otherSpeeches++;
+            }
+            if (shown.size() < SHOWN) {
+                shown.add(all[k]);
+            }
+        }
         List<Map<String, Object>> items = new ArrayList<>();
-        for (PassageOccurrence o : others.subList(0, Math.min(SHOWN, others.size()))) {
-            items.add(item(o));
+        for (long place : shown) {
+            items.add(item(longestAt(place, indexes)));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", "sa-" + anchor);
-        m.put("count", otherSpeeches.size());
+        m.put("count", otherSpeeches);
         m.put("items", items);
-        m.put("more", others.size() - items.size());
+        m.put("more", distinctPlaces - items.size());
         m.put("entry", PassageIndexModel.PATH + "#" + entryId(main));
         return m;
+    }
+
+    /** The occurrence shown for a place: the longest among the paragraph's passages, the first of them on a tie. */
+    private PassageOccurrence longestAt(long place, List<Integer> indexes) {
+        PassageOccurrence best = null;
+        for (int i : indexes) {
+            Places p = places(i);
+            int k = java.util.Arrays.binarySearch(p.keys(), place);
+            if (k >= 0 && (best == null || p.at()[k].text().length() > best.text().length())) {
+                best = p.at()[k];
+            }
+        }
+        return best;
     }
 
     /** One other occurrence: where (speech, date, paragraph link) and the passage in a little of its context. */
