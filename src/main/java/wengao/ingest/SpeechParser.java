@@ -28,7 +28,7 @@ final class SpeechParser {
         List<SourceLine> stripped = PortalFurniture.strip(all.subList(fm.frontMatter().bodyStart(), all.size()), scraped);
         FlattenedText.Result rebuilt = FlattenedText.rebuild(file.path(), stripped);
         problems.addAll(rebuilt.notes());
-        List<SourceLine> lines = RepeatedRuns.drop(rebuilt.lines(), scraped);
+        List<SourceLine> lines = JoinedTitleLines.split(TableOfContents.drop(RepeatedRuns.drop(rebuilt.lines(), scraped), scraped));
         Header header = HeaderReader.read(file.path(), lines);
         problems.addAll(header.problems());
         List<DroppedLine> dropped = new ArrayList<>(header.dropped());
