@@ -54,6 +54,8 @@ final class SpeechParser {
                 body.add(line);
             }
         }
+        List<String> titleLines = new ArrayList<>(header.titleLines());
+        ClosingCredit.take(body, titleLines, dropped);
         dropped.sort(java.util.Comparator.comparingInt(DroppedLine::line));
 
         OutlineParser.Result outline = OutlineParser.parse(OutlineParser.blocks(body), true);
@@ -65,7 +67,7 @@ final class SpeechParser {
         SpeechDate date = header.date() != null ? header.date() : DateReader.yearOf(title);
         FrontMatterValues values = FrontMatterValues.read(file.path(), fm.frontMatter(), problems);
         Speech speech = new Speech(values.slug(), file.path(), "txt", values.title() != null ? values.title() : title,
-                header.headline(), header.titleLines(), DateReader.chosen(values.date(), DateReader.fileNameDate(stem), date),
+                header.headline(), List.copyOf(titleLines), DateReader.chosen(values.date(), DateReader.fileNameDate(stem), date),
                 values.speaker() != null ? values.speaker() : header.speaker(),
                 values.venue() != null ? values.venue() : header.venue(), values.tags(), header.preamble(),
                 header.salutation(), outline.root(), outline.closing(), dropped, lengthOf(outline.root(), outline.closing()));
