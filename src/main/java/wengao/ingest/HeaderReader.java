@@ -18,6 +18,7 @@ import wengao.model.SpeechDate;
 final class HeaderReader {
 
     private static final Pattern VENUE_IN_SUBTITLE = Pattern.compile("在(.{2,60}?)(上|期间)(的(讲话|发言|致辞|报告))?[）)]?$");
+    private static final int OPENING_CHARS = 80;
     private static final Pattern VENUE_IN_TITLE = Pattern.compile("^在(.{2,60}?)上的.{0,8}$");
 
     private HeaderReader() {
@@ -103,7 +104,7 @@ final class HeaderReader {
                 } else {
                     kind = kindInLeadIn(bodyStart);
                 }
-                titleText = OpeningTitle.of(kind, salutationText, firstBodyText != null ? firstBodyText : textAt(bodyStart),
+                titleText = OpeningTitle.of(kind, salutationText, opening(firstBodyText, textAt(bodyStart)),
                         SlugAssigner.stem(path));
                 problems.add(Problem.warning(path, 0, titleText == null ? "no title line found; the file name is used as the title"
                         : "no title line found; the title is made from the opening: '" + FrontMatterReader.abbreviate(titleText) + "'"));
@@ -314,14 +315,19 @@ final class HeaderReader {
             return null;
         }
 
-        /** The first kept text from line {@code from} on, or null. */
+        private static String opening(String sharedWithSalutation, String after) {
+            return sharedWithSalutation == null ? after : after == null ? sharedWithSalutation : sharedWithSalutation + after;
+        }
+
+        /** The kept text from line {@code from} on, enough of it for a sentence (a greeting may stand alone), or null. */
         private String textAt(int from) {
-            for (int i = from; i < text.length; i++) {
+            StringBuilder out = new StringBuilder();
+            for (int i = from; i < text.length && out.length() < OPENING_CHARS; i++) {
                 if (!droppedAt[i] && !text[i].isEmpty()) {
-                    return text[i];
+                    out.append(text[i]);
                 }
             }
-            return null;
+            return out.isEmpty() ? null : out.toString();
         }
 
         private int firstNonBoilerplate(int limit) {

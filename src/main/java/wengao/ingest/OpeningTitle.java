@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * The title of a text that has no title line of its own, made the way editors title such texts: a letter by its
  * kind and addressee (回信 to 乡亲们： is 给乡亲们的回信) or occasion (贺信 值此…大会召开之际 is 致…大会的贺信); else the
  * file name when it reads as a title once a pasted date and row number are taken off; else the occasion its
- * first sentence names (今天，我们召开企业家座谈会 is 在企业家座谈会上的讲话); else the opening words of the speech.
+ * first sentence names (今天，我们召开企业家座谈会 is 在企业家座谈会上的讲话; 值此…年会开幕之际 is 在…年会开幕式上的致辞;
+ * 我就《…》…作说明 is 关于《…》的说明); else the opening words of the speech.
  */
 final class OpeningTitle {
 
@@ -15,12 +16,19 @@ final class OpeningTitle {
     static final Pattern KIND = Pattern.compile("贺信|回信|贺电|唁电|贺词|致信|复信");
     private static final Pattern OCCASION_OF_GREETING = Pattern.compile(
             "值此(.{2,60}?)(?:隆重)?(?:召开|开幕|举办|举行|成立)?之际");
+    private static final String MEETING_WORD = "(?:座谈会|会议|大会|年会|论坛|峰会|研讨会|茶话会)";
+    /** 今天，我们召开企业家座谈会，… / 很高兴出席今天的气候雄心峰会。: the meeting the speech was given at. */
     private static final Pattern MEETING = Pattern.compile(
-            "^今天，(?:我们)?(?:在这里)?(?:召开|举行)(?:一个|这次)?(\\p{IsHan}.{1,40}?(?:座谈会|会议|大会|论坛|峰会|研讨会|茶话会))[，,。]");
+            "^(?:今天，(?:我们)?(?:在这里)?(?:召开|举行)(?:一个|这次)?|(?:今天，)?(?:我)?很高兴(?:出席|参加|来到)(?:今天的|这次|本次)?)"
+                    + "(\\p{IsHan}.{1,40}?" + MEETING_WORD + ")[，,。！]");
+    /** 值此…年会开幕之际: a speech opening a meeting is the opening address (在…开幕式上的致辞). */
+    private static final Pattern OPENING_OF = Pattern.compile("^值此(\\p{IsHan}.{1,60}?" + MEETING_WORD + ")开幕之际");
+    /** 我就《…》起草的有关情况向全会作说明: the explanation of a document (关于《…》的说明). */
+    private static final Pattern EXPLANATION = Pattern.compile("我就(《[^》]{2,100}》)[^。！？]{0,20}作(说明|报告)");
     private static final Pattern FILE_NAME_PARTS = Pattern.compile("^(?:19|20)\\d{2}-\\d{2}-\\d{2}[_\\s-]*|row\\d+[_\\s-]*");
     private static final int INCIPIT = 30;
     private static final Pattern GREETING_OR_ADDRESS = Pattern.compile(
-            "[^。！？，,]{1,6}[！!]|(?:尊敬的|各位|亲爱的)[^。！？，,：:]{1,40}[，,]|(?:女士们|先生们|朋友们)[，,、]");
+            "[^。！？，,]{1,6}[！!]|(?:尊敬的|各位|亲爱的)[^。！？，,：:]{1,40}[，,]|(?:女士们|先生们|朋友们)[，,、]|(?:首先|同时|此外)[，,]");
 
     private OpeningTitle() {
     }
@@ -59,24 +67,35 @@ final class OpeningTitle {
         if (opening == null || opening.isBlank()) {
             return null;
         }
-        Matcher meeting = MEETING.matcher(opening);
-        if (meeting.find()) {
-            return "在" + meeting.group(1) + "上的讲话";
+        String t = withoutLead(opening);
+        Matcher m = MEETING.matcher(t);
+        if (m.find()) {
+            return "在" + m.group(1) + "上的讲话";
         }
-        return incipit(opening);
+        m = OPENING_OF.matcher(t);
+        if (m.find()) {
+            return "在" + m.group(1) + "开幕式上的致辞";
+        }
+        m = EXPLANATION.matcher(t);
+        if (m.find()) {
+            return "关于" + m.group(1) + "的" + m.group(2);
+        }
+        return incipit(t);
     }
 
-    /**
-     * The first sentence, cut at a clause end before {@value #INCIPIT} characters when longer, marked …; a greeting
-     * (大家好！, 你们好！) and addressees (尊敬的…总统，) before it are no part of it.
-     */
-    private static String incipit(String opening) {
+    /** The opening without the greeting (大家好！, 敏格拉巴！), addressees (尊敬的…总统，) and 首先， before its first sentence. */
+    private static String withoutLead(String opening) {
         String t = opening.strip();
         Matcher lead = GREETING_OR_ADDRESS.matcher(t);
         while (lead.lookingAt() && lead.end() < t.length()) {
             t = t.substring(lead.end()).strip();
             lead = GREETING_OR_ADDRESS.matcher(t);
         }
+        return t;
+    }
+
+    /** The first sentence, cut at a clause end before {@value #INCIPIT} characters when longer, marked …. */
+    private static String incipit(String t) {
         int end = 0;
         while (end < t.length() && "。！？!?".indexOf(t.charAt(end)) < 0) {
             end++;
