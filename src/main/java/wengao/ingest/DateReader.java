@@ -12,14 +12,18 @@ final class DateReader {
     private static final Pattern CHINESE = Pattern.compile("([〇零○0一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
     private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern FILE_NAME = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![0-9])");
+    private static final Pattern SPACED_DIGITS = Pattern.compile("(?<=\\d)[ \u3000]+(?=\\d)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     private DateReader() {
     }
 
-    /** The first full date in {@code text}, or null. */
+    /**
+     * The first full date in {@code text}, or null. Full-width digits read as digits, and digits set apart by
+     * spaces (1 9 9 8 年3 月5 日, as some scraped pages print them) as one number.
+     */
     static SpeechDate fullDate(String text) {
-        String normalized = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        String normalized = SPACED_DIGITS.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)).replaceAll("");
         Matcher m = ARABIC.matcher(normalized);
         if (m.find()) {
             return valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));

@@ -18,6 +18,7 @@ import wengao.model.SpeechDate;
 final class HeaderReader {
 
     private static final Pattern VENUE_IN_SUBTITLE = Pattern.compile("在(.{2,60}?)(上|期间)(的(讲话|发言|致辞|报告))?[）)]?$");
+    private static final int OPENING_CHARS = 80;
     private static final Pattern VENUE_IN_TITLE = Pattern.compile("^在(.{2,60}?)上的.{0,8}$");
 
     private HeaderReader() {
@@ -59,9 +60,6 @@ final class HeaderReader {
             markEdgeBoilerplate(limit);
             TitleChooser.Choice choice = TitleChooser.choose(text, droppedAt, limit, news.pasted());
             int title = choice == null ? -1 : choice.index();
-            if (choice == null) {
-                problems.add(Problem.warning(path, 0, "no title line found; the file name is used as the title"));
-            }
             String titleText = choice == null ? null : choice.title();
             settlePastedName(title);
             if (title >= 0) {
@@ -99,6 +97,18 @@ final class HeaderReader {
             }
             head.sort(java.util.Comparator.comparingInt(DroppedLine::line));
             int titleLineNumber = title >= 0 ? lines.get(title).number() : 0;
+            if (titleText == null || OpeningTitle.isKind(titleText)) {
+                String kind = titleText;
+                if (kind != null) {
+                    titleLines.add(0, kind);
+                } else {
+                    kind = kindInLeadIn(bodyStart);
+                }
+                titleText = OpeningTitle.of(kind, salutationText, opening(firstBodyText, textAt(bodyStart)),
+                        SlugAssigner.stem(path));
+                problems.add(Problem.warning(path, 0, titleText == null ? "no title line found; the file name is used as the title"
+                        : "no title line found; the title is made from the opening: '" + FrontMatterReader.abbreviate(titleText) + "'"));
+            }
             SpeechDate date = dateFrom(limit);
             String venue = venueFrom(titleText);
             return new Header(titleText, choice == null ? null : choice.headline(), titleLineNumber, titleLines, preamble,
@@ -180,14 +190,16 @@ final class HeaderReader {
             }
         }
 
-        /** Before the title: the headline, repeats of the title, and lines kept (with a warning) as preamble. */
+        /** Before the title: the headline, repeats of it or of the title, and lines kept (with a warning) as preamble. */
         private void readLinesBeforeTitle(TitleChooser.Choice choice) {
             String key = HeadlineRule.key(choice.title());
+            String headlineKey = choice.headline() == null ? null : HeadlineRule.key(choice.headline());
             for (int i = 0; i < choice.index(); i++) {
                 if (droppedAt[i] || text[i].isEmpty() || i == choice.headlineIndex()) {
                     continue;
                 }
-                if (HeadlineRule.key(text[i]).equals(key) || HeadlineRule.key(HeadlineRule.titleOf(text[i])).equals(key)) {
+                if (HeadlineRule.key(text[i]).equals(key) || HeadlineRule.key(HeadlineRule.titleOf(text[i])).equals(key)
+                        || HeadlineRule.key(text[i]).equals(headlineKey)) {
                     drop(i, Boilerplate.REPEATED_TITLE);
                     continue;
                 }
@@ -287,6 +299,35 @@ final class HeaderReader {
                 break;
             }
             return i;
+        }
+
+        /** The kind a news lead-in names (回信全文如下：), or null. */
+        private String kindInLeadIn(int bodyStart) {
+            for (int k = 0; k < dropped.size(); k++) {
+                String t = dropped.get(k).text().strip();
+                if (droppedIndex.get(k) < bodyStart && dropped.get(k).reason().equals(NewsFurniture.LEAD_IN)) {
+                    String kind = t.replaceFirst("全文如下[：:]$", "");
+                    if (OpeningTitle.isKind(kind)) {
+                        return kind;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static String opening(String sharedWithSalutation, String after) {
+            return sharedWithSalutation == null ? after : after == null ? sharedWithSalutation : sharedWithSalutation + after;
+        }
+
+        /** The kept text from line {@code from} on, enough of it for a sentence (a greeting may stand alone), or null. */
+        private String textAt(int from) {
+            StringBuilder out = new StringBuilder();
+            for (int i = from; i < text.length && out.length() < OPENING_CHARS; i++) {
+                if (!droppedAt[i] && !text[i].isEmpty()) {
+                    out.append(text[i]);
+                }
+            }
+            return out.isEmpty() ? null : out.toString();
         }
 
         private int firstNonBoilerplate(int limit) {

@@ -31,6 +31,11 @@ final class NewsFurniture {
     private static final Pattern DATELINE_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*电");
     private static final Pattern NEWSPAPER_CREDIT = Pattern.compile(
             "《\\s*\\p{IsHan}{2,10}\\s*》\\s*[（(]\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:第?\\s*\\d{1,2}\\s*版)?\\s*[）)]");
+    /** The credit under an old article: （《人民日报》1 9 7 5 0 1 2 1 第1 版）. */
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile(
+            "[（(]\\s*《\\s*\\p{IsHan}{2,10}\\s*》[\\d\\s年月日.\\-/]{0,30}第?\\s*\\d{1,2}\\s*版\\s*[）)]");
+    /** （来源：青海日报）: a source credit in brackets, a line of its own. */
+    private static final Pattern BRACKETED_SOURCE = Pattern.compile("[（(]\\s*(?:稿件|信息)?来源\\s*[：:][^（）()。！？]{1,30}[）)]");
     private static final Pattern PUBLICATION_LABEL = Pattern.compile(".*(来源|发表时间|发布时间|发布日期)\\s*[：:].*|时间\\s*[：:]\\s*\\d{4}[-/.].*");
     private static final Pattern STAMP = Pattern.compile("\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}");
     private static final Pattern ORIGINAL = Pattern.compile("[（(]?\\s*原标题\\s*[：:].{1,120}");
@@ -41,7 +46,9 @@ final class NewsFurniture {
     /** A credit inside a paragraph stands apart: after a space, a sentence end or a bracket, and before one. */
     private static final Pattern INLINE_CREDIT = Pattern.compile(
             "(?<![^\\s\u3000。！？）)（(])[（(]?" + CREDIT_CORE + "[）)]?(?=[\\s\u3000（(]|$)");
-    private static final Pattern TRAILING_AGENCY = Pattern.compile("[（(]\\s*" + AGENCY + "[^（）()。！？]{0,30}[）)]\\s*$");
+    /** （新华社北京5月18日电）, and the credit that names its source article: （据新华社合肥8月21日电习近平在…进展）. */
+    private static final Pattern TRAILING_AGENCY = Pattern.compile(
+            "[（(]\\s*(?:" + AGENCY + "[^（）()。！？]{0,30}|据\\s*" + AGENCY + "[^（）()。！？]{0,30}电[^（）()。！？]{0,80})[）)]\\s*$");
     private static final Pattern TRAILING_LEAD_IN = Pattern.compile("\\p{IsHan}{0,4}全文如下[：:]\\s*$");
 
     /** A piece of a paragraph that is furniture, with the reason it is dropped. */
@@ -64,8 +71,11 @@ final class NewsFurniture {
         if (DATELINE_LINE.matcher(t).matches()) {
             return DATELINE;
         }
-        if (NEWSPAPER_CREDIT.matcher(t).matches()) {
+        if (NEWSPAPER_CREDIT.matcher(t).matches() || BRACKETED_CREDIT.matcher(t).matches()) {
             return CREDIT;
+        }
+        if (BRACKETED_SOURCE.matcher(t).matches()) {
+            return Boilerplate.SOURCE;
         }
         if (ORIGINAL.matcher(t).matches()) {
             return ORIGINAL_HEADLINE;

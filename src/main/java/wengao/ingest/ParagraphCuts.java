@@ -37,6 +37,12 @@ final class ParagraphCuts {
     private static final Pattern CREDIT = Pattern.compile(
             "\\s(新华社记者|新华社发|本报记者|记者|摄影)\\s?[\\p{IsHan}·]{2,8}\\s?/?摄");
     private static final Pattern CAPTION_DATE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日(至\\d{1,2}日)?[，,]");
+    /** A news credit closing a letter (（新华社北京6月7日电）) and a dateline opening the news report after it. */
+    private static final Pattern AGENCY_NOTE = Pattern.compile("[（(]\\s*(新华社|中新社|本报)[^（）()。！？]{0,30}电\\s*[）)]");
+    private static final Pattern NEWS_DATELINE = Pattern.compile("(新华社|中新社|本报)\\p{IsHan}{0,10}?\\d{1,2}月\\d{1,2}日电");
+    /** A letter's signature and date: 习近平2020年6月7日, 中华人民共和国主席习近平　　2020年5月17日. */
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?:中华人民共和国主席|国家主席)?\\p{IsHan}{2,3}[\\s\u3000]*(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日(?=[\\s\u3000（(]|$)");
     private static final Pattern DOCUMENT_FOLLOWS = Pattern.compile("(全文如下|内容如下|如下)[：:]");
     private static final int CAPTION_REACH = 300;
     private static final Pattern BARE_PART = Pattern.compile("([一二三四五六七八九十]{1,2})(?![一二三四五六七八九十〇零两百千万些切直定样般起同半种个次年天时位方道边项批])\\p{IsHan}");
@@ -136,10 +142,38 @@ final class ParagraphCuts {
             cuts.add(captionStart(text, ends, credit.start()));
             cuts.add(credit.end());
         }
+        newsCuts(text, depth, ends, cuts);
         Matcher follows = DOCUMENT_FOLLOWS.matcher(text);
         while (follows.find()) {
             if (depth[follows.start()] == 0) {
                 cuts.add(follows.end());
+            }
+        }
+    }
+
+    /**
+     * A letter printed by a newspaper ends with its signature and date, the agency's credit, and the news report
+     * of the letter, which opens with its dateline: each starts a paragraph of its own wherever it stands.
+     */
+    private static void newsCuts(String text, int[] depth, List<Integer> ends, TreeSet<Integer> cuts) {
+        Matcher note = AGENCY_NOTE.matcher(text);
+        while (note.find()) {
+            if (depth[note.start()] == 0) {
+                cuts.add(note.start());
+                cuts.add(note.end());
+            }
+        }
+        Matcher dateline = NEWS_DATELINE.matcher(text);
+        while (dateline.find()) {
+            if (dateline.start() > 0 && depth[dateline.start()] == 0) {
+                cuts.add(dateline.start());
+            }
+        }
+        for (int b : ends) {
+            Matcher sign = SIGN_OFF.matcher(text).region(skipSpace(text, b), text.length());
+            if (sign.lookingAt()) {
+                cuts.add(b);
+                cuts.add(sign.end());
             }
         }
     }

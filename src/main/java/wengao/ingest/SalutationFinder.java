@@ -12,7 +12,13 @@ final class SalutationFinder {
 
     static final int HEADER_SCAN_LIMIT = 60;
     static final String ADDRESS_WORDS = "(尊敬的|各位|同志们|女士们|先生们|亲爱的|老师们|同学们|朋友们|在座的|同胞们|青年朋友们)";
-    private static final Pattern SALUTATION = Pattern.compile("(" + ADDRESS_WORDS + "[^：:。！？]{0,40}?)[：:](.*)");
+    private static final Pattern SALUTATION = Pattern.compile("(" + ADDRESS_WORDS + "[^：:。！？]{0,100}?)[：:](.*)");
+    /**
+     * A salutation without an address word: addressees ending like one (主席先生，各位同事：, “硬骨头六连”全体官兵：,
+     * 乡亲们：), short, before a colon.
+     */
+    private static final Pattern ADDRESSED = Pattern.compile(
+            "([^：:。！？]{2,60}?(?:们|先生|女士|同事|同志|代表|官兵|党员|学生|朋友|嘉宾|来宾|阁下|理事|成员|乡亲))[：:](.*)");
     private static final Pattern EXCLAIMED = Pattern.compile("((?:女士们|先生们|朋友们|同志们|同胞们|各位\\p{IsHan}{1,6})(?:[、，,](?:女士们|先生们|朋友们|同志们|同胞们|各位\\p{IsHan}{1,6}))*)[！!]()");
 
     /** The salutation's first and last line, the colon's offset in the last, and body text sharing that line. */
@@ -36,10 +42,13 @@ final class SalutationFinder {
                 return null;
             }
             Matcher m = SALUTATION.matcher(t);
+            if (!m.matches()) {
+                m = ADDRESSED.matcher(t);
+            }
             if (!m.matches() && !bodySeen) {
                 m = EXCLAIMED.matcher(t);
             }
-            if (m.matches() && m.group(1).length() <= 40) {
+            if (m.matches() && fitsASalutation(m.group(1))) {
                 return new Found(startFor(text, droppedAt, i), i, m.end(1), SourceLine.trim(m.group(m.groupCount())));
             }
             bodySeen |= t.length() > 60 && HeaderReader.hasSentenceEnd(t);
@@ -48,7 +57,16 @@ final class SalutationFinder {
     }
 
     static boolean isSalutation(String t) {
-        return SALUTATION.matcher(t).matches();
+        Matcher m = SALUTATION.matcher(t);
+        if (!m.matches()) {
+            m = ADDRESSED.matcher(t);
+        }
+        return m.matches() && fitsASalutation(m.group(1));
+    }
+
+    /** Up to 40 characters, or a longer list of addressees (尊敬的各位国家元首、政府首脑，尊敬的…，各位来宾，女士们…). */
+    private static boolean fitsASalutation(String addressees) {
+        return addressees.length() <= 40 || addressees.split("[，,]").length >= 3;
     }
 
     /** Address lines above the last one end with a comma (尊敬的…， / 崔世安行政长官先生， / 各位议员，). */

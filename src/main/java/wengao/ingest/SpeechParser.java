@@ -28,7 +28,7 @@ final class SpeechParser {
         List<SourceLine> stripped = PortalFurniture.strip(all.subList(fm.frontMatter().bodyStart(), all.size()), scraped);
         FlattenedText.Result rebuilt = FlattenedText.rebuild(file.path(), stripped);
         problems.addAll(rebuilt.notes());
-        List<SourceLine> lines = RepeatedRuns.drop(rebuilt.lines(), scraped);
+        List<SourceLine> lines = JoinedTitleLines.split(TableOfContents.drop(RepeatedRuns.drop(rebuilt.lines(), scraped), scraped));
         Header header = HeaderReader.read(file.path(), lines);
         problems.addAll(header.problems());
         List<DroppedLine> dropped = new ArrayList<>(header.dropped());
@@ -54,6 +54,8 @@ final class SpeechParser {
                 body.add(line);
             }
         }
+        List<String> titleLines = new ArrayList<>(header.titleLines());
+        ClosingCredit.take(body, titleLines, dropped);
         dropped.sort(java.util.Comparator.comparingInt(DroppedLine::line));
 
         OutlineParser.Result outline = OutlineParser.parse(OutlineParser.blocks(body), true);
@@ -65,7 +67,7 @@ final class SpeechParser {
         SpeechDate date = header.date() != null ? header.date() : DateReader.yearOf(title);
         FrontMatterValues values = FrontMatterValues.read(file.path(), fm.frontMatter(), problems);
         Speech speech = new Speech(values.slug(), file.path(), "txt", values.title() != null ? values.title() : title,
-                header.headline(), header.titleLines(), DateReader.chosen(values.date(), DateReader.fileNameDate(stem), date),
+                header.headline(), List.copyOf(titleLines), DateReader.chosen(values.date(), DateReader.fileNameDate(stem), date),
                 values.speaker() != null ? values.speaker() : header.speaker(),
                 values.venue() != null ? values.venue() : header.venue(), values.tags(), header.preamble(),
                 header.salutation(), outline.root(), outline.closing(), dropped, lengthOf(outline.root(), outline.closing()));

@@ -19,8 +19,8 @@ final class TitleBlockCuts {
     private static final Pattern DATE_PAREN = Pattern.compile("[（(]\\s*((19|20)\\d{2}年[^（）()]{2,30})[）)]");
     private static final Pattern SALUTATION_START = Pattern.compile(
             "(尊敬的|各位|女士们|先生们|亲爱的|同志们|朋友们|主席先生|大会主席|老师们|同学们)");
-    private static final Pattern ADDRESSEE_END = Pattern.compile(
-            ".*(们|先生|女士|同事|同志|代表|官兵|党员|学生|朋友|嘉宾|来宾|阁下|理事|国王|总统|总理|成员)[\\s\u3000]*");
+    static final Pattern ADDRESSEE_END = Pattern.compile(
+            ".*(们|先生|女士|同事|同志|代表|官兵|党员|学生|朋友|嘉宾|来宾|阁下|理事|国王|总统|总理|成员|乡亲|留学生)[\\s\u3000]*");
     /** The author named in a closing note: ※这是习近平总书记…. */
     private static final Pattern AUTHOR_NOTE = Pattern.compile(
             "※\\s*这是(\\p{IsHan}{2,4}?)(总书记|同志|主席|总理|委员长|书记)");

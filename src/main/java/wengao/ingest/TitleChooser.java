@@ -89,7 +89,8 @@ final class TitleChooser {
     /**
      * The title read from line {@code i}, with the page's headline: the line itself when it is a headline, else the
      * first headline above it, else the first line above it that names the title and more (2006年国务院政府工作报告
-     * above 政府工作报告).
+     * above 政府工作报告), else the first line above it that reads like a title and has a title word (a portal's
+     * 1983年国务院政府工作报告 above the report's 1983年政府工作报告).
      */
     private Choice choice(int i) {
         String title = unspaced(HeadlineRule.titleOf(text[i]));
@@ -98,6 +99,7 @@ final class TitleChooser {
         }
         String key = HeadlineRule.key(title);
         int naming = -1;
+        int titled = -1;
         for (int h : kept) {
             if (h >= i || h == pasted || !isCandidate(h)) {
                 continue;
@@ -109,8 +111,12 @@ final class TitleChooser {
             if (naming < 0 && !key.isEmpty() && other.contains(key) && !other.equals(key)) {
                 naming = h;
             }
+            if (titled < 0 && !other.equals(key) && TitleBlockForms.hasTitleWord(text[h])) {
+                titled = h;
+            }
         }
-        return naming < 0 ? new Choice(i, title, null, -1) : new Choice(i, title, text[naming], naming);
+        int headline = naming >= 0 ? naming : titled;
+        return headline < 0 ? new Choice(i, title, null, -1) : new Choice(i, title, text[headline], headline);
     }
 
     /** A title set letter-spaced (政 府 工 作 报 告) is the title without its spaces. */

@@ -1,0 +1,85 @@
+package wengao.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a head line that holds two lines of a title block, as scraped pages join them: the title and its subtitle
+ * (政府工作报告——２００９年３月５日在…会议上), the subtitle and the speaker (——2015年3月5日在…会议上国务院总理 李克强). Both
+ * pieces keep the line's number. Only the head is read: a line of the body never has these forms.
+ */
+final class JoinedTitleLines {
+
+    private static final Pattern TITLE_AND_SUBTITLE = Pattern.compile("(\\S.{1,59}?)[\\s\u3000]*((?:——|――).{4,})");
+
+    private JoinedTitleLines() {
+    }
+
+    static List<SourceLine> split(List<SourceLine> lines) {
+        List<SourceLine> out = new ArrayList<>(lines.size() + 2);
+        int seen = 0;
+        boolean head = true;
+        for (SourceLine line : lines) {
+            String t = line.text();
+            if (!head || t.isEmpty()) {
+                out.add(line);
+                continue;
+            }
+            if (++seen > SalutationFinder.HEADER_SCAN_LIMIT || SalutationFinder.isSalutation(t)
+                    || t.length() > 60 && HeaderReader.hasSentenceEnd(t)) {
+                head = false;
+                out.add(line);
+                continue;
+            }
+            List<String> pieces = pieces(t);
+            if (pieces.size() == 1) {
+                out.add(line);
+                continue;
+            }
+            for (String piece : pieces) {
+                out.add(new SourceLine(line.number(), piece, piece));
+            }
+        }
+        return out;
+    }
+
+    /** The line's pieces: itself, or a title and its subtitle, or a subtitle and its speaker (each split once). */
+    static List<String> pieces(String t) {
+        List<String> out = new ArrayList<>(3);
+        Matcher m = TITLE_AND_SUBTITLE.matcher(t);
+        String rest = t;
+        if (m.matches() && !m.group(1).contains("——") && TitleBlockForms.isTitleLike(m.group(1))
+                && TitleBlockForms.isSubtitle(m.group(2)) && statesDateOrOccasion(m.group(2))) {
+            out.add(SourceLine.trim(m.group(1)));
+            rest = m.group(2);
+        }
+        int speakerAt = speakerAt(rest);
+        if (speakerAt > 0) {
+            out.add(SourceLine.trim(rest.substring(0, speakerAt)));
+            out.add(SourceLine.trim(rest.substring(speakerAt)));
+        } else {
+            out.add(rest);
+        }
+        return out;
+    }
+
+    /** Where a speaker line joined to the end of a dash subtitle starts (after its last 上 or bracket), or -1. */
+    private static int speakerAt(String t) {
+        if (!(t.startsWith("——") || t.startsWith("――"))) {
+            return -1;
+        }
+        for (int k = t.length() - 2; k > 2; k--) {
+            char before = t.charAt(k - 1);
+            if ((before == '上' || before == '）' || before == ')') && TitleBlockForms.isOfficeAndName(t.substring(k).strip())) {
+                return statesDateOrOccasion(t.substring(0, k)) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean statesDateOrOccasion(String subtitle) {
+        return DateReader.fullDate(subtitle) != null || subtitle.matches("(——|――)\\s*在.{2,60}(上|时|期间)[）)]?");
+    }
+}
