@@ -87,7 +87,7 @@ final class NewsFurniture {
         if (LABELLED.matcher(t).matches()) {
             return t.contains("编") ? Boilerplate.SOURCE : Boilerplate.FURNITURE;
         }
-        if (CAPTION_LINE.matcher(t).matches()) {
+        if (t.indexOf('摄') >= 0 && CAPTION_LINE.matcher(t).matches()) {
             return Boilerplate.CAPTION;
         }
         return null;
@@ -97,24 +97,32 @@ final class NewsFurniture {
     static Cut cut(String text) {
         List<Fragment> fragments = new ArrayList<>();
         String rest = text;
-        Matcher m = LEADING_DATELINE.matcher(Normalizer.normalize(rest, Normalizer.Form.NFKC));
-        if (m.find() && m.end() < rest.length() && sameLength(rest)) {
+        // The patterns are costly over a whole corpus; the characters they need say when to try them.
+        Matcher m = LEADING_DATELINE.matcher(Normalizer.normalize(rest.substring(0, Math.min(rest.length(), 80)), Normalizer.Form.NFKC));
+        if (rest.contains("电") && m.find() && m.end() < rest.length() && sameLength(rest)) {
             fragments.add(new Fragment(rest.substring(0, m.end()).strip(), DATELINE));
             rest = rest.substring(m.end());
         }
-        rest = cutAll(rest, INLINE_CREDIT, Boilerplate.CAPTION, fragments);
+        if (rest.indexOf('摄') >= 0) {
+            rest = cutAll(rest, INLINE_CREDIT, Boilerplate.CAPTION, fragments);
+        }
         Matcher tail = TRAILING_AGENCY.matcher(rest);
-        if (tail.find() && tail.start() > 0) {
+        if (endsWithBracket(rest) && tail.find() && tail.start() > 0) {
             String credit = rest.substring(tail.start()).strip();
             fragments.add(new Fragment(credit, credit.endsWith("电）") || credit.endsWith("电)") ? DATELINE : CREDIT));
             rest = rest.substring(0, tail.start());
         }
         Matcher leadIn = TRAILING_LEAD_IN.matcher(rest);
-        if (leadIn.find()) {
+        if (rest.contains("全文如下") && leadIn.find()) {
             fragments.add(new Fragment(rest.substring(leadIn.start()).strip(), LEAD_IN));
             rest = rest.substring(0, leadIn.start());
         }
         return new Cut(SourceLine.trim(rest), fragments);
+    }
+
+    private static boolean endsWithBracket(String text) {
+        String t = text.stripTrailing();
+        return t.endsWith("）") || t.endsWith(")");
     }
 
     /** The month and day of a dateline (新华社北京9月9日电), or null. */
