@@ -3,6 +3,9 @@ package wengao.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,15 +56,16 @@ final class ServeCommand implements Callable<Integer> {
             err.println("wengao: " + content + ": content folder not found");
             return ExitCodes.INPUT_PROBLEMS;
         }
+        if (!isOfThisMachine(bind)) {
+            err.println("wengao: --bind " + bind + " is not an address of this machine");
+            return ExitCodes.INPUT_PROBLEMS;
+        }
         ServeSession session;
         try {
             session = ServeSession.start(new ServeOptions(content, templates, bind, port), out, err);
         } catch (BindException e) {
             err.println("wengao: cannot listen on " + bind + ":" + port + ": " + (port == 0 ? e.getMessage()
                     : "the port is in use or not allowed; choose another with --port (--port 0 picks a free one)"));
-            return ExitCodes.INPUT_PROBLEMS;
-        } catch (UnknownHostException e) {
-            err.println("wengao: --bind " + bind + " is not an address of this machine");
             return ExitCodes.INPUT_PROBLEMS;
         } catch (IOException e) {
             err.println("wengao: cannot serve on " + bind + ":" + port + ": " + e.getMessage());
@@ -77,5 +81,17 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         session.awaitClose();
         return ExitCodes.OK;
+    }
+
+    /** So that a bind that cannot work is named as such, not as a port in use (the system gives both one error). */
+    private static boolean isOfThisMachine(String address) {
+        try {
+            InetAddress a = InetAddress.getByName(address);
+            return a.isAnyLocalAddress() || a.isLoopbackAddress() || NetworkInterface.getByInetAddress(a) != null;
+        } catch (UnknownHostException e) {
+            return false;
+        } catch (SocketException e) {
+            return true; // the interfaces cannot be listed: let the bind itself decide
+        }
     }
 }
