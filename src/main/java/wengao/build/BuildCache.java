@@ -50,6 +50,15 @@ public final class BuildCache {
         return dir.getParent();
     }
 
+    /**
+     * Where {@code wengao serve} builds the site it serves: beside this cache, never the user's {@code site/}, so
+     * serving leaves the published site as the last {@code build} made it. Not inside the cache folder itself,
+     * which every published build replaces whole.
+     */
+    public Path servedSite() {
+        return dir.resolveSibling(dir.getFileName() + ".serve").resolve("site");
+    }
+
     public Path index() {
         return dir.resolve(wengao.search.SearchIndexer.INDEX);
     }

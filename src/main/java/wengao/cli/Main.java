@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code java -jar wengao.jar}. */
 @Command(name = "wengao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static site from a corpus of Chinese speeches.",
-        subcommands = {BuildCommand.class, ParseCommand.class, ThemesCommand.class, SearchCommand.class, BenchCommand.class,
+        subcommands = {BuildCommand.class, ParseCommand.class, ThemesCommand.class, SearchCommand.class, BenchCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
