@@ -162,12 +162,7 @@ public final class SiteBuilder {
 
     /** After a published build: its index becomes the one {@code wengao search} answers from. */
     private static void keepIndex(BuildCache cache, long startedAt, BuildReport report) {
-        try {
-            cache.promote(startedAt);
-        } catch (IOException e) {
-            report.add(List.of(Problem.warning(cache.index().toString(), 0, "the site was built but the search index "
-                    + "could not be kept for 'wengao search': " + IoReason.describe(e))));
-        }
+        report.add(cache.promote(startedAt));
     }
 
     /** The corpus and its themes without rendering: what {@code wengao themes} reports on. */

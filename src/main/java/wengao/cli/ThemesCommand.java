@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import wengao.build.SiteBuilder;
 import wengao.json.JsonWriter;
-import wengao.model.Problem;
+import wengao.render.ThemeDataJson;
 import wengao.model.Theme;
 import wengao.model.ThemeCandidate;
 import wengao.model.ThemeMap;
@@ -40,22 +40,13 @@ final class ThemesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SiteBuilder.Analysis analysis = SiteBuilder.analyse(content);
-        boolean errors = false;
-        for (Problem p : analysis.problems()) {
-            err.println(p.format());
-            errors |= p.isError();
-        }
+        int code = ExitCodes.printed(err, analysis.problems());
         ThemeMap map = analysis.themes();
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();
             List<Object> themes = new ArrayList<>();
             for (Theme t : map.themes()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("name", t.name());
-                m.put("slug", t.slug());
-                m.put("curated", t.curated());
-                m.put("origin", t.origin());
-                m.put("parent", t.parent());
+                Map<String, Object> m = ThemeDataJson.fields(t);
                 m.put("mentions", t.mentions().size());
                 m.put("speeches", t.speechCount());
                 themes.add(m);
@@ -90,6 +81,6 @@ final class ThemesCommand implements Callable<Integer> {
                 }
             }
         }
-        return errors ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+        return code;
     }
 }

@@ -16,7 +16,7 @@ import wengao.model.Problem;
 
 /**
  * Writes the site. Everything goes into a staging folder beside the output folder first; only when every file is
- * written is it swapped in ({@link SiteSwap}), so a failed build leaves the last good site, and every failure says
+ * written is it swapped in ({@link FolderSwap}), so a failed build leaves the last good site, and every failure says
  * which site is in place. A folder that wengao did not write is never replaced.
  */
 public final class SitePublisher {
@@ -44,7 +44,7 @@ public final class SitePublisher {
         if (out.getParent() == null) {
             return List.of();
         }
-        return new SiteSwap(out, outDir.toString(), Disk.REAL).recover();
+        return new FolderSwap(out, outDir.toString(), Disk.REAL).recover();
     }
 
     /**
@@ -64,7 +64,7 @@ public final class SitePublisher {
         if (!problems.isEmpty()) {
             return new Publication(false, problems);
         }
-        SiteSwap swap = new SiteSwap(out, shown, disk);
+        FolderSwap swap = new FolderSwap(out, shown, disk);
         problems.addAll(swap.recover());
         try {
             if (Files.exists(out) && !isReplaceable(out)) {
@@ -88,7 +88,7 @@ public final class SitePublisher {
             problems.add(Problem.error(shown, 0, "cannot write " + e.file + ": " + IoReason.of(e.getCause()) + "; " + untouched));
             return new Publication(false, problems);
         }
-        SiteSwap.Outcome outcome = swap.swap();
+        FolderSwap.Outcome outcome = swap.swap();
         problems.addAll(outcome.problems());
         return new Publication(outcome.live(), problems);
     }

@@ -139,13 +139,7 @@ final class ThemePageModel {
      * A theme nobody mentions is not {@code linked}: lists name it without sending the reader to an empty page.
      */
     static Map<String, Object> summary(Theme t, List<Theme> parts) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", t.name());
-        m.put("slug", t.slug());
-        m.put("url", t.url());
-        m.put("curated", t.curated());
-        m.put("origin", t.origin());
-        m.put("aliases", t.aliases());
+        Map<String, Object> m = ThemeDataJson.fields(t);
         m.put("mentions", t.mentions().size());
         int total = total(t, parts);
         m.put("withParts", parts.isEmpty() ? null : total);
