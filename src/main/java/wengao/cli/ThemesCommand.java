@@ -57,10 +57,10 @@ final class ThemesCommand implements Callable<Integer> {
                 for (ThemeCandidate c : map.candidates()) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("term", c.term());
-                    m.put("origin", c.source());
+                    m.put("origin", c.origin().label());
                     m.put("mentions", c.mentions());
                     m.put("speeches", c.speeches());
-                    m.put("status", c.status());
+                    m.put("status", c.status().label());
                     cs.add(m);
                 }
                 root.put("candidates", cs);
@@ -69,7 +69,7 @@ final class ThemesCommand implements Callable<Integer> {
         } else {
             out.printf("%-6s %-6s %-10s %-14s %s%n", "提及", "篇数", "来源", "slug", "主题");
             for (Theme t : map.themes()) {
-                out.printf("%6d %6d %-10s %-14s %s%s%n", t.mentions().size(), t.speechCount(), t.origin(), t.slug(), t.name(),
+                out.printf("%6d %6d %-10s %-14s %s%s%n", t.mentions().size(), t.speechCount(), t.origin().label(), t.slug(), t.name(),
                         t.parent() == null ? "" : "  (属于 " + t.parent() + ")");
             }
             if (candidates) {
@@ -77,7 +77,7 @@ final class ThemesCommand implements Callable<Integer> {
                 out.println("candidates (status: theme = has a page; curated = covered by a curated theme; rare = below the floor; stop = on the stop list):");
                 out.printf("%-6s %-6s %-8s %-8s %s%n", "提及", "篇数", "来源", "状态", "词语");
                 for (ThemeCandidate c : map.candidates()) {
-                    out.printf("%6d %6d %-8s %-8s %s%n", c.mentions(), c.speeches(), c.source(), c.status(), c.term());
+                    out.printf("%6d %6d %-8s %-8s %s%n", c.mentions(), c.speeches(), c.origin().label(), c.status().label(), c.term());
                 }
             }
         }

@@ -30,7 +30,7 @@ public final class ThemeDataJson {
         m.put("curated", t.curated());
         m.put("parent", t.parent());
         m.put("aliases", t.aliases());
-        m.put("origin", t.origin());
+        m.put("origin", t.origin().label());
         return m;
     }
 

@@ -154,7 +154,7 @@ final class ThemePageModel {
 
     /** The description of a discovered theme, from its numbers: nobody has written one yet. */
     private static String generated(Theme theme, Map<String, Speech> speeches) {
-        String how = theme.origin().equals("formula") ? "数字概括的提法" : "讲话中加引号反复使用的词语";
+        String how = theme.origin() == wengao.model.ThemeOrigin.FORMULA ? "数字概括的提法" : "讲话中加引号反复使用的词语";
         StringBuilder out = new StringBuilder("<p>“").append(Html.escape(theme.name())).append("”是").append(how)
                 .append("，在 ").append(theme.speechCount()).append(" 篇文稿中共出现 ").append(theme.mentions().size()).append(" 次");
         if (!theme.mentions().isEmpty()) {
