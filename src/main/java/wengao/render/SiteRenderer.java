@@ -81,6 +81,8 @@ public final class SiteRenderer {
         List<Problem> problems = new ArrayList<>();
         List<Speech> speeches = corpus.speeches();
         ThemeNames names = new ThemeNames(themes);
+        List<Problem> linkProblems = java.util.Collections.synchronizedList(new ArrayList<>());
+        ThemeLinks links = new ThemeLinks("../", names, vars -> fragment(ThemeLinks.TEMPLATE, vars, linkProblems));
         page(files, problems, "index.peb", "index.html", "", Map.of("years", HomePageModel.years(speeches),
                 "speechCount", speeches.size()));
         Map<String, Speech> bySlug = new LinkedHashMap<>();
@@ -97,7 +99,7 @@ public final class SiteRenderer {
             Map<String, String> markers = new java.util.HashMap<>();
             seeAlso.markers(s.slug()).forEach((anchor, m) -> markers.put(anchor,
                     fragment("seealso.peb", Map.of("root", "../", "seealso", m), markerProblems)));
-            Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names, markers));
+            Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names, links, markers));
             vars.put("prev", i > 0 ? HomePageModel.link(speeches.get(i - 1)) : null);
             vars.put("next", i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null);
             vars.put("related", RelatedDataJson.entries(related.of(s)));
@@ -122,6 +124,7 @@ public final class SiteRenderer {
             files.addAll(r.files());
             problems.addAll(r.problems());
         }
+        problems.addAll(linkProblems.stream().distinct().toList());
         files.add(ThemeDataJson.of(themes));
         files.add(RelatedDataJson.of(related));
         page(files, problems, "passages.peb", PassageIndexModel.PATH, "../", PassageIndexModel.variables(passages, bySlug));
