@@ -25,8 +25,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * What every speech's .docx shares, cut from one document that POI makes: the parts that do not depend on the
@@ -250,11 +250,11 @@ final class SpeechDocxTemplate {
         String font = SpeechDocx.BODY_FONT;
         int size = (int) (SpeechDocx.BODY_SIZE * 2);
         try {
-            doc.createStyles().setStyles(CTStyles.Factory.parse("<w:styles xmlns:w=\"" + W_NS + "\"><w:docDefaults><w:rPrDefault><w:rPr>"
+            doc.createStyles().setStyles(StylesDocument.Factory.parse("<w:styles xmlns:w=\"" + W_NS + "\"><w:docDefaults><w:rPrDefault><w:rPr>"
                     + "<w:rFonts w:ascii=\"" + font + "\" w:hAnsi=\"" + font + "\" w:eastAsia=\"" + font + "\" w:cs=\"" + font + "\"/>"
                     + "<w:kern w:val=\"2\"/><w:sz w:val=\"" + size + "\"/><w:szCs w:val=\"" + size + "\"/>"
                     + "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
-                    + "<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults></w:styles>"));
+                    + "<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults></w:styles>").getStyles());
         } catch (org.apache.xmlbeans.XmlException e) {
             throw new IllegalStateException("the default styles do not parse", e);
         }

@@ -22,8 +22,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 import wengao.model.OutputFile;
 import wengao.model.Paragraph;
 import wengao.model.Section;
@@ -31,15 +31,10 @@ import wengao.model.SectionKind;
 import wengao.model.Speech;
 
 /**
- * A speech as a Word document, {@code speeches/<slug>.docx}, laid out as official documents are (GB/T 9704-2012):
- * A4, margins 37 mm top, 35 mm bottom, 28 mm left, 26 mm right; a grid of 22 lines of 28 characters; the title in
- * 方正小标宋简体 二号, the text in 仿宋_GB2312 三号, 一、 headings in 黑体, （一） headings in 楷体_GB2312, paragraphs
- * indented two characters; page numbers — 1 — in 宋体 四号, odd pages right and even pages left. Office users paste
- * speeches into Word: this is the file they would have made.
- *
- * <p>Made with Apache POI. The bytes depend on the speech alone: POI stamps the creation time into
- * docProps/core.xml and the zip entries, so the creation date is the speech's own (or none) and the archive is
- * written again with fixed entry times.
+ * The .docx as {@link SpeechDocx} made it before the template: a whole document built with POI for each speech.
+ * Kept as the reference {@link SpeechDocxTest} compares the template's documents with, part by part, and as the
+ * baseline {@link SpeechDocxTiming} measures. Its styles have the fix the template has (the defaults directly in
+ * the styles part), so that the two differ in nothing.
  */
 final class SpeechDocxByPoi {
 
@@ -187,11 +182,11 @@ final class SpeechDocxByPoi {
         // The grid's character pitch is counted from the default font size: make that the body's, and the text
         // Chinese, so that Word breaks lines and spaces punctuation as it does for Chinese.
         try {
-            doc.createStyles().setStyles(CTStyles.Factory.parse("<w:styles xmlns:w=\"" + W_NS + "\"><w:docDefaults><w:rPrDefault><w:rPr>"
+            doc.createStyles().setStyles(StylesDocument.Factory.parse("<w:styles xmlns:w=\"" + W_NS + "\"><w:docDefaults><w:rPrDefault><w:rPr>"
                     + "<w:rFonts w:ascii=\"" + BODY_FONT + "\" w:hAnsi=\"" + BODY_FONT + "\" w:eastAsia=\"" + BODY_FONT + "\" w:cs=\"" + BODY_FONT + "\"/>"
                     + "<w:kern w:val=\"2\"/><w:sz w:val=\"" + (int) (BODY_SIZE * 2) + "\"/><w:szCs w:val=\"" + (int) (BODY_SIZE * 2) + "\"/>"
                     + "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
-                    + "<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults></w:styles>"));
+                    + "<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults></w:styles>").getStyles());
         } catch (org.apache.xmlbeans.XmlException e) {
             throw new IllegalStateException("the default styles do not parse", e);
         }

@@ -101,6 +101,21 @@ class SpeechDocxTest {
         assertTrue(now.contains("BOTH indent=640 keepNext=true [黑体 16.0 一、主动作为，2022年党风廉政建设取得扎实成效]"), now.toString());
     }
 
+    /** The grid's pitch is counted from the default font size, so the defaults must be where Word looks. */
+    @Test
+    void defaultTextIsFangsongSanhaoChinese() throws IOException {
+        Speech s = CorpusReader.readFile(TestFiles.seeds().resolve("001_0d024dd79624a196.txt")).speeches().get(0);
+        byte[] docx = SpeechDocx.bytes(s);
+        String styles = entries(docx).get("word/styles.xml");
+        assertTrue(styles.contains("<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:docDefaults>"),
+                "the defaults directly in the styles part, not in a w:styles inside it: " + styles);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertEquals(16.0, doc.getStyles().getDefaultRunStyle().getFontSizeAsDouble());
+            assertEquals("仿宋_GB2312", doc.getStyles().getDefaultRunStyle().getRPr().getRFontsArray(0).getEastAsia());
+            assertEquals("zh-CN", doc.getStyles().getDefaultRunStyle().getRPr().getLangArray(0).getEastAsia());
+        }
+    }
+
     /** Each paragraph's alignment, first-line indent and runs, as POI reads them. */
     private static List<String> layout(byte[] docx) throws IOException {
         List<String> out = new ArrayList<>();
