@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -66,14 +67,9 @@ public final class SitePublisher {
         }
         SiteSwap swap = new SiteSwap(out, shown, disk);
         problems.addAll(swap.recover());
-        try {
-            if (Files.exists(out) && !isReplaceable(out)) {
-                problems.add(Problem.error(shown, 0, "refusing to replace this folder: it is not empty and was not "
-                        + "written by wengao (no " + MARKER + " file). Choose another --out or empty it"));
-                return new Publication(false, problems);
-            }
-        } catch (IOException e) {
-            problems.add(Problem.error(shown, 0, "cannot look into the output folder: " + IoReason.describe(e)));
+        Optional<Problem> refused = refusal(out, shown);
+        if (refused.isPresent()) {
+            problems.add(refused.get());
             return new Publication(false, problems);
         }
         String untouched = Files.exists(out) ? "the previous site was left in place" : "no site was written";
@@ -91,6 +87,30 @@ public final class SitePublisher {
         SiteSwap.Outcome outcome = swap.swap();
         problems.addAll(outcome.problems());
         return new Publication(outcome.live(), problems);
+    }
+
+    /** What publishing {@code files} into {@code outDir} would refuse, found without writing anything. */
+    public static List<Problem> verify(List<OutputFile> files, Path outDir) {
+        String shown = outDir.toString();
+        Path out = outDir.toAbsolutePath().normalize();
+        List<Problem> problems = check(files, out, shown);
+        if (problems.isEmpty()) {
+            refusal(out, shown).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    /** A folder wengao did not write is never replaced. */
+    private static Optional<Problem> refusal(Path out, String shown) {
+        try {
+            if (Files.exists(out) && !isReplaceable(out)) {
+                return Optional.of(Problem.error(shown, 0, "refusing to replace this folder: it is not empty and was "
+                        + "not written by wengao (no " + MARKER + " file). Choose another --out or empty it"));
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(Problem.error(shown, 0, "cannot look into the output folder: " + IoReason.describe(e)));
+        }
     }
 
     private static List<Problem> check(List<OutputFile> files, Path out, String shown) {
