@@ -11,9 +11,10 @@ import wengao.model.Speech;
 
 /**
  * Title blocks in the shapes web copies give them besides the corpus's own (found by {@link SpeechVariantsTest}): a
- * head flattened without any separator, a title run into its occasion line, a text whose title line is missing.
+ * head flattened without any separator, a title run into its occasion line, a text whose title line is missing,
+ * page furniture between a title and its occasion line.
  */
-class FlattenedHeadRulesTest {
+class HeadVariantRulesTest {
 
     /** Enough sentences that a line holding them and its head is a flattened text. */
     private static final String BODY = "今天，我们在这里集会，庆祝这个重要的日子。首先，我代表党中央，向大家表示热烈的祝贺！"
@@ -91,5 +92,17 @@ class FlattenedHeadRulesTest {
         Speech dated = parse("（2014年7月15日，福塔莱萨）\n中华人民共和国主席 习近平\n尊敬的罗塞夫总统，\n女士们，先生们：\n正文一段。\n");
         assertEquals(List.of("（2014年7月15日，福塔莱萨）", "中华人民共和国主席 习近平"), dated.titleLines());
         assertEquals("2014-07-15", dated.date().iso());
+    }
+
+    @Test
+    void pageFurnitureBetweenATitleAndItsOccasionLineLeavesTheTitleBlockWhole() {
+        Speech s = parse("共同谱写中非人民友谊新篇章\n【字体：大 中 小】【打印】【关闭】\n来源：人民网 2013-03-30 08:12\n在刚果共和国议会的演讲\n"
+                + "（二〇一三年三月二十九日，布拉柴维尔）\n各位议员：\n正文一段。\n");
+        assertEquals("共同谱写中非人民友谊新篇章", s.title());
+        assertEquals(List.of("在刚果共和国议会的演讲", "（二〇一三年三月二十九日，布拉柴维尔）"), s.titleLines());
+        // a news dateline starts the report: the occasion line under it is the report's own title, not a subtitle
+        Speech news = parse("习近平：中国文化源远流长\n新华网北京5月15日电\n在中国国际友好大会上的讲话\n（2014年5月15日）\n朋友们：\n正文一段。\n");
+        assertEquals("在中国国际友好大会上的讲话", news.title());
+        assertEquals("习近平：中国文化源远流长", news.headline());
     }
 }
