@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import wengao.text.ChineseNumber;
 
 /**
  * Where the paragraphs of a flattened text began. Sure signs first: a paragraph indent ({@code 　　}), a note
@@ -210,7 +211,7 @@ final class ParagraphCuts {
             int p = skipSpace(text, cut);
             Matcher m = BARE_PART.matcher(text).region(p, text.length());
             String head = text.substring(p, Math.min(text.length(), p + 80));
-            if (m.lookingAt() && wengao.text.ChineseNumber.parse(m.group(1)) == ends.size() + 1
+            if (m.lookingAt() && ChineseNumber.parse(m.group(1)) == ends.size() + 1
                     && HeadingLine.parse(head) == null && PointFinder.find(head).stream().noneMatch(c -> c.start() == 0)) {
                 ends.add(m.end(1));
             }

@@ -123,6 +123,17 @@ public final class SitePublisher {
                 problems.add(Problem.error(shown, 0, "two files would be written to " + f.path()));
             }
         }
+        Set<String> folders = new TreeSet<>();
+        for (String path : seen) {
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                folders.add(path.substring(0, slash));
+            }
+        }
+        for (OutputFile f : files) {
+            if (folders.contains(f.path())) {
+                problems.add(Problem.error(shown, 0, "a file and a folder would both be written to " + f.path()));
+            }
+        }
         if (out.getParent() == null) {
             problems.add(Problem.error(shown, 0, "the root of the file system cannot be the output folder"));
         } else if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -198,7 +209,7 @@ public final class SitePublisher {
     }
 
     private static boolean isSafeRelative(String path) {
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains(":")) {
+        if (path.isEmpty() || path.startsWith("/") || path.endsWith("/") || path.contains("\\") || path.contains(":")) {
             return false;
         }
         for (String part : path.split("/")) {
