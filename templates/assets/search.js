@@ -1,277 +1,23 @@
 /*
- * wengao search page. Exact phrase search over the static index in search/, which the build exported from its
- * Lucene index. It answers exactly as `wengao search` does: the same query parsing, the same gram lookups, the
- * same ranking (see wengao.search.SearchQuery, GramCover, IndexView, Ranking, Searcher). Index files are
- * JavaScript loaded with <script> tags, so this works from file:// as well as over HTTP; a query loads only the
- * files it needs.
+ * wengao search page: the form, the results and the keyboard. The index is read by search-index.js
+ * (wengao.searchIndex), which runs first; this script only draws what it answers.
  */
 (function () {
   "use strict";
   var W = window.wengao;
-  var BASE = document.documentElement.getAttribute("data-search-base") || "search/";
+  var I = W.searchIndex;
   var PAGE = 10;
   var FIRST = 4;
-  var K1 = 1.2;
-  var SPACE = "\t\n\u000B\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
-
-  // ---- loading index files --------------------------------------------------------------------------------
-  var loaded = {}, pending = {};
-  // What the page carries about the index (from the build): bucket count and heavy grams, so that a query's
-  // postings can be asked for before meta.js has arrived.
-  var INDEX = W.index || { buckets: 1, heavy: [] };
-  W.load = function (name, data) {
-    loaded[name] = data;
-    var waiting = pending[name];
-    if (waiting) {
-      delete pending[name];
-      waiting.forEach(function (f) { f(data); });
-    }
-  };
-  // When this script started (in the page head): the benchmark separates the browser's share from the search's.
-  document.documentElement.setAttribute("data-search-start", performance.now().toFixed(1));
-
-  function need(name) {
-    return new Promise(function (resolve) {
-      if (Object.prototype.hasOwnProperty.call(loaded, name)) return resolve(loaded[name]);
-      if (pending[name]) { pending[name].push(resolve); return; }
-      pending[name] = [resolve];
-      var s = document.createElement("script");
-      s.src = BASE + name + ".js";
-      s.charset = "utf-8";
-      s.onerror = function () { W.load(name, null); };
-      document.head.appendChild(s);
-    });
-  }
-
-  // ---- decoding ---------------------------------------------------------------------------------------------
-  function bytes(b64) {
-    var bin = atob(b64), a = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
-    return a;
-  }
-  function varints(a) {
-    var out = [], v = 0, shift = 0;
-    for (var i = 0; i < a.length; i++) {
-      v |= (a[i] & 0x7F) << shift;
-      if (a[i] & 0x80) { shift += 7; } else { out.push(v >>> 0); v = 0; shift = 0; }
-    }
-    return out;
-  }
-  function gapsToValues(b64) {
-    var v = varints(bytes(b64)), acc = 0;
-    for (var i = 0; i < v.length; i++) { acc += v[i]; v[i] = acc; }
-    return v;
-  }
-  function fnvBucket(gram, buckets) {
-    var h = 0x811c9dc5;
-    for (var i = 0; i < gram.length; i++) { h ^= gram.charCodeAt(i); h = Math.imul(h, 16777619); }
-    return ((h >>> 0) % buckets).toString(16);
-  }
-  function hex(s) {
-    var b = new TextEncoder().encode(s), out = "";
-    for (var i = 0; i < b.length; i++) out += (b[i] < 16 ? "0" : "") + b[i].toString(16);
-    return out;
-  }
-
-  var meta = null, speechStart = null, headings = null, heavy = {}, decoded = {};
-  INDEX.heavy.forEach(function (g) { heavy[g] = true; });
-  function loadMeta() {
-    return need("meta").then(function (m) {
-      if (!m) throw new Error("no search index");
-      meta = m;
-      speechStart = gapsToValues(m.speechStart);
-      headings = varints(bytes(m.headings));
-      return m;
-    });
-  }
-
-  // Postings of a gram: for one or two characters {units, tf}; for three, rows [unit, pos, pos, …].
-  function postings(gram, positioned) {
-    if (decoded[gram]) return Promise.resolve(decoded[gram]);
-    var file = heavy[gram] ? need("h/" + hex(gram)) : need("p/" + fnvBucket(gram, INDEX.buckets)).then(function (bucket) {
-      var v = bucket ? bucket[gram] : undefined;
-      if (v === undefined) return null;
-      return v === 1 ? need("h/" + hex(gram)) : v;
-    });
-    return file.then(function (b64) {
-      if (!b64) return null;
-      var v = varints(bytes(b64)), unit = 0, i = 0, result;
-      if (!positioned) {
-        result = { units: [], tf: [] };
-        while (i < v.length) { unit += v[i++]; result.units.push(unit); result.tf.push(v[i++]); }
-      } else {
-        result = [];
-        while (i < v.length) {
-          unit += v[i++];
-          var count = v[i++], row = [unit], p = 0;
-          for (var k = 0; k < count; k++) { p += v[i++]; row.push(p); }
-          result.push(row);
-        }
-      }
-      decoded[gram] = result;
-      return result;
-    });
-  }
-
-  // ---- matching: GramCover and IndexView ----------------------------------------------------------------------
-  var NONE = { units: [], tf: [] };
-  function offsets(length) {
-    if (length <= 2) return [0];
-    var out = [];
-    for (var o = 0; o + 3 <= length; o += 3) out.push(o);
-    if (out[out.length - 1] + 3 < length) out.push(length - 3);
-    return out;
-  }
-  function findRow(rows, unit) {
-    var lo = 0, hi = rows.length - 1;
-    while (lo <= hi) {
-      var mid = (lo + hi) >>> 1, u = rows[mid][0];
-      if (u < unit) lo = mid + 1; else if (u > unit) hi = mid - 1; else return rows[mid];
-    }
-    return null;
-  }
-  function hasPosition(row, p) {
-    var lo = 1, hi = row.length - 1;
-    while (lo <= hi) {
-      var mid = (lo + hi) >>> 1;
-      if (row[mid] < p) lo = mid + 1; else if (row[mid] > p) hi = mid - 1; else return true;
-    }
-    return false;
-  }
-  function chain(grams, offs) {
-    var rarest = 0;
-    for (var k = 1; k < grams.length; k++) if (grams[k].length < grams[rarest].length) rarest = k;
-    var units = [], tf = [];
-    grams[rarest].forEach(function (row) {
-      var unit = row[0], rows = [];
-      for (var k = 0; k < grams.length; k++) {
-        rows[k] = k === rarest ? row : findRow(grams[k], unit);
-        if (!rows[k]) return;
-      }
-      var n = 0;
-      for (var i = 1; i < row.length; i++) {
-        var start = row[i] - offs[rarest], all = start >= 0;
-        for (var j = 0; j < grams.length && all; j++) all = j === rarest || hasPosition(rows[j], start + offs[j]);
-        if (all) n++;
-      }
-      if (n > 0) { units.push(unit); tf.push(n); }
-    });
-    return { units: units, tf: tf };
-  }
-  // Lengths and offsets count code points, as the index does.
-  function match(term) {
-    var cps = Array.from(term);
-    if (cps.length <= 2) return postings(term, false).then(function (p) { return p || NONE; });
-    var offs = offsets(cps.length);
-    return Promise.all(offs.map(function (o) { return postings(cps.slice(o, o + 3).join(""), true); })).then(function (grams) {
-      for (var k = 0; k < grams.length; k++) if (!grams[k]) return NONE;
-      return chain(grams, offs);
-    });
-  }
-
-  // ---- queries: SearchQuery ----------------------------------------------------------------------------------
-  function parse(text) {
-    var tokens = [], current = "", quoted = false;
-    for (var i = 0; i < text.length; i++) {
-      var c = text.charAt(i);
-      if (c === "\"") quoted = !quoted;
-      else if (!quoted && SPACE.indexOf(c) >= 0) { if (current) { tokens.push(current); current = ""; } }
-      else current += c;
-    }
-    if (current) tokens.push(current);
-    var include = [], exclude = [];
-    tokens.forEach(function (t) {
-      var negative = t.length > 1 && (t.charAt(0) === "-" || t.charAt(0) === "－");
-      var term = W.normalize(negative ? t.slice(1) : t);
-      if (!term) return;
-      var list = negative ? exclude : include;
-      if (list.indexOf(term) < 0) list.push(term);
-    });
-    exclude = exclude.filter(function (t) { return include.indexOf(t) < 0; });
-    return { text: text, include: include, exclude: exclude };
-  }
-
-  // ---- searching: Searcher and Ranking ------------------------------------------------------------------------
-  function speechOf(unit) {
-    var lo = 0, hi = speechStart.length - 2;
-    while (lo < hi) {
-      var mid = (lo + hi + 1) >>> 1;
-      if (speechStart[mid] <= unit) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  }
-  function tierOf(unit, speech) {
-    var k = unit - speechStart[speech];
-    return k === 0 ? 0 : k <= headings[speech] ? 1 : 2;
-  }
-  function speechSet(m) {
-    var s = {};
-    m.units.forEach(function (u) { s[speechOf(u)] = true; });
-    return s;
-  }
-  function yearRange(year) {
-    for (var i = 0; i < meta.years.length; i++) if (meta.years[i][0] === year) return [meta.years[i][1], meta.years[i][1] + meta.years[i][2]];
-    return [0, 0];
-  }
-
-  function search(query, year, theme) {
-    if (!query.include.length) return Promise.resolve({ total: 0, speeches: 0, hits: [] });
-    return Promise.all([
-      Promise.all(query.include.map(match)),
-      Promise.all(query.exclude.map(match)),
-      theme ? need("th/" + theme).then(function (b64) { return b64 ? gapsToValues(b64) : []; }) : Promise.resolve(null)
-    ]).then(function (r) {
-      var matches = r[0], excluded = r[1], themed = r[2];
-      var ok = null;
-      matches.forEach(function (m) {
-        var s = speechSet(m);
-        if (ok === null) { ok = s; return; }
-        Object.keys(ok).forEach(function (k) { if (!s[k]) delete ok[k]; });
-      });
-      excluded.forEach(function (m) { Object.keys(speechSet(m)).forEach(function (k) { delete ok[k]; }); });
-      if (themed) {
-        var t = {};
-        themed.forEach(function (sid) { t[sid] = true; });
-        Object.keys(ok).forEach(function (k) { if (!t[k]) delete ok[k]; });
-      }
-      var range = year ? yearRange(year) : null;
-      var units = meta.units, scores = {}, counts = {};
-      matches.forEach(function (m) {
-        var df = m.units.length;
-        var idf = Math.log(1 + (units - df + 0.5) / (df + 0.5));
-        for (var i = 0; i < m.units.length; i++) {
-          var u = m.units[i], s = speechOf(u);
-          if (!ok[s] || range && (s < range[0] || s >= range[1])) continue;
-          var tf = m.tf[i];
-          scores[u] = (scores[u] || 0) + idf * (tf * (K1 + 1)) / (tf + K1);
-          counts[u] = (counts[u] || 0) + 1;
-        }
-      });
-      var ranked = Object.keys(scores).map(function (k) {
-        var u = +k, s = speechOf(u);
-        return { unit: u, speech: s, tier: tierOf(u, s), all: counts[k] === matches.length, score: Math.round(scores[k] * 1e6) / 1e6 };
-      });
-      ranked.sort(function (a, b) {
-        return a.tier - b.tier || (b.all - a.all) || (b.score - a.score) || a.unit - b.unit;
-      });
-      var groups = [], bySpeech = {};
-      ranked.forEach(function (h) {
-        if (!bySpeech[h.speech]) { bySpeech[h.speech] = []; groups.push(bySpeech[h.speech]); }
-        bySpeech[h.speech].push(h);
-      });
-      var hits = [];
-      groups.forEach(function (g) { hits.push.apply(hits, g); });
-      return { total: hits.length, speeches: groups.length, hits: hits };
-    });
-  }
+  var parse = I.parse, search = I.search, need = I.need;
 
   // ---- start: the index files of the query in the address are asked for at once -------------------------------
   var params = new URLSearchParams(location.search);
-  var metaReady = loadMeta();
+  var meta = null;
+  var metaReady = I.loadMeta().then(function (m) { meta = m; return m; });
   metaReady.catch(function () { /* reported when the page starts */ });
   (function prefetch() {
     var q = parse(params.get("q") || "");
-    q.include.concat(q.exclude).forEach(function (t) { match(t); });
+    q.include.concat(q.exclude).forEach(function (t) { I.match(t); });
   })();
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", startPage);
@@ -389,7 +135,7 @@
       (showing < res.total ? "（显示前 " + showing + " 段）" : "") + "。";
     var html = "", current = -1, hl = encodeURIComponent(query.text);
     hits.forEach(function (h) {
-      var shard = loaded[shardOf(h.unit)];
+      var shard = I.loaded(shardOf(h.unit));
       var sp = shard.speeches[h.speech];
       var unit = shard.units[h.unit % meta.textShard];
       var page = "speeches/" + sp[0] + ".html";

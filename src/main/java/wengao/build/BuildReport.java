@@ -4,10 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import wengao.model.DroppedLine;
 import wengao.model.Problem;
+import wengao.model.Speech;
 
-/** What a build did: its problems, what it produced, how long each stage took, and whether the site was replaced. */
+/**
+ * What a build did: its problems, the lines it dropped, what it produced and how much of it was redone, how long
+ * each stage took, and whether the site was replaced.
+ */
 public final class BuildReport {
+
+    /** A line a speech file lost, named by its file: what {@code wengao check} lists per file. */
+    public record Dropped(String file, DroppedLine line) {
+    }
 
     private final boolean strict;
     private final List<Problem> problems = new ArrayList<>();
@@ -17,10 +26,23 @@ public final class BuildReport {
     private int pages;
     private int files;
     private long bytes;
+    private int speechesParsed;
+    private int pagesWritten;
+    private int unchanged;
+    private List<Dropped> dropped = List.of();
     private boolean published;
+    private BuildProgress progress = BuildProgress.SILENT;
 
     BuildReport(boolean strict) {
         this.strict = strict;
+    }
+
+    void listen(BuildProgress listener) {
+        this.progress = listener;
+    }
+
+    void starting(String stage) {
+        progress.started(stage);
     }
 
     void add(List<Problem> more) {
@@ -29,6 +51,19 @@ public final class BuildReport {
 
     void stage(String name, long nanos) {
         stageNanos.merge(name, nanos, Long::sum);
+        progress.finished(name, nanos);
+    }
+
+    void read(List<Speech> speeches) {
+        List<Dropped> lines = new ArrayList<>();
+        for (Speech s : speeches) {
+            for (DroppedLine d : s.dropped()) {
+                lines.add(new Dropped(s.sourcePath(), d));
+            }
+        }
+        lines.sort(java.util.Comparator.comparing(Dropped::file).thenComparingInt(d -> d.line().line()));
+        dropped = List.copyOf(lines);
+        progress.speeches(speeches.size());
     }
 
     void finished(long nanos) {
@@ -40,6 +75,16 @@ public final class BuildReport {
         this.pages = pages;
         this.files = files;
         this.bytes = bytes;
+    }
+
+    /**
+     * How much the build redid: speeches parsed, pages written, speeches taken unchanged from the last build. Every
+     * build is a full build today (unchanged is 0); an incremental build fills these with what it redid.
+     */
+    void redone(int speechesParsed, int pagesWritten, int unchanged) {
+        this.speechesParsed = speechesParsed;
+        this.pagesWritten = pagesWritten;
+        this.unchanged = unchanged;
     }
 
     void published() {
@@ -63,6 +108,10 @@ public final class BuildReport {
         return problems.stream().filter(p -> p.severity() == wengao.model.Severity.WARNING).count();
     }
 
+    public long notes() {
+        return problems.stream().filter(p -> p.severity() == wengao.model.Severity.NOTE).count();
+    }
+
     public int speeches() {
         return speeches;
     }
@@ -77,6 +126,24 @@ public final class BuildReport {
 
     public long bytes() {
         return bytes;
+    }
+
+    public int speechesParsed() {
+        return speechesParsed;
+    }
+
+    public int pagesWritten() {
+        return pagesWritten;
+    }
+
+    /** Speeches neither parsed nor rendered again: 0 in a full build. */
+    public int unchanged() {
+        return unchanged;
+    }
+
+    /** Every line the speeches lost, by file and line. */
+    public List<Dropped> dropped() {
+        return dropped;
     }
 
     public boolean isPublished() {

@@ -34,7 +34,8 @@ import wengao.themes.ThemeDetector;
  * written before every stage has succeeded, so a failed build leaves the previous site as it was. The search index
  * is written with both cores; then its export and render, which need only what is done, run side by side. Before
  * any of it: an output folder that would swallow the content or templates is refused, and a second build of the
- * same content or into the same output folder waits for the first.
+ * same content or into the same output folder waits for the first. {@link #check} runs the same stages and writes
+ * nothing.
  */
 public final class SiteBuilder {
 
@@ -50,11 +51,21 @@ public final class SiteBuilder {
 
     /** {@code notices} hears what the build is waiting for, while it waits (another build of the same folders). */
     public static BuildReport build(BuildOptions options, Consumer<String> notices) {
-        return build(options, notices, PATIENCE);
+        return build(options, notices, BuildProgress.SILENT);
+    }
+
+    /** {@code progress} hears each stage start and end. */
+    public static BuildReport build(BuildOptions options, Consumer<String> notices, BuildProgress progress) {
+        return build(options, notices, progress, PATIENCE);
     }
 
     static BuildReport build(BuildOptions options, Consumer<String> notices, Duration patience) {
+        return build(options, notices, BuildProgress.SILENT, patience);
+    }
+
+    static BuildReport build(BuildOptions options, Consumer<String> notices, BuildProgress progress, Duration patience) {
         BuildReport report = new BuildReport(options.strict());
+        report.listen(progress);
         Optional<Problem> overlap = FolderOverlap.check(options);
         if (overlap.isPresent()) {
             report.add(List.of(overlap.get()));
@@ -106,17 +117,10 @@ public final class SiteBuilder {
             return;
         }
 
-        Corpus corpus = timed(report, "ingest", () -> CorpusReader.read(options.content()));
-        report.add(corpus.problems());
+        Read read = read(options.content(), report);
 
-        ThemeMap themes = timed(report, "themes", () -> ThemeDetector.detect(corpus));
-        report.add(themes.problems());
-
-        PassageMap passages = timed(report, "passages", () -> PassageFinder.find(corpus, themes));
-        Citations citations = timed(report, "citations", () -> CitationFinder.find(corpus));
-
-        SearchIndexer.Indexed index = timed(report, "search index", () -> SearchIndexer.index(corpus, themes, work));
-        RelatedMap related = timed(report, "related", () -> RelatedSpeeches.find(corpus, themes, citations, passages.pairCounts()));
+        SearchIndexer.Indexed index = timed(report, "search index", () -> SearchIndexer.index(read.corpus, read.themes, work));
+        RelatedMap related = timed(report, "related", () -> related(read));
 
         // Exporting the client index and rendering the pages need only what is done: they run side by side.
         ExecutorService exportThread = Executors.newSingleThreadExecutor();
@@ -124,25 +128,16 @@ public final class SiteBuilder {
                 CompletableFuture.supplyAsync(() -> timed(report, "search export", index::export), exportThread);
         exportThread.shutdown();
         SiteRenderer renderer = new SiteRenderer(options.templates());
-        SiteRenderer.Result site = timed(report, "render", () -> renderer.render(corpus, themes, passages, related));
-        SiteRenderer.Result cited = timed(report, "render", () -> renderer.citations(corpus, citations));
+        List<OutputFile> files = new ArrayList<>(render(renderer, read, related, report));
         SearchIndexer.Result search = exporting.join();
-        SiteRenderer.Result searchPage = renderer.searchPage(search.pageIndex());
         report.add(search.problems());
-        report.add(site.problems());
-        report.add(searchPage.problems());
-
-        report.add(cited.problems());
-        List<OutputFile> files = new ArrayList<>(site.files());
-        files.addAll(cited.files());
-        files.addAll(searchPage.files());
+        files.addAll(searchPage(renderer, search.pageIndex(), report));
         files.addAll(search.files());
-        if (options.report()) { // last: the editors' report lists every problem of the build
-            SiteRenderer.Result editors = timed(report, "render", () -> renderer.report(corpus, report.problems()));
-            report.add(editors.problems());
-            files.addAll(editors.files());
+        if (options.report()) {
+            files.addAll(editorsReport(renderer, read.corpus, report));
         }
-        report.counts(corpus.speeches().size(), countPages(files), files.size(), totalBytes(files));
+        report.counts(read.corpus.speeches().size(), countPages(files), files.size(), totalBytes(files));
+        report.redone(read.corpus.speeches().size(), countPages(files), 0); // every build is a full build today
         boolean live = false;
         if (report.failed()) {
             report.add(SitePublisher.recover(options.out()));
@@ -158,6 +153,79 @@ public final class SiteBuilder {
         } else {
             cache.discardStaging();
         }
+    }
+
+    /**
+     * What a build verifies, without writing anything, not even the build cache: every stage but the search index
+     * (whose problems are the disk's, not the input's) runs, the pages are rendered in memory, and what publishing
+     * would refuse is checked. The search page is rendered without an index, for its template.
+     */
+    public static BuildReport check(BuildOptions options) {
+        BuildReport report = new BuildReport(options.strict());
+        Optional<Problem> overlap = FolderOverlap.check(options);
+        if (overlap.isPresent()) {
+            report.add(List.of(overlap.get()));
+            return report;
+        }
+        long started = System.nanoTime();
+        Read read = read(options.content(), report);
+        RelatedMap related = timed(report, "related", () -> related(read));
+        SiteRenderer renderer = new SiteRenderer(options.templates());
+        List<OutputFile> files = new ArrayList<>(render(renderer, read, related, report));
+        files.addAll(searchPage(renderer, Map.of(), report));
+        if (options.report()) {
+            files.addAll(editorsReport(renderer, read.corpus, report));
+        }
+        report.add(SitePublisher.verify(files, options.out()));
+        report.counts(read.corpus.speeches().size(), countPages(files), files.size(), totalBytes(files));
+        report.finished(System.nanoTime() - started);
+        return report;
+    }
+
+    /** The corpus and what is found in it, with the checks only the whole corpus allows. */
+    private record Read(Corpus corpus, ThemeMap themes, PassageMap passages, Citations citations) {
+    }
+
+    private static Read read(Path content, BuildReport report) {
+        Corpus corpus = timed(report, "ingest", () -> CorpusReader.read(content));
+        report.add(corpus.problems());
+        report.read(corpus.speeches());
+
+        ThemeMap themes = timed(report, "themes", () -> ThemeDetector.detect(corpus));
+        report.add(themes.problems());
+        report.add(CorpusChecks.of(corpus, themes));
+
+        PassageMap passages = timed(report, "passages", () -> PassageFinder.find(corpus, themes));
+        Citations citations = timed(report, "citations", () -> CitationFinder.find(corpus));
+        return new Read(corpus, themes, passages, citations);
+    }
+
+    private static RelatedMap related(Read read) {
+        return RelatedSpeeches.find(read.corpus, read.themes, read.citations, read.passages.pairCounts());
+    }
+
+    /** Every page but the search page and the editors' report. */
+    private static List<OutputFile> render(SiteRenderer renderer, Read read, RelatedMap related, BuildReport report) {
+        SiteRenderer.Result site = timed(report, "render", () -> renderer.render(read.corpus, read.themes, read.passages, related));
+        SiteRenderer.Result cited = timed(report, "render citations", () -> renderer.citations(read.corpus, read.citations));
+        report.add(site.problems());
+        report.add(cited.problems());
+        List<OutputFile> files = new ArrayList<>(site.files());
+        files.addAll(cited.files());
+        return files;
+    }
+
+    private static List<OutputFile> searchPage(SiteRenderer renderer, Map<String, Object> pageIndex, BuildReport report) {
+        SiteRenderer.Result page = renderer.searchPage(pageIndex);
+        report.add(page.problems());
+        return page.files();
+    }
+
+    /** Last: the editors' report lists every problem of the build. */
+    private static List<OutputFile> editorsReport(SiteRenderer renderer, Corpus corpus, BuildReport report) {
+        SiteRenderer.Result editors = timed(report, "render report", () -> renderer.report(corpus, report.problems()));
+        report.add(editors.problems());
+        return editors.files();
     }
 
     /** After a published build: its index becomes the one {@code wengao search} answers from. */
@@ -178,6 +246,7 @@ public final class SiteBuilder {
     }
 
     private static <T> T timed(BuildReport report, String stage, Supplier<T> work) {
+        report.starting(stage);
         long start = System.nanoTime();
         try {
             return work.get();

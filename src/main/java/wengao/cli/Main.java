@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code java -jar wengao.jar}. */
 @Command(name = "wengao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static site from a corpus of Chinese speeches.",
-        subcommands = {BuildCommand.class, ParseCommand.class, ThemesCommand.class, SearchCommand.class, BenchCommand.class, ServeCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ParseCommand.class, ThemesCommand.class, SearchCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -44,7 +45,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, parse, themes, search, bench (see --help)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, check, parse, themes, search, serve (see --help)");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Runs {@code build} in a child JVM tuned for a batch job, since {@code java -jar} cannot carry JVM options. A
+ * Runs {@code build} (and {@code check}, which does nearly as much) in a child JVM tuned for a batch job, since {@code java -jar} cannot carry JVM options. A
  * build is a short-lived process: the C2 compiler spends more CPU warming up than it saves (at 2,000 speeches on
  * two cores, 12 of 31 CPU-seconds), and the default collector grows the heap to a quarter of the machine's memory
  * under the build's allocation rate. The child runs with the C1 compiler only, the parallel collector, and a heap
@@ -33,11 +33,14 @@ final class TunedJvm {
     /** The exit code of a child that stopped because its parent ended; nobody waits for it, but logs may show it. */
     static final int PARENT_GONE = 143;
 
+    /** The commands that read, analyse and render the whole corpus. */
+    static final java.util.Set<String> BATCH_COMMANDS = java.util.Set.of("build", "check");
+
     private TunedJvm() {
     }
 
     static boolean wanted(String[] args) {
-        if (args.length == 0 || !args[0].equals("build") || System.getProperty(MARK) != null
+        if (args.length == 0 || !BATCH_COMMANDS.contains(args[0]) || System.getProperty(MARK) != null
                 || "default".equals(System.getenv("WENGAO_JVM"))) {
             return false;
         }
@@ -84,6 +87,8 @@ final class TunedJvm {
         command.add(java());
         command.add("-D" + MARK + "=1");
         command.add("-D" + WATCH_PARENT + "=stdin");
+        // The child's input is a pipe, so only this process can tell whether a person is watching.
+        command.add("-D" + Terminal.PROPERTY + "=" + Terminal.interactive());
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseParallelGC");
         command.add("-Xmx" + heapMegabytes(contentDir(args)) + "m");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import wengao.model.Corpus;
 import wengao.model.Problem;
 import wengao.model.Speech;
+import wengao.model.SpeechDate;
 
 /** The ingest stage: reads every speech file of a content folder into a {@link Corpus}. Bad input becomes problems. */
 public final class CorpusReader {
@@ -17,7 +18,7 @@ public final class CorpusReader {
     /** Reading order: dated speeches oldest first, then undated ones; ties by title, then slug. */
     static final Comparator<Speech> READING_ORDER = Comparator
             .comparing((Speech s) -> s.date() == null ? 1 : 0)
-            .thenComparing(s -> s.date() == null ? new wengao.model.SpeechDate(0, 0, 0) : s.date())
+            .thenComparing(s -> s.date() == null ? new SpeechDate(0, 0, 0) : s.date())
             .thenComparing(Speech::title)
             .thenComparing(Speech::slug);
 

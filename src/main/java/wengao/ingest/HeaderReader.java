@@ -2,8 +2,6 @@ package wengao.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import wengao.model.DroppedLine;
 import wengao.model.Problem;
 import wengao.model.SpeechDate;
@@ -17,9 +15,9 @@ import wengao.model.SpeechDate;
  */
 final class HeaderReader {
 
-    private static final Pattern VENUE_IN_SUBTITLE = Pattern.compile("在(.{2,60}?)(上|期间)(的(讲话|发言|致辞|报告))?[）)]?$");
     private static final int OPENING_CHARS = 80;
-    private static final Pattern VENUE_IN_TITLE = Pattern.compile("^在(.{2,60}?)上的.{0,8}$");
+
+    static final String SUBTITLE_AS_TITLE = "subtitle read as the title (no title line)";
 
     private HeaderReader() {
     }
@@ -104,13 +102,24 @@ final class HeaderReader {
                 } else {
                     kind = kindInLeadIn(bodyStart);
                 }
-                titleText = OpeningTitle.of(kind, salutationText, opening(firstBodyText, textAt(bodyStart)),
+                String occasion = kind == null ? VenueReader.occasionTitle(subtitles) : null;
+                if (occasion != null) {
+                    titleLines.remove(subtitles.get(0));
+                    for (int i = 0; i < bodyStart; i++) {
+                        if (text[i].equals(subtitles.get(0)) && !droppedAt[i]) {
+                            head.add(new DroppedLine(lines.get(i).number(), lines.get(i).raw(), SUBTITLE_AS_TITLE));
+                            break;
+                        }
+                    }
+                }
+                titleText = occasion != null ? occasion : OpeningTitle.of(kind, salutationText, opening(firstBodyText, textAt(bodyStart)),
                         SlugAssigner.stem(path));
                 problems.add(Problem.warning(path, 0, titleText == null ? "no title line found; the file name is used as the title"
-                        : "no title line found; the title is made from the opening: '" + FrontMatterReader.abbreviate(titleText) + "'"));
+                        : "no title line found; the title is made from the " + (occasion != null ? "subtitle" : "opening") + ": '"
+                                + FrontMatterReader.abbreviate(titleText) + "'"));
             }
             SpeechDate date = dateFrom(limit);
-            String venue = venueFrom(titleText);
+            String venue = VenueReader.venue(subtitles, titleText);
             return new Header(titleText, choice == null ? null : choice.headline(), titleLineNumber, titleLines, preamble,
                     salutationText, bodyStart, firstBodyText, firstBodyLine, date, speaker, venue, head, problems);
         }
@@ -249,10 +258,11 @@ final class HeaderReader {
          * at the first line that is none of these. Returns the index of the first line after the title block.
          */
         private int readTitleBlock(int title, int limit, boolean salutationAhead, String titleText) {
-            if (title < 0) {
-                return salutationAhead ? limit : firstNonBoilerplate(limit);
+            if (title < 0 && !salutationAhead) {
+                return firstNonBoilerplate(limit);
             }
-            String titleKey = HeadlineRule.key(titleText);
+            // without a title line, what stands before the salutation is still the title block: kept, never lost
+            String titleKey = title < 0 ? null : HeadlineRule.key(titleText);
             int end = salutationAhead ? limit : lines.size();
             boolean previousWasOpenSubtitle = false;
             int i = title + 1;
@@ -261,7 +271,7 @@ final class HeaderReader {
                 if (t.isEmpty() || droppedAt[i]) {
                     continue;
                 }
-                if (HeadlineRule.key(t).equals(titleKey) || HeadlineRule.key(HeadlineRule.titleOf(t)).equals(titleKey)) {
+                if (titleKey != null && (HeadlineRule.key(t).equals(titleKey) || HeadlineRule.key(HeadlineRule.titleOf(t)).equals(titleKey))) {
                     drop(i, Boilerplate.REPEATED_TITLE);
                     continue;
                 }
@@ -360,22 +370,6 @@ final class HeaderReader {
                 firstLine = droppedAt[i] || text[i].isEmpty() ? null : text[i];
             }
             return SpeechDateRule.of(subtitles, titleLines, headLines, firstLine, news);
-        }
-
-        private String venueFrom(String titleText) {
-            for (String s : subtitles) {
-                Matcher m = VENUE_IN_SUBTITLE.matcher(s);
-                if (m.find()) {
-                    return m.group(1);
-                }
-            }
-            if (titleText != null) {
-                Matcher m = VENUE_IN_TITLE.matcher(titleText);
-                if (m.matches()) {
-                    return m.group(1);
-                }
-            }
-            return null;
         }
     }
 

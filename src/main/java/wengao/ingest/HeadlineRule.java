@@ -14,8 +14,11 @@ final class HeadlineRule {
 
     private static final Pattern FULL_TEXT = Pattern.compile("[\\s\u3000]*[（(]\\s*全文\\s*[）)]\\s*$");
     private static final String SPEECH_WORD = "(讲话|演讲|致辞|辞|发言|贺词|贺信|说明|报告|谈话|答问|主旨演讲)";
-    /** A personal name: two or three characters that do not end like a place, a body or an office. */
-    private static final String NAME = "(?:国家主席|总书记|国务院总理|总理)?\\p{IsHan}{1,2}[\\p{IsHan}&&[^市省县区局委会部厅院校司处镇村党团国组办长记任席理员官们]]";
+    /**
+     * A personal name: two or three characters that do not end like a place, a body or an office, nor start like an
+     * occasion (在欧美同学会…的讲话 is an occasion line, not 在欧美 speaking at 同学会).
+     */
+    private static final String NAME = "(?:国家主席|总书记|国务院总理|总理)?(?![在同与])\\p{IsHan}{1,2}[\\p{IsHan}&&[^市省县区局委会部厅院校司处镇村党团国组办长记任席理员官们]]";
     private static final String HONORIFIC = "(?:主席|总书记|总理|委员长|同志)?";
     private static final Pattern SPEAKER_COLON = Pattern.compile("^(?:" + NAME + HONORIFIC + ")[：:](.{4,})$");
     private static final Pattern SPEAKER_OCCASION = Pattern.compile("^" + NAME + HONORIFIC + "((?:在|同|与).{2,80}" + SPEECH_WORD + ")$");

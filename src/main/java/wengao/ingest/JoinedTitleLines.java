@@ -7,12 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a head line that holds two lines of a title block, as scraped pages join them: the title and its subtitle
- * (政府工作报告——２００９年３月５日在…会议上), the subtitle and the speaker (——2015年3月5日在…会议上国务院总理 李克强). Both
+ * (政府工作报告——２００９年３月５日在…会议上), the title and its occasion (…新篇章在刚果共和国议会的演讲), the subtitle and the speaker (——2015年3月5日在…会议上国务院总理 李克强). Both
  * pieces keep the line's number. Only the head is read: a line of the body never has these forms.
  */
 final class JoinedTitleLines {
 
     private static final Pattern TITLE_AND_SUBTITLE = Pattern.compile("(\\S.{1,59}?)[\\s\u3000]*((?:——|――).{4,})");
+    /** A title and its occasion line, joined when a scraper dropped the break: 共同谱写…新篇章在刚果共和国议会的演讲. */
+    private static final Pattern TITLE_AND_OCCASION = Pattern.compile(
+            "(\\S.{3,59}?)[\\s\u3000]*(在[^，,。、：:！？\\s]{2,60}?的(?:主旨|重要|书面)?(?:讲话|演讲|致辞|发言|贺词|报告))");
 
     private JoinedTitleLines() {
     }
@@ -54,6 +57,14 @@ final class JoinedTitleLines {
                 && TitleBlockForms.isSubtitle(m.group(2)) && statesDateOrOccasion(m.group(2))) {
             out.add(SourceLine.trim(m.group(1)));
             rest = m.group(2);
+        } else if (rest.indexOf('在') > 0) {
+            m = TITLE_AND_OCCASION.matcher(t);
+            // 习近平在…的讲话 is the speaker's headline, one line; 习近平：…未来在…的演讲 is a headline and an occasion
+            if (m.matches() && TitleBlockForms.isTitleLike(m.group(1)) && !HeadlineRule.titleOf(t).equals(m.group(2))
+                    && !m.group(1).endsWith("关于")) {
+                out.add(SourceLine.trim(m.group(1)));
+                rest = m.group(2);
+            }
         }
         int speakerAt = speakerAt(rest);
         if (speakerAt > 0) {

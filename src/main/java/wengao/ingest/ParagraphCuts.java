@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import wengao.text.ChineseNumber;
 
 /**
  * Where the paragraphs of a flattened text began. Sure signs first: a paragraph indent ({@code 　　}), a note
@@ -39,10 +40,12 @@ final class ParagraphCuts {
     private static final Pattern CAPTION_DATE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日(至\\d{1,2}日)?[，,]");
     /** A news credit closing a letter (（新华社北京6月7日电）) and a dateline opening the news report after it. */
     private static final Pattern AGENCY_NOTE = Pattern.compile("[（(]\\s*(新华社|中新社|本报)[^（）()。！？]{0,30}电\\s*[）)]");
-    private static final Pattern NEWS_DATELINE = Pattern.compile("(新华社|中新社|本报)\\p{IsHan}{0,10}?\\d{1,2}月\\d{1,2}日电");
+    private static final Pattern NEWS_DATELINE = Pattern.compile("(新华社|新华网|中新社|本报)\\p{IsHan}{0,10}?\\d{1,2}月\\d{1,2}日电");
     /** A letter's signature and date: 习近平2020年6月7日, 中华人民共和国主席习近平　　2020年5月17日. */
     private static final Pattern SIGN_OFF = Pattern.compile(
             "(?:中华人民共和国主席|国家主席)?\\p{IsHan}{2,3}[\\s\u3000]*(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日(?=[\\s\u3000（(]|$)");
+    /** Page furniture a flattened page runs into the text: …谢谢各位。标签：…(原标题：…), 来源：…手机看新闻原标题：…. */
+    private static final Pattern FURNITURE_LABEL = Pattern.compile("[（(]?\\s*(?:原标题|责任编辑|责编|标签|关键词|视频)\\s*[：:]|手机看新闻");
     private static final Pattern DOCUMENT_FOLLOWS = Pattern.compile("(全文如下|内容如下|如下)[：:]");
     private static final int CAPTION_REACH = 300;
     private static final Pattern BARE_PART = Pattern.compile("([一二三四五六七八九十]{1,2})(?![一二三四五六七八九十〇零两百千万些切直定样般起同半种个次年天时位方道边项批])\\p{IsHan}");
@@ -143,6 +146,7 @@ final class ParagraphCuts {
             cuts.add(credit.end());
         }
         newsCuts(text, depth, ends, cuts);
+        furnitureCuts(text, depth, cuts);
         Matcher follows = DOCUMENT_FOLLOWS.matcher(text);
         while (follows.find()) {
             if (depth[follows.start()] == 0) {
@@ -178,6 +182,24 @@ final class ParagraphCuts {
         }
     }
 
+    /** A furniture label starts a line where it follows a sentence, a bracket, a space or another label. */
+    private static void furnitureCuts(String text, int[] depth, TreeSet<Integer> cuts) {
+        if (text.indexOf('：') < 0 && text.indexOf(':') < 0 && !text.contains("手机看新闻")) {
+            return;
+        }
+        Matcher label = FURNITURE_LABEL.matcher(text);
+        int previousEnd = -1;
+        while (label.find()) {
+            int at = label.start();
+            char before = at > 0 ? text.charAt(at - 1) : ' ';
+            if (at > 0 && depth[at] == 0 && (at == previousEnd || Character.isWhitespace(before) || before == '\u3000'
+                    || (SENTENCE_END + CLOSE_QUOTES + "）)").indexOf(before) >= 0)) {
+                cuts.add(at);
+                previousEnd = label.end();
+            }
+        }
+    }
+
     /**
      * Excerpts of several speeches number their parts with a bare 一, 二 on a line of their own; flattened, the
      * number sticks to the first word of its part (※习近平一当前，…; …的讲话）二确保…). Only numbers 1, 2, … that
@@ -189,7 +211,7 @@ final class ParagraphCuts {
             int p = skipSpace(text, cut);
             Matcher m = BARE_PART.matcher(text).region(p, text.length());
             String head = text.substring(p, Math.min(text.length(), p + 80));
-            if (m.lookingAt() && wengao.text.ChineseNumber.parse(m.group(1)) == ends.size() + 1
+            if (m.lookingAt() && ChineseNumber.parse(m.group(1)) == ends.size() + 1
                     && HeadingLine.parse(head) == null && PointFinder.find(head).stream().noneMatch(c -> c.start() == 0)) {
                 ends.add(m.end(1));
             }

@@ -16,7 +16,21 @@ final class TitleBlockCuts {
     private static final Pattern DATELINE = Pattern.compile(
             "(新华社|中新社|人民日报|新华网|人民网)[\\p{IsHan}]{0,10}?\\d{1,2}月\\d{1,2}日电");
     private static final Pattern GENRE = Pattern.compile("(贺信|回信|贺电|唁电|贺词|致信)(?=[^\\s，,。：:、])");
-    private static final Pattern DATE_PAREN = Pattern.compile("[（(]\\s*((19|20)\\d{2}年[^（）()]{2,30})[）)]");
+    /** （2013年3月23日）, （２０１３年３月２２日，莫斯科）, （二○一三年六月五日，墨西哥城）: Arabic, full-width or Chinese digits. */
+    private static final Pattern DATE_PAREN = Pattern.compile(
+            "[（(]\\s*(([12１２][0-9０-９]{3}|[〇零○一二]{1}[〇零○一二三四五六七八九]{3})\\s*年[^（）()]{2,30})[）)]");
+    /**
+     * The page's publication line inside a flattened head: a time stamp (2013年10月22日08:04, 时间:2013-12-27, 发表时间：
+     * 2014-11-09), then 来源：and the outlets (人民网－人民日报, 新华社), or the source first and the stamp after it.
+     */
+    private static final String STAMP = "(?:(?:发表|发布)?时间\\s*[：:]\\s*)?(?:19|20)\\d{2}\\s*[-年]\\s*\\d{1,2}\\s*[-月]\\s*\\d{1,2}日?"
+            + "(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?";
+    private static final String OUTLET = "\\p{IsHan}{0,8}?(?:网|社|日报|报|台)";
+    private static final Pattern PUBLICATION = Pattern.compile("(?:\\p{IsHan}{2,4}频道[\\s\u3000]*)?(?:" + STAMP + "[\\s\u3000|｜]*)?"
+            + "来源\\s*[：:][\\s\u3000]*" + OUTLET + "(?:[\\s\u3000]*[－\\-—][\\s\u3000]*" + OUTLET + ")*(?:[\\s\u3000|｜]*" + STAMP + ")?");
+    /** A speaker standing before the salutation or the page's stamp: 中华人民共和国主席　习近平. */
+    private static final Pattern OFFICE_AND_NAME = Pattern.compile(
+            "(中华人民共和国主席|国家主席|中共中央总书记|国务院总理|全国人大常委会委员长)[\\s\u3000]*\\p{IsHan}{2,3}");
     private static final Pattern SALUTATION_START = Pattern.compile(
             "(尊敬的|各位|女士们|先生们|亲爱的|同志们|朋友们|主席先生|大会主席|老师们|同学们)");
     static final Pattern ADDRESSEE_END = Pattern.compile(
@@ -44,19 +58,50 @@ final class TitleBlockCuts {
         int dash = text.indexOf("——", p);
         if (dash > p && dash < firstEnd && dash - p <= HEAD_REACH / 2) {
             p = cut(out, text, dash);
-            m = DATE_PAREN.matcher(text).region(p, Math.min(text.length(), p + HEAD_REACH / 2));
-            if (m.find()) {
-                cut(out, text, m.start());
-                p = cut(out, text, m.end());
-                m = SALUTATION_START.matcher(text).region(p, Math.min(text.length(), p + 40));
-                if (m.find() && m.start() > p) {
-                    p = cut(out, text, m.start());
-                }
-            }
         }
+        p = dateAndPage(text, p, Math.min(firstEnd, p + HEAD_REACH), out);
         p = author(text, p, firstEnd, out);
         salutation(text, p, out);
         return out;
+    }
+
+    /**
+     * A date line (after the title or its subtitle), the page's publication line and a speaker before the
+     * salutation, where a title block was flattened without any separator:
+     * 在…的致辞（２０１３年３月２２日，莫斯科）中华人民共和国主席　习近平尊敬的… Returns where the head goes on.
+     */
+    private static int dateAndPage(String text, int p, int headEnd, List<Integer> out) {
+        int start = p;
+        int date = text.indexOf('年', p);
+        if (date >= 0 && date < headEnd) {
+            Matcher m = DATE_PAREN.matcher(text).region(p, headEnd);
+            if (m.find()) {
+                cut(out, text, m.start());
+                p = cut(out, text, m.end());
+            }
+        }
+        int source = text.indexOf("来源", start);
+        if (source >= 0 && source < headEnd) {
+            Matcher m = PUBLICATION.matcher(text).region(start, headEnd);
+            if (m.find()) {
+                cut(out, text, m.start());
+                p = Math.max(p, cut(out, text, m.end()));
+            }
+        }
+        if (p == start) {
+            return p;
+        }
+        Matcher m = SALUTATION_START.matcher(text).region(p, Math.min(text.length(), p + 40));
+        if (m.find() && m.start() > p) {
+            p = cut(out, text, m.start());
+        }
+        Matcher office = OFFICE_AND_NAME.matcher(text).region(start, p);
+        while (office.find()) {
+            if (out.contains(ParagraphCuts.skipSpace(text, office.end())) || out.contains(office.end())) {
+                cut(out, text, office.start());
+            }
+        }
+        return p;
     }
 
     /** A title signed by its author (标题※习近平 or 标题习近平), when a closing ※ note names the author. */

@@ -75,9 +75,11 @@ final class TitleChooser {
         if (TitleBlockForms.isSubtitle(next) || TitleBlockForms.isDateLine(next) || TitleBlockForms.isSpeakerUnderTitle(next)) {
             return true;
         }
+        // page furniture between a title and its occasion line (buttons, a 来源 line) leaves the title block whole; a
+        // news dateline starts the report, whose own head follows the page's headline (习近平：… / 新华网…电 / 在…的讲话)
         boolean adjacent = true;
         for (int j = i + 1; j < kept.get(k + 1); j++) {
-            adjacent &= !droppedAt[j];
+            adjacent &= !droppedAt[j] || text[j].indexOf('电') < 0 || !NewsFurniture.DATELINE.equals(NewsFurniture.line(text[j]));
         }
         if (adjacent && HeadlineRule.isVenue(next) && !HeadlineRule.isVenue(HeadlineRule.titleOf(text[i])) && k + 2 < kept.size()) {
             String after = text[kept.get(k + 2)];

@@ -114,7 +114,10 @@ public final class JsonWriter {
                 case '\u2028' -> out.append("\\u2028");
                 case '\u2029' -> out.append("\\u2029");
                 default -> {
-                    if (c < 0x20) {
+                    // A surrogate without its other half would turn into '?' in a UTF-8 file: keep it as an escape.
+                    boolean lone = Character.isHighSurrogate(c) ? i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                            : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+                    if (c < 0x20 || lone) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import wengao.text.NormalizedText;
 
 /**
  * Near-identical sentences in different speeches: at most one character in ten differs (教育百遍不如问责一次 and
@@ -95,7 +96,7 @@ final class NearSentences {
         if (e - s < MIN_LENGTH || e - s > 3 * MAX_LENGTH) {
             return;
         }
-        wengao.text.NormalizedText normalized = corpus.normalized[unit];
+        NormalizedText normalized = corpus.normalized[unit];
         String form = normalized.text().substring(normalizedIndex(normalized, s), normalizedIndex(normalized, e));
         if (form.length() < MIN_LENGTH || form.length() > MAX_LENGTH) {
             return;
@@ -115,7 +116,7 @@ final class NearSentences {
     }
 
     /** The first normalized character whose source starts at or after {@code sourceOffset}. */
-    private static int normalizedIndex(wengao.text.NormalizedText n, int sourceOffset) {
+    private static int normalizedIndex(NormalizedText n, int sourceOffset) {
         int lo = 0;
         int hi = n.length();
         while (lo < hi) {

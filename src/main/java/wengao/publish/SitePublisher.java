@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -66,14 +67,9 @@ public final class SitePublisher {
         }
         FolderSwap swap = new FolderSwap(out, shown, disk);
         problems.addAll(swap.recover());
-        try {
-            if (Files.exists(out) && !isReplaceable(out)) {
-                problems.add(Problem.error(shown, 0, "refusing to replace this folder: it is not empty and was not "
-                        + "written by wengao (no " + MARKER + " file). Choose another --out or empty it"));
-                return new Publication(false, problems);
-            }
-        } catch (IOException e) {
-            problems.add(Problem.error(shown, 0, "cannot look into the output folder: " + IoReason.describe(e)));
+        Optional<Problem> refused = refusal(out, shown);
+        if (refused.isPresent()) {
+            problems.add(refused.get());
             return new Publication(false, problems);
         }
         String untouched = Files.exists(out) ? "the previous site was left in place" : "no site was written";
@@ -93,6 +89,30 @@ public final class SitePublisher {
         return new Publication(outcome.live(), problems);
     }
 
+    /** What publishing {@code files} into {@code outDir} would refuse, found without writing anything. */
+    public static List<Problem> verify(List<OutputFile> files, Path outDir) {
+        String shown = outDir.toString();
+        Path out = outDir.toAbsolutePath().normalize();
+        List<Problem> problems = check(files, out, shown);
+        if (problems.isEmpty()) {
+            refusal(out, shown).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    /** A folder wengao did not write is never replaced. */
+    private static Optional<Problem> refusal(Path out, String shown) {
+        try {
+            if (Files.exists(out) && !isReplaceable(out)) {
+                return Optional.of(Problem.error(shown, 0, "refusing to replace this folder: it is not empty and was "
+                        + "not written by wengao (no " + MARKER + " file). Choose another --out or empty it"));
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(Problem.error(shown, 0, "cannot look into the output folder: " + IoReason.describe(e)));
+        }
+    }
+
     private static List<Problem> check(List<OutputFile> files, Path out, String shown) {
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -101,6 +121,17 @@ public final class SitePublisher {
                 problems.add(Problem.error(shown, 0, "refusing to write outside the site: " + f.path()));
             } else if (!seen.add(f.path())) {
                 problems.add(Problem.error(shown, 0, "two files would be written to " + f.path()));
+            }
+        }
+        Set<String> folders = new TreeSet<>();
+        for (String path : seen) {
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                folders.add(path.substring(0, slash));
+            }
+        }
+        for (OutputFile f : files) {
+            if (folders.contains(f.path())) {
+                problems.add(Problem.error(shown, 0, "a file and a folder would both be written to " + f.path()));
             }
         }
         if (out.getParent() == null) {
@@ -178,7 +209,7 @@ public final class SitePublisher {
     }
 
     private static boolean isSafeRelative(String path) {
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains(":")) {
+        if (path.isEmpty() || path.startsWith("/") || path.endsWith("/") || path.contains("\\") || path.contains(":")) {
             return false;
         }
         for (String part : path.split("/")) {

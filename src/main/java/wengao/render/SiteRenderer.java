@@ -41,7 +41,8 @@ import wengao.model.ThemeMap;
 public final class SiteRenderer {
 
     /** The built-in assets; a templates folder may add more under {@code assets/}. */
-    static final List<String> BUILT_IN_ASSETS = List.of("assets/wengao.css", "assets/wengao.js", "assets/search.js");
+    static final List<String> BUILT_IN_ASSETS = List.of("assets/wengao.css", "assets/wengao.js", "assets/search-index.js",
+            "assets/search.js");
     static final String SITE_TITLE = "文稿";
     private static final String BUILT_IN = "wengao/templates/";
 
@@ -226,6 +227,7 @@ public final class SiteRenderer {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("searchIndexJson", wengao.json.JsonWriter.compact(searchIndex));
         vars.put("coreScript", inlineScript("assets/wengao.js", problems));
+        vars.put("searchIndexScript", inlineScript("assets/search-index.js", problems));
         vars.put("searchScript", inlineScript("assets/search.js", problems));
         page(files, problems, "search.peb", "search.html", "", vars);
         return new Result(files, problems);

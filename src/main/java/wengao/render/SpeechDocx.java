@@ -1,34 +1,23 @@
 package wengao.render;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import wengao.model.OutputFile;
 import wengao.model.Paragraph;
 import wengao.model.Section;
 import wengao.model.SectionKind;
 import wengao.model.Speech;
+import wengao.model.SpeechDate;
+import wengao.render.SpeechDocxTemplate.Block;
+import wengao.render.SpeechDocxTemplate.Face;
+import wengao.render.SpeechDocxTemplate.Property;
+import wengao.render.SpeechDocxTemplate.Wrap;
 
 /**
  * A speech as a Word document, {@code speeches/<slug>.docx}, laid out as official documents are (GB/T 9704-2012):
@@ -37,9 +26,10 @@ import wengao.model.Speech;
  * indented two characters; page numbers — 1 — in 宋体 四号, odd pages right and even pages left. Office users paste
  * speeches into Word: this is the file they would have made.
  *
- * <p>Made with Apache POI. The bytes depend on the speech alone: POI stamps the creation time into
- * docProps/core.xml and the zip entries, so the creation date is the speech's own (or none) and the archive is
- * written again with fixed entry times.
+ * <p>The markup is Apache POI's: {@link SpeechDocxTemplate} has POI make one document with a paragraph of each kind
+ * and keeps its pieces; each speech's document.xml and core.xml are those pieces around its text, escaped as
+ * XMLBeans escapes (characters XML 1.0 cannot hold become {@code ?}, as POI writes them). The bytes depend on the
+ * speech alone: the creation date is the speech's own (or none) and every zip entry has the same time.
  */
 final class SpeechDocx {
 
@@ -65,8 +55,6 @@ final class SpeechDocx {
     /** The line pitch that fits {@link #LINES} lines into the type area. */
     static final int LINE_PITCH = (PAGE_H - TOP - BOTTOM) / LINES;
 
-    private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
     /**
      * Entry time of every zip entry, fixed so that two builds give the same bytes in any time zone. Not 1980-01-01
      * 00:00: the JDK reads that DOS time as "before 1980" and adds an extended timestamp, in UTC, from the zone.
@@ -89,130 +77,146 @@ final class SpeechDocx {
     }
 
     static byte[] bytes(Speech s) {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            properties(doc, s);
-            page(doc);
-            pageNumbers(doc);
-            XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER, false);
-            run(title, s.title(), TITLE_FONT, TITLE_SIZE);
-            for (String line : s.titleLines()) {
-                run(paragraph(doc, ParagraphAlignment.CENTER, false), line, HEADING_2_FONT, BODY_SIZE);
-            }
-            paragraph(doc, ParagraphAlignment.BOTH, false);
-            if (s.salutation() != null && !s.salutation().isBlank()) {
-                for (String line : s.salutation().split("\n")) {
-                    run(paragraph(doc, ParagraphAlignment.BOTH, false), line, BODY_FONT, BODY_SIZE);
-                }
-            }
-            for (Paragraph p : s.body().paragraphs()) {
-                run(paragraph(doc, ParagraphAlignment.BOTH, true), p.text(), BODY_FONT, BODY_SIZE);
-            }
-            for (Section child : s.body().sections()) {
-                section(doc, child);
-            }
-            for (Paragraph p : s.closing()) {
-                run(paragraph(doc, ParagraphAlignment.BOTH, true), p.text(), BODY_FONT, BODY_SIZE);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-            doc.write(out);
-            return fixedTimes(out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        SpeechDocxTemplate t = SpeechDocxTemplate.get();
+        StringBuilder x = new StringBuilder(t.documentHead.length() + t.documentTail.length() + 8 * s.length() + 4096);
+        x.append(t.documentHead);
+        paragraph(x, t, Block.CENTERED, Face.TITLE, s.title());
+        for (String line : s.titleLines()) {
+            paragraph(x, t, Block.CENTERED, Face.KAI, line);
         }
+        x.append(t.paragraphStart.get(Block.JUSTIFIED)).append(t.paragraphEnd);
+        if (s.salutation() != null && !s.salutation().isBlank()) {
+            for (String line : s.salutation().split("\n")) {
+                paragraph(x, t, Block.JUSTIFIED, Face.FANGSONG, line);
+            }
+        }
+        for (Paragraph p : s.body().paragraphs()) {
+            paragraph(x, t, Block.INDENTED, Face.FANGSONG, p.text());
+        }
+        for (Section child : s.body().sections()) {
+            section(x, t, child);
+        }
+        for (Paragraph p : s.closing()) {
+            paragraph(x, t, Block.INDENTED, Face.FANGSONG, p.text());
+        }
+        x.append(t.documentTail);
+        return zip(t, x.toString(), core(t, s));
     }
 
-    private static void section(XWPFDocument doc, Section s) {
-        String font = s.level() == 1 ? HEADING_1_FONT : s.level() == 2 ? HEADING_2_FONT : BODY_FONT;
+    private static void section(StringBuilder x, SpeechDocxTemplate t, Section s) {
+        Face face = s.level() == 1 ? Face.HEI : s.level() == 2 ? Face.KAI : Face.FANGSONG;
         boolean heading = s.kind() == SectionKind.HEADING;
         String headingText = heading ? s.label() + s.title() + s.terminator() : null;
         boolean runIn = heading && s.runIn() && !s.paragraphs().isEmpty();
         if (heading && !runIn) {
-            XWPFParagraph h = paragraph(doc, ParagraphAlignment.BOTH, true);
-            h.setKeepNext(true);
-            run(h, headingText, font, BODY_SIZE);
+            paragraph(x, t, Block.HEADING, face, headingText);
         }
         for (int i = 0; i < s.paragraphs().size(); i++) {
-            XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH, true);
+            x.append(t.paragraphStart.get(Block.INDENTED));
             if (i == 0 && runIn) {
-                run(p, headingText, font, BODY_SIZE);
+                run(x, t, face, headingText);
             }
-            run(p, s.paragraphs().get(i).text(), BODY_FONT, BODY_SIZE);
+            run(x, t, Face.FANGSONG, s.paragraphs().get(i).text());
+            x.append(t.paragraphEnd);
         }
         for (Section child : s.sections()) {
-            section(doc, child);
+            section(x, t, child);
         }
     }
 
-    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, boolean indent) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        p.setSpacingBetween(LINE_PITCH / 20.0, LineSpacingRule.EXACT);
-        p.setSpacingBefore(0);
-        p.setSpacingAfter(0);
-        if (indent) {
-            // Two characters of the body size, whatever the run's font.
-            p.setFirstLineIndent((int) Math.round(2 * BODY_SIZE * 20));
+    private static void paragraph(StringBuilder x, SpeechDocxTemplate t, Block block, Face face, String text) {
+        x.append(t.paragraphStart.get(block));
+        run(x, t, face, text);
+        x.append(t.paragraphEnd);
+    }
+
+    /** The text markup POI writes: spaces kept where the text starts or ends with white space. */
+    static final String T_OPEN = "<w:t>";
+    static final String T_OPEN_PRESERVE = "<w:t xml:space=\"preserve\">";
+    static final String T_CLOSE = "</w:t>";
+    static final String T_EMPTY = "<w:t/>";
+
+    private static void run(StringBuilder x, SpeechDocxTemplate t, Face face, String text) {
+        Wrap w = t.runs.get(face);
+        x.append(w.open());
+        if (text.isEmpty()) {
+            x.append(T_EMPTY);
+        } else {
+            boolean preserve = Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1));
+            x.append(preserve ? T_OPEN_PRESERVE : T_OPEN);
+            escape(x, text, false);
+            x.append(T_CLOSE);
         }
-        return p;
+        x.append(w.close());
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text, String font, double size) {
-        XWPFRun r = p.createRun();
-        fonts(r, font);
-        r.setFontSize(size);
-        r.setText(text);
-        return r;
-    }
-
-    private static void fonts(XWPFRun r, String font) {
-        r.setFontFamily(font, XWPFRun.FontCharRange.ascii);
-        r.setFontFamily(font, XWPFRun.FontCharRange.hAnsi);
-        r.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
-        r.setFontFamily(font, XWPFRun.FontCharRange.cs);
-    }
-
-    private static void properties(XWPFDocument doc, Speech s) {
-        POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-        core.setTitle(s.title());
-        core.setCreator(s.speaker() == null ? "" : s.speaker());
-        core.setCreated(Optional.ofNullable(s.date() == null ? null : java.util.Date.from(
-                java.time.LocalDate.of(s.date().year(), Math.max(1, s.date().month()), Math.max(1, s.date().day()))
-                        .atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
-        core.setModified(Optional.empty());
-        doc.getProperties().getExtendedProperties().setApplication("wengao");
-    }
-
-    /** A4, the GB/T 9704 margins, and the document grid of 22 × 28. */
-    private static void page(XWPFDocument doc) {
-        // The grid's character pitch is counted from the default font size: make that the body's, and the text
-        // Chinese, so that Word breaks lines and spaces punctuation as it does for Chinese.
-        try {
-            doc.createStyles().setStyles(CTStyles.Factory.parse("<w:styles xmlns:w=\"" + W_NS + "\"><w:docDefaults><w:rPrDefault><w:rPr>"
-                    + "<w:rFonts w:ascii=\"" + BODY_FONT + "\" w:hAnsi=\"" + BODY_FONT + "\" w:eastAsia=\"" + BODY_FONT + "\" w:cs=\"" + BODY_FONT + "\"/>"
-                    + "<w:kern w:val=\"2\"/><w:sz w:val=\"" + (int) (BODY_SIZE * 2) + "\"/><w:szCs w:val=\"" + (int) (BODY_SIZE * 2) + "\"/>"
-                    + "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
-                    + "<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults></w:styles>"));
-        } catch (org.apache.xmlbeans.XmlException e) {
-            throw new IllegalStateException("the default styles do not parse", e);
+    /**
+     * Text as XMLBeans writes it: {@code <} and {@code &} escaped, {@code >} where it would close {@code ]]>}, a
+     * carriage return as a reference (a parser would read it as a line feed), and what XML 1.0 cannot hold —
+     * control characters, lone surrogates, U+FFFE and U+FFFF — as {@code ?}. With {@code everyGt}, every {@code >}
+     * is escaped.
+     */
+    static void escape(StringBuilder x, String text, boolean everyGt) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '<') {
+                x.append("&lt;");
+            } else if (c == '&') {
+                x.append("&amp;");
+            } else if (c == '>' && (everyGt || i >= 2 && text.charAt(i - 1) == ']' && text.charAt(i - 2) == ']')) {
+                x.append("&gt;");
+            } else if (c == '\r') {
+                x.append("&#13;");
+            } else if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c >= 0xE000 && c < 0xFFFE) {
+                x.append(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                x.append(c).append(text.charAt(++i));
+            } else {
+                x.append('?');
+            }
         }
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-                : doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(PAGE_W));
-        size.setH(BigInteger.valueOf(PAGE_H));
-        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(TOP));
-        mar.setBottom(BigInteger.valueOf(BOTTOM));
-        mar.setLeft(BigInteger.valueOf(LEFT));
-        mar.setRight(BigInteger.valueOf(RIGHT));
-        mar.setHeader(BigInteger.valueOf(mm(15)));
-        // The page number's rule sits 7 mm below the type area.
-        mar.setFooter(BigInteger.valueOf(BOTTOM - mm(7) - (int) (PAGE_NUMBER_SIZE * 20)));
-        mar.setGutter(BigInteger.ZERO);
-        CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
-        grid.setType(STDocGrid.LINES_AND_CHARS);
-        grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
-        grid.setCharSpace(BigInteger.valueOf(charSpace()));
+    }
+
+    /** The title, the speaker and the speech's date, each left out when there is none, as POI leaves them out. */
+    private static String core(SpeechDocxTemplate t, Speech s) {
+        StringBuilder x = new StringBuilder(t.coreHead.length() + t.coreTail.length() + 512);
+        x.append(t.coreHead);
+        SpeechDate d = s.date();
+        if (d != null) {
+            LocalDate day = LocalDate.of(d.year(), Math.max(1, d.month()), Math.max(1, d.day()));
+            property(x, t, Property.CREATED, day + "T00:00:00Z");
+        }
+        property(x, t, Property.CREATOR, s.speaker());
+        property(x, t, Property.TITLE, s.title());
+        return x.append(t.coreTail).toString();
+    }
+
+    private static void property(StringBuilder x, SpeechDocxTemplate t, Property p, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        Wrap w = t.properties.get(p);
+        x.append(w.open());
+        // POI's properties escape every >, not only the one in ]]>.
+        escape(x, value, true);
+        x.append(w.close());
+    }
+
+    private static byte[] zip(SpeechDocxTemplate t, String document, String core) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(document.length() + 8 * 1024);
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (SpeechDocxTemplate.Part part : t.parts) {
+                ZipEntry e = new ZipEntry(part.name());
+                e.setTimeLocal(ZIP_TIME);
+                z.putNextEntry(e);
+                z.write(part.name().equals(SpeechDocxTemplate.DOCUMENT) ? document.getBytes(StandardCharsets.UTF_8)
+                        : part.name().equals(SpeechDocxTemplate.CORE) ? core.getBytes(StandardCharsets.UTF_8) : part.bytes());
+                z.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /**
@@ -222,53 +226,5 @@ final class SpeechDocx {
     static long charSpace() {
         double pitch = (PAGE_W - LEFT - RIGHT) / 20.0 / CHARS;
         return Math.round((pitch - BODY_SIZE) * 4096);
-    }
-
-    /** — 1 —, odd pages at the right and even pages at the left, each one character in from the edge. */
-    private static void pageNumbers(XWPFDocument doc) {
-        doc.setEvenAndOddHeadings(true);
-        pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
-        pageNumber(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
-    }
-
-    private static void pageNumber(XWPFFooter footer, ParagraphAlignment align) {
-        XWPFParagraph p = footer.createParagraph();
-        p.setAlignment(align);
-        int oneChar = (int) Math.round(PAGE_NUMBER_SIZE * 20);
-        if (align == ParagraphAlignment.RIGHT) {
-            p.setIndentationRight(oneChar);
-        } else {
-            p.setIndentationLeft(oneChar);
-        }
-        XWPFRun before = p.createRun();
-        fonts(before, PAGE_NUMBER_FONT);
-        before.setFontSize(PAGE_NUMBER_SIZE);
-        before.setText("— ");
-        p.getCTP().addNewFldSimple().setInstr(" PAGE ");
-        XWPFRun number = new XWPFRun(p.getCTP().getFldSimpleArray(0).addNewR(), p);
-        fonts(number, PAGE_NUMBER_FONT);
-        number.setFontSize(PAGE_NUMBER_SIZE);
-        number.setText("1");
-        XWPFRun after = p.createRun();
-        fonts(after, PAGE_NUMBER_FONT);
-        after.setFontSize(PAGE_NUMBER_SIZE);
-        after.setText(" —");
-    }
-
-    /** The same archive with every entry's time fixed and nothing else changed. */
-    static byte[] fixedTimes(byte[] zip) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 256);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream z = new ZipOutputStream(out)) {
-            z.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(ZIP_TIME);
-                z.putNextEntry(copy);
-                in.transferTo(z);
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }

@@ -3,7 +3,6 @@ package wengao.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +37,7 @@ class ReaderBrowserTest {
     @TempDir
     static Path tmp;
     static Path site;
-    static Chromium chromium;
-    static Chromium.Session browser;
+    static HeadlessChromium browser;
     static StaticServer server;
     /** The paragraph cited and its number, counted here from the parsed speech: paragraphs, not headings. */
     static String anchor;
@@ -48,12 +45,7 @@ class ReaderBrowserTest {
 
     @BeforeAll
     static void setUp() throws IOException {
-        if (Chromium.find() == null) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("headless Chromium is required in CI: .ci/run installs chromium and chromium-driver");
-            }
-            Assumptions.assumeTrue(false, "skipped: no headless Chromium here (apt-get install chromium chromium-driver)");
-        }
+        HeadlessChromium.assumeInstalled();
         Path content = tmp.resolve("content");
         Files.createDirectories(content.resolve("speeches"));
         for (Path seed : TestFiles.files(TestFiles.seeds())) {
@@ -81,8 +73,7 @@ class ReaderBrowserTest {
                 }
             }
         }
-        chromium = Chromium.start();
-        browser = chromium.session();
+        browser = HeadlessChromium.start();
         server = new StaticServer(site, "/sub/");
     }
 
@@ -90,9 +81,6 @@ class ReaderBrowserTest {
     static void tearDown() throws IOException {
         if (browser != null) {
             browser.close();
-        }
-        if (chromium != null) {
-            chromium.close();
         }
         if (server != null) {
             server.close();

@@ -2,7 +2,6 @@ package wengao.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,18 +40,12 @@ class SearchParityTest {
     static Path tmp;
     static Path content;
     static Path site;
-    static Chromium chromium;
-    static Chromium.Session browser;
+    static HeadlessChromium browser;
     static StaticServer server;
 
     @BeforeAll
     static void setUp() throws IOException {
-        if (Chromium.find() == null) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("headless Chromium is required in CI: .ci/run installs chromium and chromium-driver");
-            }
-            Assumptions.assumeTrue(false, "skipped: no headless Chromium here (apt-get install chromium chromium-driver)");
-        }
+        HeadlessChromium.assumeInstalled();
         content = tmp.resolve("content");
         Files.createDirectories(content.resolve("speeches"));
         for (Path seed : TestFiles.files(TestFiles.seeds())) {
@@ -68,8 +60,7 @@ class SearchParityTest {
         site = tmp.resolve("site");
         BuildReport report = SiteBuilder.build(new BuildOptions(content, tmp.resolve("none"), site, true));
         assertTrue(report.isPublished(), report.problems()::toString);
-        chromium = Chromium.start();
-        browser = chromium.session();
+        browser = HeadlessChromium.start();
         server = new StaticServer(site, "/some/sub/path/");
     }
 
@@ -77,9 +68,6 @@ class SearchParityTest {
     static void tearDown() throws IOException {
         if (browser != null) {
             browser.close();
-        }
-        if (chromium != null) {
-            chromium.close();
         }
         if (server != null) {
             server.close();

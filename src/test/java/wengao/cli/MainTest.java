@@ -39,7 +39,7 @@ class MainTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"build", "parse", "themes"}) {
+        for (String cmd : new String[] {"build", "check", "parse", "themes"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code());
             assertTrue(r.out().contains("Usage: wengao " + cmd), r.out());
@@ -89,7 +89,10 @@ class MainTest {
         Files.copy(TestFiles.seeds().resolve("002_b7abe7910e55f495.txt"), content.resolve("a.txt"));
         Run r = run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString(), "--strict");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().matches("(?s)built .*: 1 speeches, 8 pages, 0 warnings, 0 errors, [0-9.]+ s\\s*"), r.out());
+        // Not on a terminal: one line per stage, then the summary.
+        assertTrue(r.out().matches("(?s)(stage [a-z ]+ [0-9]+\\.[0-9] s\n)+built .*: 1 speeches, 8 pages, 0 warnings, 0 errors, "
+                + "[0-9.]+ s; full build: 1 speech parsed, 8 pages written\\s*"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("stage ingest [0-9.]+ s")), r.out());
         assertTrue(Files.exists(tmp.resolve("site/speeches/a.html")));
     }
 

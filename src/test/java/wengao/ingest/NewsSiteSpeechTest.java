@@ -35,7 +35,7 @@ class NewsSiteSpeechTest {
      * "弘_" before it (the pasted name inside the file does not); the 2013-12-31 New Year file holds the 2017 message
      * (its 原标题 and its page date, 2016年12月31日, say so) under the name of the 2014 one.
      */
-    private static final Map<String, String[]> FLAWED_KEYS = Map.of(
+    static final Map<String, String[]> FLAWED_KEYS = Map.of(
             "2013-09-13_弘_弘扬“上海精神” 促进共同发展.txt", new String[] {"弘扬“上海精神” 促进共同发展", "2013-09-13"},
             "2013-12-31_国家主席习近平发表二〇一四年新年贺词.txt", new String[] {"国家主席习近平发表二〇一七年新年贺词", "2016-12-31"});
 
@@ -43,10 +43,10 @@ class NewsSiteSpeechTest {
      * Files whose text does not state the speech's date: it has only the page's publication date (which dates the
      * page, not the speech) or a dateline without a year on the page. Their date is missing, never another.
      */
-    private static final List<String> DATE_NOT_STATED = List.of("2013-12-31_在全国政协新年茶话会上的讲话.txt",
+    static final List<String> DATE_NOT_STATED = List.of("2013-12-31_在全国政协新年茶话会上的讲话.txt",
             "2014-06-05_弘扬丝路精神 深化中阿合作.txt", "2014-12-31_国家主席习近平发表二零一五年新年贺词.txt");
 
-    private static final List<Pattern> FURNITURE = List.of(
+    static final List<Pattern> FURNITURE = List.of(
             Pattern.compile("(新华社|新华网|本报|中新社)[^。，]{0,16}\\d+月\\d+日电"),
             Pattern.compile("全文如下"),
             Pattern.compile("《\\s*人民日报\\s*》\\s*[（(]"),
@@ -145,7 +145,7 @@ class NewsSiteSpeechTest {
     }
 
     /** Everything a page shows as the speech's text: headline excepted, it is the page's own. */
-    private static List<String> shown(Speech s) {
+    static List<String> shown(Speech s) {
         List<String> out = new ArrayList<>(s.preamble());
         out.add(s.title());
         out.addAll(s.titleLines());
@@ -165,7 +165,7 @@ class NewsSiteSpeechTest {
         s.sections().forEach(c -> section(c, out));
     }
 
-    private static String keyTitle(String fileName) {
+    static String keyTitle(String fileName) {
         return fileName.substring(11, fileName.length() - ".txt".length());
     }
 }

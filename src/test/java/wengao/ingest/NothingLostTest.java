@@ -41,11 +41,21 @@ class NothingLostTest {
         Speech speech = corpus.speeches().get(0);
 
         SourceFile source = SourceDecoder.decode(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file)).file().orElseThrow();
+        List<String> lost = lost(speech, source.text());
+        assertTrue(lost.isEmpty(), () -> file.getFileName() + " lost " + lost.size() + " sentences, e.g. " + lost.subList(0, Math.min(3, lost.size())));
+        // A scrape repeats its furniture with every copy of the text: count each dropped text once.
+        List<String> boilerplate = speech.dropped().stream().filter(d -> !d.reason().equals(RepeatedRuns.REPEATED))
+                .map(d -> TestFiles.withoutSpace(d.text())).distinct().toList();
+        assertTrue(boilerplate.size() < 40, () -> "suspiciously many dropped lines: " + boilerplate);
+    }
+
+    /** The sentences of {@code sourceText} that are neither kept in {@code speech} nor reported as dropped. */
+    static List<String> lost(Speech speech, String sourceText) {
         String kept = SpeechText.kept(speech);
         String droppedText = TestFiles.withoutSpace(String.join("\n", speech.dropped().stream().map(DroppedLine::text).toList()));
         List<String> allFragments = speech.dropped().stream().map(d -> TestFiles.withoutSpace(d.text())).filter(f -> !f.isEmpty()).toList();
         List<String> lost = new ArrayList<>();
-        String[] lines = source.text().split("\n", -1);
+        String[] lines = sourceText.split("\n", -1);
         for (int n = 1; n <= lines.length; n++) {
             String line = unescaped(lines[n - 1]);
             List<String> fragments = fragmentsOf(speech, n, line);
@@ -60,11 +70,7 @@ class NothingLostTest {
                 }
             }
         }
-        assertTrue(lost.isEmpty(), () -> file.getFileName() + " lost " + lost.size() + " sentences, e.g. " + lost.subList(0, Math.min(3, lost.size())));
-        // A scrape repeats its furniture with every copy of the text: count each dropped text once.
-        List<String> boilerplate = speech.dropped().stream().filter(d -> !d.reason().equals(RepeatedRuns.REPEATED))
-                .map(d -> TestFiles.withoutSpace(d.text())).distinct().toList();
-        assertTrue(boilerplate.size() < 40, () -> "suspiciously many dropped lines: " + boilerplate);
+        return lost;
     }
 
     /**

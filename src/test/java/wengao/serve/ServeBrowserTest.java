@@ -2,7 +2,6 @@ package wengao.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,11 +9,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wengao.bench.Chromium;
+import wengao.bench.HeadlessChromium;
 
 /**
  * The reload script in a real browser: an open page reloads by itself after an edit, shows a failed build's
@@ -30,34 +28,24 @@ class ServeBrowserTest {
     Path tmp;
     Path content;
     ServeSession session;
-    Chromium chromium;
-    Chromium.Session browser;
+    HeadlessChromium browser;
     final StringWriter out = new StringWriter();
 
     @BeforeEach
     void setUp() throws IOException {
-        if (Chromium.find() == null) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("headless Chromium is required in CI: .ci/run installs chromium and chromium-driver");
-            }
-            Assumptions.assumeTrue(false, "skipped: no headless Chromium here (apt-get install chromium chromium-driver)");
-        }
+        HeadlessChromium.assumeInstalled();
         content = tmp.resolve("content");
         Files.createDirectories(content);
         Files.writeString(content.resolve("note.md"), NOTE);
         session = ServeSession.start(new ServeOptions(content, tmp.resolve("none"), "127.0.0.1", 0),
                 new PrintWriter(out, true), new PrintWriter(out, true));
-        chromium = Chromium.start();
-        browser = chromium.session();
+        browser = HeadlessChromium.start();
     }
 
     @AfterEach
     void tearDown() throws IOException {
         if (browser != null) {
             browser.close();
-        }
-        if (chromium != null) {
-            chromium.close();
         }
         if (session != null) {
             session.close();

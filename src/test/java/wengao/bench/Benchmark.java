@@ -90,11 +90,9 @@ public final class Benchmark {
 
     private void buildInChildProcess(Path content, Path site) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        String jar;
-        try {
-            jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (java.net.URISyntaxException e) {
-            throw new IOException(e);
+        String jar = System.getProperty("wengao.jar", "target/wengao.jar");
+        if (!Files.isRegularFile(Path.of(jar))) {
+            throw new IOException(jar + " is missing: the benchmark builds with the packaged jar (mvn -B -q -Pbench package -DskipTests)");
         }
         List<String> command = List.of(java, "-jar", jar, "build", "--content", content.toString(), "--out", site.toString(), "--timings");
         out.println("build: " + String.join(" ", command.subList(1, command.size())));
@@ -163,18 +161,18 @@ public final class Benchmark {
     }
 
     private void browser(Path site) throws IOException {
-        if (Chromium.find() == null) {
+        if (!HeadlessChromium.installed()) {
             out.println("browser: skipped, no headless Chromium (apt-get install chromium chromium-driver)");
             return;
         }
         out.println("browser (headless Chromium; every run in a fresh profile, so with a cold cache; times are the median of "
                 + RUNS + " runs):");
         out.printf("  %-20s %7s %12s %9s %15s %13s %10s%n", "query", "hits", "cold bytes", "requests", "to results", "of which us", "next key");
-        try (Chromium chromium = Chromium.start(); StaticServer server = new StaticServer(site, "/")) {
+        try (StaticServer server = new StaticServer(site, "/")) {
             for (String q : QUERIES) {
                 String param = URLEncoder.encode(q, StandardCharsets.UTF_8).replace("+", "%20");
                 long[] counts;
-                try (Chromium.Session s = chromium.session()) {
+                try (HeadlessChromium s = HeadlessChromium.start()) {
                     server.takeCounts();
                     s.open(server.url("/") + "search.html?q=" + param);
                     s.waitFor("document.documentElement.getAttribute('data-search-total')", 60_000);
@@ -185,7 +183,7 @@ public final class Benchmark {
                 double[] ours = new double[RUNS];
                 double[] next = new double[RUNS];
                 for (int run = 0; run < RUNS; run++) {
-                    try (Chromium.Session s = chromium.session()) {
+                    try (HeadlessChromium s = HeadlessChromium.start()) {
                         int[] cps = q.codePoints().toArray();
                         String first = new String(cps, 0, cps.length - 1);
                         String last = new String(cps, cps.length - 1, 1);

@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -22,12 +23,13 @@ public final class StaticServer implements AutoCloseable {
     private final Path root;
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
 
     public StaticServer(Path root, String prefix) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         server = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(prefix, ex -> handle(ex, prefix));
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -80,5 +82,6 @@ public final class StaticServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdown();
     }
 }

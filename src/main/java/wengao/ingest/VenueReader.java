@@ -1,0 +1,45 @@
+package wengao.ingest;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The occasion a title block names: the venue of a speech, and the title a subtitle gives a text without one. */
+final class VenueReader {
+
+    private static final Pattern VENUE_IN_SUBTITLE = Pattern.compile("在(.{2,60}?)(上|期间)(的(讲话|发言|致辞|报告))?[）)]?$");
+    private static final Pattern VENUE_IN_TITLE = Pattern.compile("^在(.{2,60}?)上的.{0,8}$");
+    /** ——在中阿合作论坛第六届部长级会议开幕式上的讲话: the occasion a title would name. */
+    private static final Pattern OCCASION_SUBTITLE = Pattern.compile("^(?:——|――|--|—|―)\\s*(在.{2,60}的\\p{IsHan}{0,4}(讲话|演讲|致辞|发言|报告|贺词))$");
+
+    private VenueReader() {
+    }
+
+    static String venue(List<String> subtitles, String titleText) {
+        for (String s : subtitles) {
+            Matcher m = VENUE_IN_SUBTITLE.matcher(s);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        if (titleText != null) {
+            Matcher m = VENUE_IN_TITLE.matcher(titleText);
+            if (m.matches()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A text whose title line was lost but whose subtitle names the occasion (——在…上的讲话) is titled by the
+     * occasion, as the genre titles speeches that have no title of their own (在…上的讲话); null otherwise.
+     */
+    static String occasionTitle(List<String> subtitles) {
+        if (subtitles.isEmpty()) {
+            return null;
+        }
+        Matcher m = OCCASION_SUBTITLE.matcher(subtitles.get(0).strip());
+        return m.matches() ? m.group(1) : null;
+    }
+}
