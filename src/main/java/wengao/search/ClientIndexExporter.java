@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import wengao.json.JsonWriter;
 import wengao.model.OutputFile;
+import wengao.model.SearchPageHints;
 import wengao.model.Speech;
 import wengao.model.Theme;
 import wengao.model.ThemeMap;
@@ -46,34 +48,30 @@ final class ClientIndexExporter {
     static final int HEAVY = 12_000;
     static final String DIR = "search";
 
-    /**
-     * The export's own threads: the build renders pages on the shared pool meanwhile, and work queued there would
-     * wait behind it.
-     */
-    private static final java.util.concurrent.ExecutorService THREADS = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "wengao-export");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final Path out;
+    /**
+     * The build's threads, for the export's second core: the build renders pages on the shared pool meanwhile,
+     * and work queued there would wait behind it.
+     */
+    private final Executor threads;
     private final List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    private ClientIndexExporter(Path out) {
+    private ClientIndexExporter(Path out, Executor threads) {
         this.out = out;
+        this.threads = threads;
     }
 
     /** The exported files, and what the search page must know before any file arrives. */
-    record Export(List<OutputFile> files, Map<String, Object> pageIndex) {
+    record Export(List<OutputFile> files, SearchPageHints hints) {
     }
 
     static Export export(DirectoryReader reader, IndexView view, UnitTable table, List<Speech> speeches,
-                         ThemeMap themes, Path out) throws IOException {
-        ClientIndexExporter e = new ClientIndexExporter(out);
+                         ThemeMap themes, Path out, Executor threads) throws IOException {
+        ClientIndexExporter e = new ClientIndexExporter(out, threads);
         int buckets = bucketCount(table);
         // Text, speech and theme files do not depend on the postings: written alongside on a second core.
         java.util.concurrent.CompletableFuture<ClientIndexExporter> side = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            ClientIndexExporter other = new ClientIndexExporter(out);
+            ClientIndexExporter other = new ClientIndexExporter(out, threads);
             try {
                 other.texts(table, speeches);
                 other.themes(reader, view, themes);
@@ -81,7 +79,7 @@ final class ClientIndexExporter {
                 throw new java.io.UncheckedIOException(ex);
             }
             return other;
-        }, THREADS);
+        }, threads);
         List<String> heavy = e.postings(reader, view, buckets);
         e.meta(table, speeches, buckets);
         try {
@@ -92,10 +90,7 @@ final class ClientIndexExporter {
         e.files.sort(java.util.Comparator.comparing(OutputFile::path));
         // The page carries the bucket count and the heavy grams, so it can ask for a query's postings the moment it
         // starts, while the browser is still loading the page.
-        Map<String, Object> pageIndex = new LinkedHashMap<>();
-        pageIndex.put("buckets", buckets);
-        pageIndex.put("heavy", heavy);
-        return new Export(e.files, pageIndex);
+        return new Export(e.files, new SearchPageHints(buckets, heavy));
     }
 
     /** About one bucket per 2,000 characters of text, a power of two between 16 and 16,384. */
@@ -189,7 +184,7 @@ final class ClientIndexExporter {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }, THREADS);
+            }, threads);
             pass(terms, view, null, split, first);
             try {
                 other.join();
