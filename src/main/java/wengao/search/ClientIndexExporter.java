@@ -217,8 +217,8 @@ final class ClientIndexExporter {
 
     /** The terms in [from, to) (null: the start or the end). */
     private void pass(Terms terms, IndexView view, BytesRef from, BytesRef to, Postings out) throws IOException {
-        Prefix unigram = new Prefix(view.units());
-        Prefix bigram = new Prefix(view.units());
+        GramPrefix unigram = new GramPrefix(view.units());
+        GramPrefix bigram = new GramPrefix(view.units());
         TermsEnum te = terms.iterator();
         BytesRef term;
         if (from == null) {
@@ -228,7 +228,7 @@ final class ClientIndexExporter {
         }
         PostingsEnum pe = null;
         ByteSink encoded = new ByteSink();
-        Rows rows = new Rows();
+        TrigramRows rows = new TrigramRows();
         for (; term != null && (to == null || term.compareTo(to) < 0); term = te.next()) {
             int[] cps = term.utf8ToString().codePoints().toArray();
             unigram.moveTo(cps, 1, out);
@@ -258,118 +258,8 @@ final class ClientIndexExporter {
         bigram.moveTo(null, 2, out);
     }
 
-    /** A trigram's postings as read from Lucene (documents in index order), in flat arrays: no object per unit. */
-    private static final class Rows {
-        private int[] units = new int[64];
-        private int[] starts = new int[64];
-        private int[] counts = new int[64];
-        private int[] positions = new int[256];
-        private int size;
-        private int used;
-
-        void clear() {
-            size = 0;
-            used = 0;
-        }
-
-        void start(int unit, int count) {
-            if (size == units.length) {
-                units = java.util.Arrays.copyOf(units, size * 2);
-                starts = java.util.Arrays.copyOf(starts, size * 2);
-                counts = java.util.Arrays.copyOf(counts, size * 2);
-            }
-            units[size] = unit;
-            starts[size] = used;
-            counts[size++] = count;
-        }
-
-        void position(int p) {
-            if (used == positions.length) {
-                positions = java.util.Arrays.copyOf(positions, used * 2);
-            }
-            positions[used++] = p;
-        }
-
-        /** (unit gap, count, position gaps…) in unit order; documents usually arrive in it already. */
-        void encode(ByteSink out) {
-            Integer[] order = null;
-            for (int i = 1; i < size; i++) {
-                if (units[i] < units[i - 1]) {
-                    order = new Integer[size];
-                    for (int k = 0; k < size; k++) {
-                        order[k] = k;
-                    }
-                    java.util.Arrays.sort(order, (a, b) -> Integer.compare(units[a], units[b]));
-                    break;
-                }
-            }
-            int previousUnit = 0;
-            for (int k = 0; k < size; k++) {
-                int r = order == null ? k : order[k];
-                out.varint(units[r] - previousUnit);
-                previousUnit = units[r];
-                out.varint(counts[r]);
-                int previous = 0;
-                for (int i = starts[r]; i < starts[r] + counts[r]; i++) {
-                    out.varint(positions[i] - previous);
-                    previous = positions[i];
-                }
-            }
-        }
-    }
-
-    /** The unigram or bigram whose postings are being summed, unit by unit. */
-    private static final class Prefix {
-        private final int[] tf;
-        private int[] touched = new int[64];
-        private int touchedCount;
-        private int[] gram;
-
-        Prefix(int units) {
-            tf = new int[units];
-        }
-
-        void add(int unit, int freq) {
-            if (gram == null) {
-                return;
-            }
-            if (tf[unit] == 0) {
-                if (touchedCount == touched.length) {
-                    touched = java.util.Arrays.copyOf(touched, touched.length * 2);
-                }
-                touched[touchedCount++] = unit;
-            }
-            tf[unit] += freq;
-        }
-
-        /** Moves to the prefix of {@code length} code points of {@code next} (null: none), flushing the last one. */
-        void moveTo(int[] next, int length, Postings out) throws IOException {
-            if (next != null && gram != null && java.util.Arrays.equals(next, 0, length, gram, 0, length)) {
-                return;
-            }
-            if (next == null && gram == null) {
-                return;
-            }
-            if (gram != null && touchedCount > 0) {
-                java.util.Arrays.sort(touched, 0, touchedCount);
-                ByteSink encoded = new ByteSink();
-                int previous = 0;
-                for (int i = 0; i < touchedCount; i++) {
-                    int unit = touched[i];
-                    encoded.varint(unit - previous);
-                    previous = unit;
-                    encoded.varint(tf[unit]);
-                    tf[unit] = 0;
-                }
-                out.add(new String(gram, 0, gram.length), encoded.toArray());
-            }
-            touchedCount = 0;
-            gram = next == null ? null : java.util.Arrays.copyOf(next, length);
-        }
-    }
-
     /** One worker's bucket entries ("gram":postings, comma-separated); heavy postings go straight to own files. */
-    private final class Postings {
+    private final class Postings implements GramPrefix.Sink {
         private final ByteSink[] buckets;
         final List<String> heavy = new ArrayList<>();
 
@@ -380,7 +270,8 @@ final class ClientIndexExporter {
             }
         }
 
-        void add(String gram, byte[] postings) throws IOException {
+        @Override
+        public void add(String gram, byte[] postings) throws IOException {
             String b64 = Base64.getEncoder().encodeToString(postings);
             ByteSink b = buckets[bucket(gram, buckets.length)];
             if (b.size() > 0) {
