@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            Map.entry("cli", Set.of("serve", "build", "ingest", "themes", "search", "render", "publish", "text", "json", "model")),
-            Map.entry("serve", Set.of("build", "json", "model")),
-            Map.entry("build", Set.of("ingest", "themes", "passages", "citations", "search", "render", "publish", "text", "json", "model")),
+            Map.entry("cli", Set.of("serve", "pipeline", "ingest", "themes", "search", "render", "publish", "text", "json", "model")),
+            Map.entry("serve", Set.of("pipeline", "json", "model")),
+            Map.entry("pipeline", Set.of("ingest", "themes", "passages", "citations", "search", "render", "publish", "text", "json", "model")),
             Map.entry("ingest", Set.of("text", "model")),
             Map.entry("passages", Set.of("text", "model")),
             Map.entry("themes", Set.of("text", "json", "model")),

@@ -8,9 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import wengao.build.BuildOptions;
-import wengao.build.BuildReport;
-import wengao.build.SiteBuilder;
+import wengao.pipeline.BuildOptions;
+import wengao.pipeline.BuildReport;
+import wengao.pipeline.SiteBuilder;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the static site from the speeches in the content folder.")

@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import wengao.build.BuildOptions;
-import wengao.build.BuildReport;
-import wengao.build.SiteBuilder;
+import wengao.pipeline.BuildOptions;
+import wengao.pipeline.BuildReport;
+import wengao.pipeline.SiteBuilder;
 import wengao.json.JsonWriter;
 import wengao.model.Problem;
 

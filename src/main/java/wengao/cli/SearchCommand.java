@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import wengao.build.BuildCache;
+import wengao.pipeline.BuildCache;
 import wengao.json.JsonWriter;
 import wengao.model.SearchHit;
 import wengao.model.SearchResults;

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import wengao.build.BuildProgress;
+import wengao.pipeline.BuildProgress;
 
 /**
  * Shows a build's stages. On a terminal, a build still running after {@link #QUIET_MILLIS} gets one line, rewritten

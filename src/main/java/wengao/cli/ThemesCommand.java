@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import wengao.build.SiteBuilder;
+import wengao.pipeline.SiteBuilder;
 import wengao.json.JsonWriter;
 import wengao.render.ThemeDataJson;
 import wengao.model.Theme;

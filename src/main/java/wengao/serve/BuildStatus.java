@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import wengao.build.BuildReport;
+import wengao.pipeline.BuildReport;
 import wengao.json.JsonWriter;
 import wengao.model.Problem;
 import wengao.model.Severity;

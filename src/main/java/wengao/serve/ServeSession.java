@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import wengao.build.BuildCache;
-import wengao.build.BuildOptions;
-import wengao.build.BuildReport;
-import wengao.build.ContentWatcher;
-import wengao.build.LiveBuild;
+import wengao.pipeline.BuildCache;
+import wengao.pipeline.BuildOptions;
+import wengao.pipeline.BuildReport;
+import wengao.pipeline.ContentWatcher;
+import wengao.pipeline.LiveBuild;
 import wengao.model.Problem;
 
 /**

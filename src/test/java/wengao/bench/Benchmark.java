@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import wengao.build.BuildCache;
+import wengao.pipeline.BuildCache;
 import wengao.ingest.CorpusReader;
 import wengao.model.Corpus;
 import wengao.model.SearchHit;

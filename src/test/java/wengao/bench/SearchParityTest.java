@@ -19,9 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wengao.TestFiles;
-import wengao.build.BuildOptions;
-import wengao.build.BuildReport;
-import wengao.build.SiteBuilder;
+import wengao.pipeline.BuildOptions;
+import wengao.pipeline.BuildReport;
+import wengao.pipeline.SiteBuilder;
 import wengao.cli.Main;
 import wengao.json.JsonReader;
 

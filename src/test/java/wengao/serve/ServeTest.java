@@ -31,9 +31,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wengao.build.BuildOptions;
-import wengao.build.BuildReport;
-import wengao.build.SiteBuilder;
+import wengao.pipeline.BuildOptions;
+import wengao.pipeline.BuildReport;
+import wengao.pipeline.SiteBuilder;
 
 /**
  * {@code serve} end to end, in this JVM on a free port: the first build is served with the reload script, an edit

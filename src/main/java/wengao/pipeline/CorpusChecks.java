@@ -1,4 +1,4 @@
-package wengao.build;
+package wengao.pipeline;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

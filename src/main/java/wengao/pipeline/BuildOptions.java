@@ -1,4 +1,4 @@
-package wengao.build;
+package wengao.pipeline;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package wengao.build;
+package wengao.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package wengao.build;
+package wengao.pipeline;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

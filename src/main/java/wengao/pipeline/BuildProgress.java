@@ -1,4 +1,4 @@
-package wengao.build;
+package wengao.pipeline;
 
 /**
  * Hears the stages of a build as they start and end, for a progress line or a log. Stages can run side by side
