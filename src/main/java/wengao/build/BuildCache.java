@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
+import wengao.model.Problem;
+import wengao.publish.FolderSwap;
+import wengao.publish.IoReason;
 
 /**
  * Where a build keeps what is not part of the site: {@code .wengao-cache/<content folder>/} beside the content
@@ -19,25 +21,29 @@ public final class BuildCache {
     private static final String STAMP = "built-at";
 
     private final Path dir;
-    private final Path staging;
+    private FolderSwap swap;
 
     private BuildCache(Path content) {
         Path abs = content.toAbsolutePath().normalize();
         Path parent = abs.getParent() == null ? abs : abs.getParent();
         String name = abs.getFileName() == null ? "content" : abs.getFileName().toString();
         this.dir = parent.resolve(FOLDER).resolve(name);
-        this.staging = parent.resolve(FOLDER).resolve(name + ".staging");
     }
 
     public static BuildCache of(Path content) {
         return new BuildCache(content);
     }
 
-    /** A fresh, empty staging folder for this build's search stage. */
+    /**
+     * A fresh, empty staging folder for this build's search stage, beside the index it will replace (what builds
+     * that stopped half-way left there is repaired first, as beside the site).
+     */
     Path freshStaging() throws IOException {
-        deleteTree(staging);
-        Files.createDirectories(staging);
-        return staging;
+        swap = FolderSwap.of(dir, STAMP, "search index");
+        // A leftover that cannot be removed is passed over: this build stages under a fresh name, the next retries.
+        swap.recover();
+        Files.createDirectories(swap.staging());
+        return swap.staging();
     }
 
     /** The lock two builds of this content folder share: the second waits for the first. */
@@ -72,24 +78,29 @@ public final class BuildCache {
         }
     }
 
-    /** Makes the staged index the current one; the exported client files have gone into the site by now. */
-    void promote(long startedAt) throws IOException {
-        deleteTree(staging.resolve("client"));
-        Files.writeString(staging.resolve(STAMP), Long.toString(startedAt), StandardCharsets.UTF_8);
-        Path old = dir.resolveSibling(dir.getFileName() + ".old");
-        deleteTree(old);
-        if (Files.exists(dir)) {
-            Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
+    /**
+     * Makes the staged index the current one; the exported client files have gone into the site by now. Empty, or
+     * what kept it from being kept: the site is published either way, so these are warnings.
+     */
+    List<Problem> promote(long startedAt) {
+        try {
+            FolderSwap.delete(swap.staging().resolve("client"));
+            Files.writeString(swap.staging().resolve(STAMP), Long.toString(startedAt), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            swap.discardStaging();
+            return List.of(notKept(index().toString(), IoReason.describe(e)));
         }
-        Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
+        return swap.swap().problems().stream().map(p -> notKept(p.file(), p.message())).toList();
+    }
+
+    private static Problem notKept(String file, String why) {
+        return Problem.warning(file, 0, "the site was built but the search index could not be kept for "
+                + "'wengao search': " + why);
     }
 
     void discardStaging() {
-        try {
-            deleteTree(staging);
-        } catch (IOException e) {
-            // a stale staging folder is cleared by the next build
+        if (swap != null) {
+            swap.discardStaging();
         }
     }
 
@@ -112,14 +123,8 @@ public final class BuildCache {
         }
     }
 
+    /** Removes a folder wengao wrote, such as a benchmark's work folder ({@link FolderSwap#delete}). */
     public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        FolderSwap.delete(root);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import wengao.model.DroppedLine;
 import wengao.model.Problem;
 import wengao.model.Speech;
+import wengao.publish.SitePublisher;
 
 /**
  * What a build did: its problems, the lines it dropped, what it produced and how much of it was redone, how long
@@ -70,11 +71,12 @@ public final class BuildReport {
         wallNanos = nanos;
     }
 
-    void counts(int speeches, int pages, int files, long bytes) {
+    /** The speeches read and the site made of them: written, or (when the build did not publish) rendered. */
+    void counts(int speeches, SitePublisher.Written site) {
         this.speeches = speeches;
-        this.pages = pages;
-        this.files = files;
-        this.bytes = bytes;
+        this.pages = site.pages();
+        this.files = site.files();
+        this.bytes = site.bytes();
     }
 
     /**

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +19,7 @@ import wengao.model.OutputFile;
 import wengao.model.PassageMap;
 import wengao.model.Problem;
 import wengao.model.RelatedMap;
+import wengao.model.SearchPageHints;
 import wengao.model.ThemeMap;
 import wengao.publish.IoReason;
 import wengao.passages.PassageFinder;
@@ -107,49 +107,70 @@ public final class SiteBuilder {
 
     private static void run(BuildOptions options, BuildCache cache, BuildReport report) {
         long startedAt = System.currentTimeMillis();
-        Path work;
+        Path work = staging(options, cache, report);
+        if (work == null) {
+            return;
+        }
+        ExecutorService threads = threads();
         try {
-            work = cache.freshStaging();
+            Read read = read(options.content(), report);
+            SearchIndexer.Indexed index = timed(report, "search index",
+                    () -> SearchIndexer.index(read.corpus, read.themes, work, threads));
+            RelatedMap related = timed(report, "related", () -> related(read));
+            // The export of the client index and render need only what is done: they run side by side.
+            CompletableFuture<SearchIndexer.Result> search =
+                    CompletableFuture.supplyAsync(() -> timed(report, "search export", index::export), threads);
+            SiteRenderer renderer = new SiteRenderer(options.templates());
+            List<OutputFile> files = new ArrayList<>(render(renderer, read, related, report));
+            files.addAll(search(renderer, search.join(), report));
+            if (options.report()) {
+                files.addAll(editorsReport(renderer, read.corpus, report));
+            }
+            publish(files, options, read.corpus, report, cache, startedAt);
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    /**
+     * The build's threads, handed to the stages that keep a second core busy beside their own work (the search
+     * index and its export). Grown as they ask, so that a stage waiting on its own helper never waits for a thread.
+     */
+    private static ExecutorService threads() {
+        return Executors.newCachedThreadPool(work -> {
+            Thread t = new Thread(work, "wengao-build");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The build cache's fresh staging folder for the search index; null, with the problem reported, when none. */
+    private static Path staging(BuildOptions options, BuildCache cache, BuildReport report) {
+        try {
+            return cache.freshStaging();
         } catch (IOException e) {
             report.add(List.of(Problem.error(options.content().toString(), 0, "cannot prepare the build cache in "
                     + cache.folder() + ": " + IoReason.describe(e))));
             report.add(SitePublisher.recover(options.out()));
-            return;
+            return null;
         }
+    }
 
-        Read read = read(options.content(), report);
-
-        SearchIndexer.Indexed index = timed(report, "search index", () -> SearchIndexer.index(read.corpus, read.themes, work));
-        RelatedMap related = timed(report, "related", () -> related(read));
-
-        // Exporting the client index and rendering the pages need only what is done: they run side by side.
-        ExecutorService exportThread = Executors.newSingleThreadExecutor();
-        CompletableFuture<SearchIndexer.Result> exporting =
-                CompletableFuture.supplyAsync(() -> timed(report, "search export", index::export), exportThread);
-        exportThread.shutdown();
-        SiteRenderer renderer = new SiteRenderer(options.templates());
-        List<OutputFile> files = new ArrayList<>(render(renderer, read, related, report));
-        SearchIndexer.Result search = exporting.join();
-        report.add(search.problems());
-        files.addAll(searchPage(renderer, search.pageIndex(), report));
-        files.addAll(search.files());
-        if (options.report()) {
-            files.addAll(editorsReport(renderer, read.corpus, report));
-        }
-        report.counts(read.corpus.speeches().size(), countPages(files), files.size(), totalBytes(files));
-        report.redone(read.corpus.speeches().size(), countPages(files), 0); // every build is a full build today
-        boolean live = false;
-        if (report.failed()) {
-            report.add(SitePublisher.recover(options.out()));
-        } else {
-            SitePublisher.Publication publication = timed(report, "publish", () -> SitePublisher.publish(files, options.out()));
-            report.add(publication.problems());
-            live = publication.live();
-        }
-
-        if (live) {
+    /**
+     * Publishes the site, unless the build failed; after a published build its search index becomes the one
+     * {@code wengao search} answers from.
+     */
+    private static void publish(List<OutputFile> files, BuildOptions options, Corpus corpus, BuildReport report,
+                                BuildCache cache, long startedAt) {
+        SitePublisher.Publication publication = report.failed()
+                ? new SitePublisher.Publication(false, SitePublisher.measure(files), SitePublisher.recover(options.out()))
+                : timed(report, "publish", () -> SitePublisher.publish(files, options.out()));
+        report.add(publication.problems());
+        report.counts(corpus.speeches().size(), publication.written());
+        report.redone(corpus.speeches().size(), publication.written().pages(), 0); // every build is a full build today
+        if (publication.live()) {
             report.published();
-            keepIndex(cache, startedAt, report);
+            report.add(cache.promote(startedAt));
         } else {
             cache.discardStaging();
         }
@@ -172,12 +193,12 @@ public final class SiteBuilder {
         RelatedMap related = timed(report, "related", () -> related(read));
         SiteRenderer renderer = new SiteRenderer(options.templates());
         List<OutputFile> files = new ArrayList<>(render(renderer, read, related, report));
-        files.addAll(searchPage(renderer, Map.of(), report));
+        files.addAll(searchPage(renderer, SearchPageHints.NONE, report));
         if (options.report()) {
             files.addAll(editorsReport(renderer, read.corpus, report));
         }
         report.add(SitePublisher.verify(files, options.out()));
-        report.counts(read.corpus.speeches().size(), countPages(files), files.size(), totalBytes(files));
+        report.counts(read.corpus.speeches().size(), SitePublisher.measure(files));
         report.finished(System.nanoTime() - started);
         return report;
     }
@@ -215,8 +236,16 @@ public final class SiteBuilder {
         return files;
     }
 
-    private static List<OutputFile> searchPage(SiteRenderer renderer, Map<String, Object> pageIndex, BuildReport report) {
-        SiteRenderer.Result page = renderer.searchPage(pageIndex);
+    /** The search page, with what it must know of the exported client index, and the files of that index. */
+    private static List<OutputFile> search(SiteRenderer renderer, SearchIndexer.Result search, BuildReport report) {
+        report.add(search.problems());
+        List<OutputFile> files = new ArrayList<>(searchPage(renderer, search.hints(), report));
+        files.addAll(search.files());
+        return files;
+    }
+
+    private static List<OutputFile> searchPage(SiteRenderer renderer, SearchPageHints hints, BuildReport report) {
+        SiteRenderer.Result page = renderer.searchPage(hints);
         report.add(page.problems());
         return page.files();
     }
@@ -226,16 +255,6 @@ public final class SiteBuilder {
         SiteRenderer.Result editors = timed(report, "render report", () -> renderer.report(corpus, report.problems()));
         report.add(editors.problems());
         return editors.files();
-    }
-
-    /** After a published build: its index becomes the one {@code wengao search} answers from. */
-    private static void keepIndex(BuildCache cache, long startedAt, BuildReport report) {
-        try {
-            cache.promote(startedAt);
-        } catch (IOException e) {
-            report.add(List.of(Problem.warning(cache.index().toString(), 0, "the site was built but the search index "
-                    + "could not be kept for 'wengao search': " + IoReason.describe(e))));
-        }
     }
 
     /** The corpus and its themes without rendering: what {@code wengao themes} reports on. */
@@ -258,21 +277,5 @@ public final class SiteBuilder {
         } finally {
             report.stage(stage, System.nanoTime() - start);
         }
-    }
-
-    private static int countPages(List<OutputFile> files) {
-        return (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
-    }
-
-    private static long totalBytes(List<OutputFile> files) {
-        long total = 0;
-        for (OutputFile f : files) {
-            try {
-                total += f.content() != null ? f.content().length : java.nio.file.Files.size(f.source());
-            } catch (IOException e) {
-                // a file that cannot be sized will fail to publish, and that is where it is reported
-            }
-        }
-        return total;
     }
 }

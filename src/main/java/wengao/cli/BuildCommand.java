@@ -11,7 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import wengao.build.BuildOptions;
 import wengao.build.BuildReport;
 import wengao.build.SiteBuilder;
-import wengao.model.Problem;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the static site from the speeches in the content folder.")
@@ -52,9 +51,7 @@ final class BuildCommand implements Callable<Integer> {
                 stdout.flush();
             }, progress);
         }
-        for (Problem p : report.problems()) {
-            stderr.println(p.format());
-        }
+        ExitCodes.printed(stderr, report.problems()); // the exit code is the report's: --strict, publishing
         stderr.flush();
         String counts = String.format(Locale.ROOT, "%d speeches, %d pages, %d warnings, %d errors, %.2f s",
                 report.speeches(), report.pages(), report.warnings(), report.errors(), report.totalMillis() / 1000);

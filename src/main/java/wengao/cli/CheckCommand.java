@@ -56,9 +56,7 @@ final class CheckCommand implements Callable<Integer> {
         if (json) {
             stdout.println(JsonWriter.pretty(json(report)));
         } else {
-            for (Problem p : report.problems()) {
-                stderr.println(p.format());
-            }
+            ExitCodes.printed(stderr, report.problems()); // the exit code is the report's: --strict
             stderr.flush();
             for (BuildReport.Dropped d : report.dropped()) {
                 stdout.println(d.file() + ":" + d.line().line() + ": dropped (" + d.line().reason() + "): " + d.line().text());

@@ -58,10 +58,7 @@ final class ParseCommand implements Callable<Integer> {
             }
             folders |= Files.isDirectory(file);
             BuildView.Parsed parsed = view.of(file);
-            for (Problem p : parsed.problems()) {
-                err.println(p.format());
-                errors |= p.isError();
-            }
+            errors |= ExitCodes.printed(err, parsed.problems()) != ExitCodes.OK;
             for (Speech s : parsed.speeches()) {
                 if (json) {
                     objects.add(SpeechJson.of(s));

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import wengao.build.SiteBuilder;
 import wengao.json.JsonWriter;
-import wengao.model.Problem;
+import wengao.render.ThemeDataJson;
 import wengao.model.Theme;
 import wengao.model.ThemeCandidate;
 import wengao.model.ThemeMap;
@@ -40,22 +40,13 @@ final class ThemesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SiteBuilder.Analysis analysis = SiteBuilder.analyse(content);
-        boolean errors = false;
-        for (Problem p : analysis.problems()) {
-            err.println(p.format());
-            errors |= p.isError();
-        }
+        int code = ExitCodes.printed(err, analysis.problems());
         ThemeMap map = analysis.themes();
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();
             List<Object> themes = new ArrayList<>();
             for (Theme t : map.themes()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("name", t.name());
-                m.put("slug", t.slug());
-                m.put("curated", t.curated());
-                m.put("origin", t.origin());
-                m.put("parent", t.parent());
+                Map<String, Object> m = ThemeDataJson.fields(t);
                 m.put("mentions", t.mentions().size());
                 m.put("speeches", t.speechCount());
                 themes.add(m);
@@ -66,10 +57,10 @@ final class ThemesCommand implements Callable<Integer> {
                 for (ThemeCandidate c : map.candidates()) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("term", c.term());
-                    m.put("origin", c.source());
+                    m.put("origin", c.origin().label());
                     m.put("mentions", c.mentions());
                     m.put("speeches", c.speeches());
-                    m.put("status", c.status());
+                    m.put("status", c.status().label());
                     cs.add(m);
                 }
                 root.put("candidates", cs);
@@ -78,7 +69,7 @@ final class ThemesCommand implements Callable<Integer> {
         } else {
             out.printf("%-6s %-6s %-10s %-14s %s%n", "提及", "篇数", "来源", "slug", "主题");
             for (Theme t : map.themes()) {
-                out.printf("%6d %6d %-10s %-14s %s%s%n", t.mentions().size(), t.speechCount(), t.origin(), t.slug(), t.name(),
+                out.printf("%6d %6d %-10s %-14s %s%s%n", t.mentions().size(), t.speechCount(), t.origin().label(), t.slug(), t.name(),
                         t.parent() == null ? "" : "  (属于 " + t.parent() + ")");
             }
             if (candidates) {
@@ -86,10 +77,10 @@ final class ThemesCommand implements Callable<Integer> {
                 out.println("candidates (status: theme = has a page; curated = covered by a curated theme; rare = below the floor; stop = on the stop list):");
                 out.printf("%-6s %-6s %-8s %-8s %s%n", "提及", "篇数", "来源", "状态", "词语");
                 for (ThemeCandidate c : map.candidates()) {
-                    out.printf("%6d %6d %-8s %-8s %s%n", c.mentions(), c.speeches(), c.source(), c.status(), c.term());
+                    out.printf("%6d %6d %-8s %-8s %s%n", c.mentions(), c.speeches(), c.origin().label(), c.status().label(), c.term());
                 }
             }
         }
-        return errors ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+        return code;
     }
 }

@@ -4,17 +4,20 @@ import java.util.List;
 
 /**
  * A theme with every mention in the corpus: curated by an editor or discovered in the texts. {@code parent} is
- * the slug of the formula this theme is a named part of (第一种形态 of 四种形态), or null. {@code origin} says where
- * it came from: {@code curated}, {@code quoted} (a quoted term that recurs) or {@code formula} (a numbered
- * formula such as 两个维护 or 三会一课). {@code descriptionHtml} is the curated explanation, null if discovered.
+ * the slug of the formula this theme is a named part of (第一种形态 of 四种形态), or null. {@code descriptionHtml}
+ * is the curated explanation, null if discovered.
  */
-public record Theme(String slug, String name, List<String> aliases, String parent, boolean curated, String origin,
+public record Theme(String slug, String name, List<String> aliases, String parent, ThemeOrigin origin,
                     String descriptionHtml, List<Mention> mentions, List<CoOccurrence> related) {
 
     public Theme {
         aliases = List.copyOf(aliases);
         mentions = List.copyOf(mentions);
         related = List.copyOf(related);
+    }
+
+    public boolean curated() {
+        return origin == ThemeOrigin.CURATED;
     }
 
     public String url() {

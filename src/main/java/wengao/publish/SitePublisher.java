@@ -17,7 +17,7 @@ import wengao.model.Problem;
 
 /**
  * Writes the site. Everything goes into a staging folder beside the output folder first; only when every file is
- * written is it swapped in ({@link SiteSwap}), so a failed build leaves the last good site, and every failure says
+ * written is it swapped in ({@link FolderSwap}), so a failed build leaves the last good site, and every failure says
  * which site is in place. A folder that wengao did not write is never replaced.
  */
 public final class SitePublisher {
@@ -28,8 +28,32 @@ public final class SitePublisher {
     private SitePublisher() {
     }
 
-    /** What publishing did: {@code live} when the new site is in the output folder, and its problems. */
-    public record Publication(boolean live, List<Problem> problems) {
+    /**
+     * What publishing did: {@code live} when the new site is in the output folder, what it wrote there (when it
+     * is not live: what it would have written), and its problems.
+     */
+    public record Publication(boolean live, Written written, List<Problem> problems) {
+    }
+
+    /** The files, the pages among them, and their bytes: what a site holds. */
+    public record Written(int files, int pages, long bytes) {
+    }
+
+    /** What publishing {@code files} writes, measured without writing: for a build that does not publish. */
+    public static Written measure(List<OutputFile> files) {
+        int pages = 0;
+        long bytes = 0;
+        for (OutputFile f : files) {
+            if (f.path().endsWith(".html")) {
+                pages++;
+            }
+            try {
+                bytes += f.content() != null ? f.content().length : Files.size(f.source());
+            } catch (IOException e) {
+                // a file that cannot be sized will fail to publish, and that is where it is reported
+            }
+        }
+        return new Written(files.size(), pages, bytes);
     }
 
     public static Publication publish(List<OutputFile> files, Path outDir) {
@@ -45,7 +69,7 @@ public final class SitePublisher {
         if (out.getParent() == null) {
             return List.of();
         }
-        return new SiteSwap(out, outDir.toString(), Disk.REAL).recover();
+        return new FolderSwap(out, outDir.toString(), Disk.REAL).recover();
     }
 
     /**
@@ -61,16 +85,17 @@ public final class SitePublisher {
     static Publication publish(List<OutputFile> files, Path outDir, Disk disk) {
         String shown = outDir.toString();
         Path out = outDir.toAbsolutePath().normalize();
+        Written written = measure(files); // before writing: staged files are moved into the site, not copied
         List<Problem> problems = check(files, out, shown);
         if (!problems.isEmpty()) {
-            return new Publication(false, problems);
+            return new Publication(false, written, problems);
         }
-        SiteSwap swap = new SiteSwap(out, shown, disk);
+        FolderSwap swap = new FolderSwap(out, shown, disk);
         problems.addAll(swap.recover());
         Optional<Problem> refused = refusal(out, shown);
         if (refused.isPresent()) {
             problems.add(refused.get());
-            return new Publication(false, problems);
+            return new Publication(false, written, problems);
         }
         String untouched = Files.exists(out) ? "the previous site was left in place" : "no site was written";
         try {
@@ -78,15 +103,15 @@ public final class SitePublisher {
         } catch (IOException e) {
             swap.discardStaging();
             problems.add(Problem.error(shown, 0, "cannot write the site: " + IoReason.describe(e) + "; " + untouched));
-            return new Publication(false, problems);
+            return new Publication(false, written, problems);
         } catch (FileFailure e) {
             swap.discardStaging();
             problems.add(Problem.error(shown, 0, "cannot write " + e.file + ": " + IoReason.of(e.getCause()) + "; " + untouched));
-            return new Publication(false, problems);
+            return new Publication(false, written, problems);
         }
-        SiteSwap.Outcome outcome = swap.swap();
+        FolderSwap.Outcome outcome = swap.swap();
         problems.addAll(outcome.problems());
-        return new Publication(outcome.live(), problems);
+        return new Publication(outcome.live(), written, problems);
     }
 
     /** What publishing {@code files} into {@code outDir} would refuse, found without writing anything. */

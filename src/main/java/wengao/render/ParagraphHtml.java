@@ -5,11 +5,10 @@ import java.util.List;
 import wengao.model.Mention;
 import wengao.model.Paragraph;
 import wengao.model.PointMark;
-import wengao.model.Theme;
 
 /**
  * The inner HTML of a unit of speech text: escaped text, numbered points as {@code <span class="pt">} with their
- * anchors, theme mentions as quiet links to their theme pages, and redaction marks (***, ××, XX: see
+ * anchors, theme mentions as quiet links to their theme pages ({@link ThemeLinks}), and redaction marks (***, ××, XX: see
  * {@link RedactionMarks}) shown as redactions but kept as the text they are.
  */
 final class ParagraphHtml {
@@ -18,39 +17,39 @@ final class ParagraphHtml {
     }
 
     /** A paragraph: plain text marked up here, or a Markdown block's HTML with its mentions linked. */
-    static String of(Paragraph p, List<Mention> mentions, String root, ThemeNames names) {
+    static String of(Paragraph p, List<Mention> mentions, ThemeLinks links) {
         if (p.html() != null) {
-            return linkInHtml(p.html(), mentions, root, names);
+            return linkInHtml(p.html(), mentions, links);
         }
         List<InlineMarkup.Range> ranges = new ArrayList<>();
         for (PointMark mark : p.points()) {
             ranges.add(new InlineMarkup.Range(mark.start(), mark.end(), "<span class=\"pt\" id=\"" + mark.anchor() + "\">", "</span>"));
         }
-        addMentions(ranges, mentions, root, names);
+        addMentions(ranges, mentions, links);
         return InlineMarkup.render(p.text(), ranges);
     }
 
     /** Text with theme links only: titles, title lines. */
-    static String linked(String text, List<Mention> mentions, String root, ThemeNames names) {
+    static String linked(String text, List<Mention> mentions, ThemeLinks links) {
         List<InlineMarkup.Range> ranges = new ArrayList<>();
-        addMentions(ranges, mentions, root, names);
+        addMentions(ranges, mentions, links);
         return InlineMarkup.render(text, ranges);
     }
 
     /** A heading: its number set apart, its theme mentions linked. */
-    static String heading(String label, String text, List<Mention> mentions, String root, ThemeNames names) {
+    static String heading(String label, String text, List<Mention> mentions, ThemeLinks links) {
         List<InlineMarkup.Range> ranges = new ArrayList<>();
         if (!label.isEmpty()) {
             ranges.add(new InlineMarkup.Range(0, label.length(), "<span class=\"no\">", "</span>"));
         }
-        addMentions(ranges, mentions, root, names);
+        addMentions(ranges, mentions, links);
         return InlineMarkup.render(text, ranges);
     }
 
-    private static void addMentions(List<InlineMarkup.Range> ranges, List<Mention> mentions, String root, ThemeNames names) {
+    private static void addMentions(List<InlineMarkup.Range> ranges, List<Mention> mentions, ThemeLinks links) {
         for (Mention m : mentions) {
-            String open = "<a class=\"tm\" href=\"" + root + Theme.urlOf(m.theme()) + "\" title=\"主题：" + Html.escape(names.name(m.theme())) + "\">";
-            ranges.add(new InlineMarkup.Range(m.start(), m.end(), open, "</a>"));
+            ThemeLinks.Tags tags = links.of(m.theme());
+            ranges.add(new InlineMarkup.Range(m.start(), m.end(), tags.open(), tags.close()));
         }
     }
 
@@ -59,7 +58,7 @@ final class ParagraphHtml {
      * as escaped text outside tags and outside existing links, after the previous one. A mention that inline markup
      * splits (**四**风) stays unlinked; it is still counted on the theme's page.
      */
-    static String linkInHtml(String html, List<Mention> mentions, String root, ThemeNames names) {
+    static String linkInHtml(String html, List<Mention> mentions, ThemeLinks links) {
         StringBuilder out = new StringBuilder(html.length() + mentions.size() * 60);
         int pos = 0;
         for (Mention m : mentions) {
@@ -68,8 +67,8 @@ final class ParagraphHtml {
             if (at < 0) {
                 continue;
             }
-            out.append(html, pos, at).append("<a class=\"tm\" href=\"").append(root).append(Theme.urlOf(m.theme()))
-                    .append("\" title=\"主题：").append(Html.escape(names.name(m.theme()))).append("\">").append(needle).append("</a>");
+            ThemeLinks.Tags tags = links.of(m.theme());
+            out.append(html, pos, at).append(tags.open()).append(needle).append(tags.close());
             pos = at + needle.length();
         }
         return out.append(html, pos, html.length()).toString();

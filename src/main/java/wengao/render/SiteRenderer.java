@@ -28,6 +28,7 @@ import wengao.model.OutputFile;
 import wengao.model.PassageMap;
 import wengao.model.Problem;
 import wengao.model.RelatedMap;
+import wengao.model.SearchPageHints;
 import wengao.model.Speech;
 import wengao.model.TextUnit;
 import wengao.model.Theme;
@@ -82,6 +83,8 @@ public final class SiteRenderer {
         List<Problem> problems = new ArrayList<>();
         List<Speech> speeches = corpus.speeches();
         ThemeNames names = new ThemeNames(themes);
+        List<Problem> linkProblems = java.util.Collections.synchronizedList(new ArrayList<>());
+        ThemeLinks links = new ThemeLinks("../", names, vars -> fragment(ThemeLinks.TEMPLATE, vars, linkProblems));
         page(files, problems, "index.peb", "index.html", "", Map.of("years", HomePageModel.years(speeches),
                 "speechCount", speeches.size()));
         Map<String, Speech> bySlug = new LinkedHashMap<>();
@@ -98,7 +101,7 @@ public final class SiteRenderer {
             Map<String, String> markers = new java.util.HashMap<>();
             seeAlso.markers(s.slug()).forEach((anchor, m) -> markers.put(anchor,
                     fragment("seealso.peb", Map.of("root", "../", "seealso", m), markerProblems)));
-            Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names, markers));
+            Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names, links, markers));
             vars.put("prev", i > 0 ? HomePageModel.link(speeches.get(i - 1)) : null);
             vars.put("next", i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null);
             vars.put("related", RelatedDataJson.entries(related.of(s)));
@@ -123,6 +126,7 @@ public final class SiteRenderer {
             files.addAll(r.files());
             problems.addAll(r.problems());
         }
+        problems.addAll(linkProblems.stream().distinct().toList());
         files.add(ThemeDataJson.of(themes));
         files.add(RelatedDataJson.of(related));
         page(files, problems, "passages.peb", PassageIndexModel.PATH, "../", PassageIndexModel.variables(passages, bySlug));
@@ -214,11 +218,14 @@ public final class SiteRenderer {
     }
 
     /**
-     * The search page, which carries what it must know about the client index ({@code searchIndex}: bucket count,
-     * heavy grams) and its scripts inline, so that it starts asking for index files without waiting for two script
+     * The search page, which carries what it must know about the client index ({@code hints}) and its scripts
+     * inline, so that it starts asking for index files without waiting for two script
      * files to arrive first: the same bytes, two fewer round trips.
      */
-    public Result searchPage(Map<String, Object> searchIndex) {
+    public Result searchPage(SearchPageHints hints) {
+        Map<String, Object> searchIndex = new LinkedHashMap<>();
+        searchIndex.put("buckets", hints.buckets());
+        searchIndex.put("heavy", hints.heavy());
         List<OutputFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Object> vars = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package wengao.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +15,17 @@ import wengao.model.Speech;
 import wengao.model.TextUnit;
 
 /**
- * What a speech page shows, prepared for the template: the body as a sequence of HTML blocks in reading order,
- * the outline as table-of-contents entries, the title block, and the themes the speech mentions. Templates decide
- * the layout; the markup of the text is made here, where escaping is under test. The lines the build dropped are
+ * What a speech page shows, prepared for the template: the body as blocks in reading order (headings,
+ * paragraphs, Markdown blocks, the closing: {@code templates/macros/body.peb} makes their markup), the outline as
+ * table-of-contents entries, the title block, and the themes the speech mentions. The text inside a block comes
+ * escaped and marked up (points, theme links, redactions): that is made here, where escaping is under test. The lines the build dropped are
  * not here: they are for editors, on the report page ({@link ReportPageModel}), not for readers.
  */
 final class SpeechPageModel {
 
-    private static final String ROOT = "../";
-
     private final Speech speech;
     private final ThemeNames themes;
+    private final ThemeLinks links;
     private final List<TextUnit> units;
     /** Per paragraph anchor, the ready marker of its shared passages (rendered from a template include). */
     private final Map<String, String> markers;
@@ -32,19 +33,17 @@ final class SpeechPageModel {
     /** Paragraphs so far, headings not counted: the N of a citation's 第N段. */
     private int ordinal;
 
-    private SpeechPageModel(Speech speech, ThemeNames themes, Map<String, String> markers) {
+    private SpeechPageModel(Speech speech, ThemeNames themes, ThemeLinks links, Map<String, String> markers) {
         this.speech = speech;
         this.themes = themes;
+        this.links = links;
         this.units = speech.textUnits();
         this.markers = markers;
     }
 
-    static Map<String, Object> variables(Speech s, ThemeNames themes) {
-        return variables(s, themes, Map.of());
-    }
-
-    static Map<String, Object> variables(Speech s, ThemeNames themes, Map<String, String> markers) {
-        return new SpeechPageModel(s, themes, markers).variables();
+    /** {@code links} are made for pages one folder below the site root. */
+    static Map<String, Object> variables(Speech s, ThemeNames themes, ThemeLinks links, Map<String, String> markers) {
+        return new SpeechPageModel(s, themes, links, markers).variables();
     }
 
     private Map<String, Object> variables() {
@@ -73,10 +72,10 @@ final class SpeechPageModel {
         Speech s = speech;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", s.title());
-        m.put("titleHtml", ParagraphHtml.linked(s.title(), mentionsOf(next(s.title())), ROOT, themes));
+        m.put("titleHtml", ParagraphHtml.linked(s.title(), mentionsOf(next(s.title())), links));
         List<String> titleLines = new ArrayList<>();
         for (String line : s.titleLines()) {
-            titleLines.add(ParagraphHtml.linked(line, mentionsOf(next(line)), ROOT, themes));
+            titleLines.add(ParagraphHtml.linked(line, mentionsOf(next(line)), links));
         }
         m.put("titleLinesHtml", titleLines);
         m.put("url", s.url());
@@ -121,60 +120,64 @@ final class SpeechPageModel {
         return m;
     }
 
-    private List<String> blocks() {
-        List<String> out = new ArrayList<>();
+    private List<Map<String, Object>> blocks() {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (Paragraph p : speech.body().paragraphs()) {
-            out.add(paragraph(p, ""));
+            out.add(paragraph(p, null));
         }
         for (Section child : speech.body().sections()) {
             section(child, out);
         }
         if (!speech.closing().isEmpty()) {
-            StringBuilder closing = new StringBuilder("<div class=\"closing\">");
+            List<Map<String, Object>> closing = new ArrayList<>();
             for (Paragraph p : speech.closing()) {
-                closing.append(paragraph(p, ""));
+                closing.add(paragraph(p, null));
             }
-            out.add(closing.append("</div>").toString());
+            Map<String, Object> b = block("closing", null, null);
+            b.put("blocks", closing);
+            out.add(b);
         }
         return out;
     }
 
-    private void section(Section s, List<String> out) {
-        String headingHtml = null;
+    private static Map<String, Object> block(String kind, String anchor, String html) {
+        Map<String, Object> b = new HashMap<>(8);
+        b.put("kind", kind);
+        b.put("anchor", anchor);
+        b.put("html", html);
+        return b;
+    }
+
+    private void section(Section s, List<Map<String, Object>> out) {
+        Map<String, Object> heading = null;
         if (s.kind() == SectionKind.HEADING) {
             String text = s.label() + s.title() + s.terminator();
-            headingHtml = ParagraphHtml.heading(s.label(), text, mentionsOf(next(text)), ROOT, themes);
+            heading = block("heading", s.anchor(), ParagraphHtml.heading(s.label(), text, mentionsOf(next(text)), links));
+            heading.put("level", s.level() + 1);
         }
-        boolean runIn = headingHtml != null && s.runIn() && !s.paragraphs().isEmpty();
-        if (headingHtml != null && !runIn) {
-            int n = s.level() + 1;
-            out.add("<h" + n + " id=\"" + s.anchor() + "\" class=\"h\">" + headingHtml + permalink(s.anchor()) + "</h" + n + ">");
+        boolean runIn = heading != null && s.runIn() && !s.paragraphs().isEmpty();
+        if (heading != null && !runIn) {
+            out.add(heading);
         }
         for (int i = 0; i < s.paragraphs().size(); i++) {
-            Paragraph p = s.paragraphs().get(i);
-            String lead = i == 0 && runIn
-                    ? "<strong class=\"run-in h" + (s.level() + 1) + "\" id=\"" + s.anchor() + "\">" + headingHtml + "</strong>"
-                    : "";
-            out.add(paragraph(p, lead));
+            out.add(paragraph(s.paragraphs().get(i), i == 0 && runIn ? heading : null));
         }
         for (Section child : s.sections()) {
             section(child, out);
         }
     }
 
-    private String paragraph(Paragraph p, String lead) {
-        String inner = ParagraphHtml.of(p, mentionsOf(next(p.text())), ROOT, themes) + markers.getOrDefault(p.anchor(), "");
-        String n = " data-n=\"" + (++ordinal) + "\"";
-        if (p.html() != null) {
-            return "<div class=\"md\" id=\"" + p.anchor() + "\"" + n + ">" + inner + permalink(p.anchor()) + "</div>";
+    /** {@code lead}: the heading run into this paragraph, or null. */
+    private Map<String, Object> paragraph(Paragraph p, Map<String, Object> lead) {
+        String inner = ParagraphHtml.of(p, mentionsOf(next(p.text())), links) + markers.getOrDefault(p.anchor(), "");
+        Map<String, Object> b = block(p.html() != null ? "markdown" : "paragraph", p.anchor(), inner);
+        b.put("n", ++ordinal);
+        if (p.html() == null) {
+            boolean opensWithPoint = !p.points().isEmpty() && p.points().get(0).start() == 0;
+            b.put("cls", lead != null ? "run-in-p" : opensWithPoint ? "point-p" : null);
+            b.put("lead", lead);
         }
-        boolean opensWithPoint = !p.points().isEmpty() && p.points().get(0).start() == 0;
-        String cls = !lead.isEmpty() ? " class=\"run-in-p\"" : opensWithPoint ? " class=\"point-p\"" : "";
-        return "<p id=\"" + p.anchor() + "\"" + cls + n + ">" + lead + inner + permalink(p.anchor()) + "</p>";
-    }
-
-    private static String permalink(String anchor) {
-        return "<a class=\"pl\" href=\"#" + anchor + "\" aria-label=\"本段链接\">¶</a>";
+        return b;
     }
 
     private List<Map<String, Object>> toc() {

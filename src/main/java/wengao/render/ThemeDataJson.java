@@ -13,9 +13,25 @@ import wengao.model.Theme;
 import wengao.model.ThemeMap;
 
 /** {@code data/themes.json}: every theme and every mention, for other tools; its field names are an interface. */
-final class ThemeDataJson {
+public final class ThemeDataJson {
 
     private ThemeDataJson() {
+    }
+
+    /**
+     * What every JSON-shaped view of a theme starts with ({@code themes.json}, {@code wengao themes --json}, the
+     * lists of the theme pages), in this order; each adds its own counts. Mutable, for those additions.
+     */
+    public static Map<String, Object> fields(Theme t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", t.name());
+        m.put("slug", t.slug());
+        m.put("url", t.url());
+        m.put("curated", t.curated());
+        m.put("parent", t.parent());
+        m.put("aliases", t.aliases());
+        m.put("origin", t.origin().label());
+        return m;
     }
 
     static OutputFile of(ThemeMap themes) {
@@ -23,14 +39,7 @@ final class ThemeDataJson {
         List<Theme> sorted = new ArrayList<>(themes.themes());
         sorted.sort(java.util.Comparator.comparing(Theme::slug));
         for (Theme t : sorted) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", t.name());
-            m.put("slug", t.slug());
-            m.put("url", t.url());
-            m.put("curated", t.curated());
-            m.put("parent", t.parent());
-            m.put("aliases", t.aliases());
-            m.put("origin", t.origin());
+            Map<String, Object> m = fields(t);
             List<Object> mentions = new ArrayList<>();
             for (Mention mention : t.mentions()) {
                 Map<String, Object> mm = new LinkedHashMap<>();

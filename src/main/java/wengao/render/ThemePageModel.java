@@ -1,6 +1,7 @@
 package wengao.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,8 @@ import wengao.model.Theme;
 
 /**
  * A theme page: what the theme means, how often and where it is used, every mention in context (a concordance
- * line: left context | term | right context, linked to the paragraph), its spread, and the themes it travels with.
- * Concordance rows come as ready HTML (content escaped), with the classes kwic-l, kwic-k, kwic-r and kwic-src.
+ * line: left context | term | right context, linked to the paragraph; {@code templates/macros/concordance.peb}
+ * makes its markup), its spread, and the themes it travels with.
  */
 final class ThemePageModel {
 
@@ -35,70 +36,84 @@ final class ThemePageModel {
         t.put("parent", parent == null ? null : summary(parent, List.of()));
         t.put("descriptionHtml", theme.descriptionHtml() != null ? theme.descriptionHtml() : generated(theme, speeches));
         vars.put("theme", t);
+        vars.put("children", children.stream().map(c -> summary(c, List.of())).toList());
 
-        List<Map<String, Object>> childList = new ArrayList<>();
-        for (Theme c : children) {
-            childList.add(summary(c, List.of()));
+        Map<String, Integer> order = readingOrder(speeches);
+        List<Mention> all = mentions(theme, children, order);
+        vars.put("concordance", concordance(all, theme, speeches, units, names));
+        vars.put("mentionTotal", all.size());
+        vars.put("ownTotal", theme.mentions().size());
+        Map<String, List<Double>> positions = new LinkedHashMap<>();
+        for (Mention m : all) {
+            positions.computeIfAbsent(m.speech(), k -> new ArrayList<>()).add(m.position());
         }
-        vars.put("children", childList);
+        spread(vars, positions, speeches, order);
+        vars.put("related", related(theme, names));
+        return vars;
+    }
 
-        List<Mention> all = new ArrayList<>(theme.mentions());
-        for (Theme c : children) {
-            all.addAll(c.mentions());
-        }
-        // Reading order: speeches oldest first, then position in the speech.
+    /** Speeches oldest first, as the corpus lists them. */
+    private static Map<String, Integer> readingOrder(Map<String, Speech> speeches) {
         Map<String, Integer> order = new HashMap<>();
         int i = 0;
         for (String slug : speeches.keySet()) {
             order.put(slug, i++);
         }
-        all.sort(java.util.Comparator.comparing((Mention m) -> order.getOrDefault(m.speech(), Integer.MAX_VALUE))
-                .thenComparingInt(Mention::unit).thenComparingInt(Mention::start));
+        return order;
+    }
 
-        // Concordance rows are made here, not in the template: a frequent theme has thousands, and the markup of
-        // each (escaped text, sort keys) is the same for every site.
-        StringBuilder concordance = new StringBuilder(all.size() * 400);
-        Map<String, int[]> perSpeech = new LinkedHashMap<>();
-        Map<String, List<Double>> positions = new LinkedHashMap<>();
-        int line = 0;
+    /** The theme's mentions and its parts', in reading order: speeches oldest first, then place in the speech. */
+    private static List<Mention> mentions(Theme theme, List<Theme> children, Map<String, Integer> order) {
+        List<Mention> all = new ArrayList<>(theme.mentions());
+        for (Theme c : children) {
+            all.addAll(c.mentions());
+        }
+        all.sort(Comparator.comparing((Mention m) -> order.getOrDefault(m.speech(), Integer.MAX_VALUE))
+                .thenComparingInt(Mention::unit).thenComparingInt(Mention::start));
+        return all;
+    }
+
+    /** A concordance line per mention, with its context and sort keys; a part's mention names the part. */
+    private static List<Map<String, Object>> concordance(List<Mention> all, Theme theme, Map<String, Speech> speeches,
+                                                         Map<String, List<TextUnit>> units, ThemeNames names) {
+        List<Map<String, Object>> rows = new ArrayList<>(all.size());
         for (Mention m : all) {
             Speech s = speeches.get(m.speech());
             String text = units.get(m.speech()).get(m.unit()).text();
             String left = text.substring(Math.max(0, m.start() - CONTEXT), m.start());
-            String right = text.substring(m.end(), Math.min(text.length(), m.end() + CONTEXT));
-            String url = "../" + s.url() + "#" + m.anchor();
-            concordance.append("<tr data-o=\"").append(line++).append("\" data-l=\"").append(Html.escape(new StringBuilder(left).reverse()))
-                    .append("\" data-r=\"").append(Html.escape(right)).append("\"><td class=\"kwic-l\"><span>")
-                    .append(Html.escape(left)).append("</span></td><td class=\"kwic-k\"><a href=\"").append(url).append("\"")
-                    .append(m.theme().equals(theme.slug()) ? "" : " title=\"" + Html.escape(names.name(m.theme())) + "\"").append(">")
-                    .append(Html.escape(m.text())).append("</a>");
-            concordance.append("<span class=\"kwic-r\">").append(Html.escape(right)).append("</span></td><td class=\"kwic-src\"><a href=\"")
-                    .append(url).append("\">").append(Html.escape(s.title())).append("</a>");
-            if (s.date() != null) {
-                concordance.append(" <span class=\"date\">").append(Html.escape(s.date().display())).append("</span>");
-            }
-            concordance.append("</td></tr>\n");
-            perSpeech.computeIfAbsent(m.speech(), k -> new int[1])[0]++;
-            positions.computeIfAbsent(m.speech(), k -> new ArrayList<>()).add(m.position());
+            Map<String, Object> r = new HashMap<>(16);
+            r.put("order", rows.size());
+            r.put("left", left);
+            r.put("leftReversed", new StringBuilder(left).reverse().toString());
+            r.put("right", text.substring(m.end(), Math.min(text.length(), m.end() + CONTEXT)));
+            r.put("url", s.url() + "#" + m.anchor());
+            r.put("text", m.text());
+            r.put("theme", m.theme().equals(theme.slug()) ? null : names.name(m.theme()));
+            r.put("title", s.title());
+            r.put("date", s.date() == null ? null : s.date().display());
+            rows.add(r);
         }
-        vars.put("concordanceRows", concordance.toString());
-        vars.put("mentionTotal", all.size());
-        vars.put("ownTotal", theme.mentions().size());
+        return rows;
+    }
 
+    /** Where the mentions fall: per speech (a table and a dispersion plot) and, over two years or more, per year. */
+    private static void spread(Map<String, Object> vars, Map<String, List<Double>> positions, Map<String, Speech> speeches,
+                               Map<String, Integer> order) {
         List<Map<String, Object>> table = new ArrayList<>();
         Map<Integer, Integer> mentionsPerYear = new TreeMap<>();
         Map<Integer, Integer> speechesPerYear = new TreeMap<>();
-        perSpeech.forEach((slug, n) -> {
+        positions.forEach((slug, at) -> {
             Speech s = speeches.get(slug);
+            int n = at.size();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("title", s.title());
             row.put("url", s.url());
             row.put("date", s.date() == null ? "" : s.date().display());
-            row.put("count", n[0]);
-            row.put("per10k", String.format(java.util.Locale.ROOT, "%.1f", 10000.0 * n[0] / Math.max(1, s.length())));
+            row.put("count", n);
+            row.put("per10k", String.format(java.util.Locale.ROOT, "%.1f", 10000.0 * n / Math.max(1, s.length())));
             table.add(row);
             if (s.date() != null) {
-                mentionsPerYear.merge(s.date().year(), n[0], Integer::sum);
+                mentionsPerYear.merge(s.date().year(), n, Integer::sum);
                 speechesPerYear.merge(s.date().year(), 1, Integer::sum);
             }
         });
@@ -106,14 +121,17 @@ final class ThemePageModel {
 
         List<ThemeChart.Row> rows = new ArrayList<>();
         positions.entrySet().stream()
-                .sorted(java.util.Comparator.comparing((Map.Entry<String, List<Double>> e) -> -e.getValue().size()))
+                .sorted(Comparator.comparing((Map.Entry<String, List<Double>> e) -> -e.getValue().size()))
                 .limit(ThemeChart.MAX_ROWS)
-                .sorted(java.util.Comparator.comparing(e -> order.getOrDefault(e.getKey(), 0)))
+                .sorted(Comparator.comparing(e -> order.getOrDefault(e.getKey(), 0)))
                 .forEach(e -> rows.add(new ThemeChart.Row(speeches.get(e.getKey()).title(), "../" + speeches.get(e.getKey()).url(), e.getValue())));
         vars.put("dispersionSvg", rows.isEmpty() ? null : ThemeChart.dispersion(rows));
         vars.put("dispersionCut", positions.size() > ThemeChart.MAX_ROWS);
         vars.put("trendSvg", mentionsPerYear.size() >= 2 ? ThemeChart.byYear(mentionsPerYear, speechesPerYear) : null);
+    }
 
+    /** The themes mentioned most often in the same paragraphs. */
+    private static List<Map<String, Object>> related(Theme theme, ThemeNames names) {
         List<Map<String, Object>> related = new ArrayList<>();
         for (CoOccurrence c : theme.related().stream().limit(RELATED).toList()) {
             Theme other = names.theme(c.theme());
@@ -124,8 +142,7 @@ final class ThemePageModel {
             r.put("speeches", c.speeches());
             related.add(r);
         }
-        vars.put("related", related);
-        return vars;
+        return related;
     }
 
     /** Mentions of a formula together with its parts'. */
@@ -139,13 +156,7 @@ final class ThemePageModel {
      * A theme nobody mentions is not {@code linked}: lists name it without sending the reader to an empty page.
      */
     static Map<String, Object> summary(Theme t, List<Theme> parts) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", t.name());
-        m.put("slug", t.slug());
-        m.put("url", t.url());
-        m.put("curated", t.curated());
-        m.put("origin", t.origin());
-        m.put("aliases", t.aliases());
+        Map<String, Object> m = ThemeDataJson.fields(t);
         m.put("mentions", t.mentions().size());
         int total = total(t, parts);
         m.put("withParts", parts.isEmpty() ? null : total);
@@ -160,7 +171,7 @@ final class ThemePageModel {
 
     /** The description of a discovered theme, from its numbers: nobody has written one yet. */
     private static String generated(Theme theme, Map<String, Speech> speeches) {
-        String how = theme.origin().equals("formula") ? "数字概括的提法" : "讲话中加引号反复使用的词语";
+        String how = theme.origin() == wengao.model.ThemeOrigin.FORMULA ? "数字概括的提法" : "讲话中加引号反复使用的词语";
         StringBuilder out = new StringBuilder("<p>“").append(Html.escape(theme.name())).append("”是").append(how)
                 .append("，在 ").append(theme.speechCount()).append(" 篇文稿中共出现 ").append(theme.mentions().size()).append(" 次");
         if (!theme.mentions().isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import wengao.json.JsonWriter;
 import wengao.model.OutputFile;
+import wengao.model.SearchPageHints;
 import wengao.model.Speech;
 import wengao.model.Theme;
 import wengao.model.ThemeMap;
@@ -46,34 +48,30 @@ final class ClientIndexExporter {
     static final int HEAVY = 12_000;
     static final String DIR = "search";
 
-    /**
-     * The export's own threads: the build renders pages on the shared pool meanwhile, and work queued there would
-     * wait behind it.
-     */
-    private static final java.util.concurrent.ExecutorService THREADS = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "wengao-export");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final Path out;
+    /**
+     * The build's threads, for the export's second core: the build renders pages on the shared pool meanwhile,
+     * and work queued there would wait behind it.
+     */
+    private final Executor threads;
     private final List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    private ClientIndexExporter(Path out) {
+    private ClientIndexExporter(Path out, Executor threads) {
         this.out = out;
+        this.threads = threads;
     }
 
     /** The exported files, and what the search page must know before any file arrives. */
-    record Export(List<OutputFile> files, Map<String, Object> pageIndex) {
+    record Export(List<OutputFile> files, SearchPageHints hints) {
     }
 
     static Export export(DirectoryReader reader, IndexView view, UnitTable table, List<Speech> speeches,
-                         ThemeMap themes, Path out) throws IOException {
-        ClientIndexExporter e = new ClientIndexExporter(out);
+                         ThemeMap themes, Path out, Executor threads) throws IOException {
+        ClientIndexExporter e = new ClientIndexExporter(out, threads);
         int buckets = bucketCount(table);
         // Text, speech and theme files do not depend on the postings: written alongside on a second core.
         java.util.concurrent.CompletableFuture<ClientIndexExporter> side = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            ClientIndexExporter other = new ClientIndexExporter(out);
+            ClientIndexExporter other = new ClientIndexExporter(out, threads);
             try {
                 other.texts(table, speeches);
                 other.themes(reader, view, themes);
@@ -81,7 +79,7 @@ final class ClientIndexExporter {
                 throw new java.io.UncheckedIOException(ex);
             }
             return other;
-        }, THREADS);
+        }, threads);
         List<String> heavy = e.postings(reader, view, buckets);
         e.meta(table, speeches, buckets);
         try {
@@ -92,10 +90,7 @@ final class ClientIndexExporter {
         e.files.sort(java.util.Comparator.comparing(OutputFile::path));
         // The page carries the bucket count and the heavy grams, so it can ask for a query's postings the moment it
         // starts, while the browser is still loading the page.
-        Map<String, Object> pageIndex = new LinkedHashMap<>();
-        pageIndex.put("buckets", buckets);
-        pageIndex.put("heavy", heavy);
-        return new Export(e.files, pageIndex);
+        return new Export(e.files, new SearchPageHints(buckets, heavy));
     }
 
     /** About one bucket per 2,000 characters of text, a power of two between 16 and 16,384. */
@@ -189,7 +184,7 @@ final class ClientIndexExporter {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }, THREADS);
+            }, threads);
             pass(terms, view, null, split, first);
             try {
                 other.join();
@@ -222,8 +217,8 @@ final class ClientIndexExporter {
 
     /** The terms in [from, to) (null: the start or the end). */
     private void pass(Terms terms, IndexView view, BytesRef from, BytesRef to, Postings out) throws IOException {
-        Prefix unigram = new Prefix(view.units());
-        Prefix bigram = new Prefix(view.units());
+        GramPrefix unigram = new GramPrefix(view.units());
+        GramPrefix bigram = new GramPrefix(view.units());
         TermsEnum te = terms.iterator();
         BytesRef term;
         if (from == null) {
@@ -233,7 +228,7 @@ final class ClientIndexExporter {
         }
         PostingsEnum pe = null;
         ByteSink encoded = new ByteSink();
-        Rows rows = new Rows();
+        TrigramRows rows = new TrigramRows();
         for (; term != null && (to == null || term.compareTo(to) < 0); term = te.next()) {
             int[] cps = term.utf8ToString().codePoints().toArray();
             unigram.moveTo(cps, 1, out);
@@ -263,118 +258,8 @@ final class ClientIndexExporter {
         bigram.moveTo(null, 2, out);
     }
 
-    /** A trigram's postings as read from Lucene (documents in index order), in flat arrays: no object per unit. */
-    private static final class Rows {
-        private int[] units = new int[64];
-        private int[] starts = new int[64];
-        private int[] counts = new int[64];
-        private int[] positions = new int[256];
-        private int size;
-        private int used;
-
-        void clear() {
-            size = 0;
-            used = 0;
-        }
-
-        void start(int unit, int count) {
-            if (size == units.length) {
-                units = java.util.Arrays.copyOf(units, size * 2);
-                starts = java.util.Arrays.copyOf(starts, size * 2);
-                counts = java.util.Arrays.copyOf(counts, size * 2);
-            }
-            units[size] = unit;
-            starts[size] = used;
-            counts[size++] = count;
-        }
-
-        void position(int p) {
-            if (used == positions.length) {
-                positions = java.util.Arrays.copyOf(positions, used * 2);
-            }
-            positions[used++] = p;
-        }
-
-        /** (unit gap, count, position gaps…) in unit order; documents usually arrive in it already. */
-        void encode(ByteSink out) {
-            Integer[] order = null;
-            for (int i = 1; i < size; i++) {
-                if (units[i] < units[i - 1]) {
-                    order = new Integer[size];
-                    for (int k = 0; k < size; k++) {
-                        order[k] = k;
-                    }
-                    java.util.Arrays.sort(order, (a, b) -> Integer.compare(units[a], units[b]));
-                    break;
-                }
-            }
-            int previousUnit = 0;
-            for (int k = 0; k < size; k++) {
-                int r = order == null ? k : order[k];
-                out.varint(units[r] - previousUnit);
-                previousUnit = units[r];
-                out.varint(counts[r]);
-                int previous = 0;
-                for (int i = starts[r]; i < starts[r] + counts[r]; i++) {
-                    out.varint(positions[i] - previous);
-                    previous = positions[i];
-                }
-            }
-        }
-    }
-
-    /** The unigram or bigram whose postings are being summed, unit by unit. */
-    private static final class Prefix {
-        private final int[] tf;
-        private int[] touched = new int[64];
-        private int touchedCount;
-        private int[] gram;
-
-        Prefix(int units) {
-            tf = new int[units];
-        }
-
-        void add(int unit, int freq) {
-            if (gram == null) {
-                return;
-            }
-            if (tf[unit] == 0) {
-                if (touchedCount == touched.length) {
-                    touched = java.util.Arrays.copyOf(touched, touched.length * 2);
-                }
-                touched[touchedCount++] = unit;
-            }
-            tf[unit] += freq;
-        }
-
-        /** Moves to the prefix of {@code length} code points of {@code next} (null: none), flushing the last one. */
-        void moveTo(int[] next, int length, Postings out) throws IOException {
-            if (next != null && gram != null && java.util.Arrays.equals(next, 0, length, gram, 0, length)) {
-                return;
-            }
-            if (next == null && gram == null) {
-                return;
-            }
-            if (gram != null && touchedCount > 0) {
-                java.util.Arrays.sort(touched, 0, touchedCount);
-                ByteSink encoded = new ByteSink();
-                int previous = 0;
-                for (int i = 0; i < touchedCount; i++) {
-                    int unit = touched[i];
-                    encoded.varint(unit - previous);
-                    previous = unit;
-                    encoded.varint(tf[unit]);
-                    tf[unit] = 0;
-                }
-                out.add(new String(gram, 0, gram.length), encoded.toArray());
-            }
-            touchedCount = 0;
-            gram = next == null ? null : java.util.Arrays.copyOf(next, length);
-        }
-    }
-
     /** One worker's bucket entries ("gram":postings, comma-separated); heavy postings go straight to own files. */
-    private final class Postings {
+    private final class Postings implements GramPrefix.Sink {
         private final ByteSink[] buckets;
         final List<String> heavy = new ArrayList<>();
 
@@ -385,7 +270,8 @@ final class ClientIndexExporter {
             }
         }
 
-        void add(String gram, byte[] postings) throws IOException {
+        @Override
+        public void add(String gram, byte[] postings) throws IOException {
             String b64 = Base64.getEncoder().encodeToString(postings);
             ByteSink b = buckets[bucket(gram, buckets.length)];
             if (b.size() > 0) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
@@ -40,7 +39,8 @@ final class LuceneIndexer {
     private LuceneIndexer() {
     }
 
-    static void write(List<Speech> speeches, UnitTable table, ThemeMap themes, Path indexDir) throws IOException {
+    static void write(List<Speech> speeches, UnitTable table, ThemeMap themes, Path indexDir, ExecutorService pool)
+            throws IOException {
         Map<String, Set<String>> unitThemes = new HashMap<>();
         for (Theme t : themes.themes()) {
             for (Mention m : t.mentions()) {
@@ -56,7 +56,6 @@ final class LuceneIndexer {
                 .setRAMBufferSizeMB(64)
                 .setUseCompoundFile(false);
         try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
-            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             try {
                 List<Future<?>> work = new ArrayList<>();
                 int n = table.units.size();
@@ -81,8 +80,6 @@ final class LuceneIndexer {
                 }
             } catch (Exception e) {
                 throw new IOException("indexing failed: " + e.getMessage(), e);
-            } finally {
-                pool.shutdown();
             }
             writer.commit();
         }

@@ -4,19 +4,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import wengao.model.Corpus;
 import wengao.model.OutputFile;
 import wengao.model.Problem;
+import wengao.model.SearchPageHints;
 import wengao.model.ThemeMap;
 
 /**
  * The search stage, in two steps: {@link #index} writes the Lucene index of every unit into
  * {@code workDir/index}; {@link Indexed#export} exports the static client index from it into
- * {@code workDir/client}, returned as site files for publish to move. The caller provides {@code workDir} empty.
- * The build runs the export beside render, the indexing with both cores to itself.
+ * {@code workDir/client}, returned as site files for publish to move. The caller provides {@code workDir} empty,
+ * and the threads both steps work on. The build runs the export beside render, the indexing with both cores to
+ * itself.
  */
 public final class SearchIndexer {
 
@@ -27,13 +30,12 @@ public final class SearchIndexer {
     }
 
     /**
-     * The site files of the client index; {@code pageIndex}, what the search page itself must carry (bucket count,
-     * heavy grams); and problems.
+     * The site files of the client index; {@code hints}, what the search page itself must carry; and problems.
      */
-    public record Result(List<OutputFile> files, Map<String, Object> pageIndex, List<Problem> problems) {
+    public record Result(List<OutputFile> files, SearchPageHints hints, List<Problem> problems) {
 
         public static Result failed(Problem problem) {
-            return new Result(List.of(), Map.of(), List.of(problem));
+            return new Result(List.of(), SearchPageHints.NONE, List.of(problem));
         }
     }
 
@@ -44,8 +46,11 @@ public final class SearchIndexer {
         private final Path workDir;
         private final UnitTable table;
         private final Problem problem;
+        private final ExecutorService threads;
 
-        private Indexed(Corpus corpus, ThemeMap themes, Path workDir, UnitTable table, Problem problem) {
+        private Indexed(Corpus corpus, ThemeMap themes, Path workDir, UnitTable table, Problem problem,
+                        ExecutorService threads) {
+            this.threads = threads;
             this.corpus = corpus;
             this.themes = themes;
             this.workDir = workDir;
@@ -60,29 +65,34 @@ public final class SearchIndexer {
             try (FSDirectory directory = FSDirectory.open(workDir.resolve(INDEX));
                  IndexView view = new IndexView(DirectoryReader.open(directory))) {
                 ClientIndexExporter.Export export = ClientIndexExporter.export(view.reader, view, table,
-                        corpus.speeches(), themes, workDir.resolve(CLIENT));
-                return new Result(export.files(), export.pageIndex(), List.of());
+                        corpus.speeches(), themes, workDir.resolve(CLIENT), threads);
+                return new Result(export.files(), export.hints(), List.of());
             } catch (IOException | RuntimeException e) {
                 return Result.failed(Problem.error(workDir.toString(), 0, "cannot export the search index: " + e.getMessage()));
             }
         }
     }
 
-    public static Indexed index(Corpus corpus, ThemeMap themes, Path workDir) {
+    public static Indexed index(Corpus corpus, ThemeMap themes, Path workDir, ExecutorService threads) {
         try {
             Path indexDir = workDir.resolve(INDEX);
             Files.createDirectories(indexDir);
             UnitTable table = new UnitTable(corpus.speeches());
-            LuceneIndexer.write(corpus.speeches(), table, themes, indexDir);
-            return new Indexed(corpus, themes, workDir, table, null);
+            LuceneIndexer.write(corpus.speeches(), table, themes, indexDir, threads);
+            return new Indexed(corpus, themes, workDir, table, null, threads);
         } catch (IOException | RuntimeException e) {
             return new Indexed(corpus, themes, workDir, null,
-                    Problem.error(workDir.toString(), 0, "cannot build the search index: " + e.getMessage()));
+                    Problem.error(workDir.toString(), 0, "cannot build the search index: " + e.getMessage()), threads);
         }
     }
 
-    /** Both steps, one after the other. */
+    /** Both steps, one after the other, on threads of their own. */
     public static Result build(Corpus corpus, ThemeMap themes, Path workDir) {
-        return index(corpus, themes, workDir).export();
+        ExecutorService threads = Executors.newCachedThreadPool();
+        try {
+            return index(corpus, themes, workDir, threads).export();
+        } finally {
+            threads.shutdown();
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import wengao.model.CandidateStatus;
 import wengao.model.CoOccurrence;
 import wengao.model.Corpus;
 import wengao.model.Mention;
@@ -47,47 +49,78 @@ public final class ThemeDetector {
         List<ThemeSpec> curated = ThemeRegistry.build(corpus.themeDefinitions(), problems);
         List<Speech> speeches = corpus.speeches();
         List<List<TextUnit>> units = speeches.stream().map(Speech::textUnits).toList();
-
-        // One term table: curated terms first, then discovery's candidates that no curated theme covers.
-        List<String> terms = new ArrayList<>();
-        Map<String, Integer> termIds = new HashMap<>();
-        Map<Integer, String> curatedOwner = new HashMap<>();
-        for (ThemeSpec spec : curated) {
-            for (String t : spec.terms()) {
-                int id = termIds.computeIfAbsent(t, k -> {
-                    terms.add(k);
-                    return terms.size() - 1;
-                });
-                curatedOwner.putIfAbsent(id, spec.slug());
-            }
-        }
         Map<String, ThemeDiscovery.Candidate> candidates = ThemeDiscovery.candidates(units);
-        Set<String> stop = new HashSet<>(ThemeDiscovery.BUILT_IN_STOP);
-        corpus.stopTerms().forEach(t -> stop.add(TextNormalizer.normalize(t)));
-        Map<String, String> candidateStatus = new HashMap<>();
-        for (String c : candidates.keySet()) {
-            if (coveredByCurated(c, curated)) {
-                candidateStatus.put(c, "curated");
-            } else if (stop.contains(c)) {
-                candidateStatus.put(c, "stop");
-            } else {
-                termIds.computeIfAbsent(c, k -> {
-                    terms.add(k);
-                    return terms.size() - 1;
-                });
-            }
-        }
-        TermTrie trie = new TermTrie();
-        for (int i = 0; i < terms.size(); i++) {
-            trie.add(terms.get(i), i);
-        }
+        Terms terms = Terms.of(curated, candidates.keySet(), stopTerms(corpus));
 
         // The one scan of the corpus, a speech at a time.
+        TermTrie trie = terms.trie();
         List<List<Found>> found = IntStream.range(0, speeches.size()).parallel()
-                .mapToObj(s -> scan(units.get(s), trie, curatedOwner)).toList();
+                .mapToObj(s -> scan(units.get(s), trie, terms.curatedOwner)).toList();
 
-        int[] termMentions = new int[terms.size()];
-        int[] termSpeeches = new int[terms.size()];
+        Discovery discovery = decide(candidates.values(), terms, found, ThemeDiscovery.minSpeeches(speeches.size()));
+        Map<Integer, String> themeOfTerm = new HashMap<>(terms.curatedOwner);
+        discovery.themes.forEach((id, spec) -> themeOfTerm.putIfAbsent(id, spec.slug()));
+        List<ThemeSpec> all = new ArrayList<>(curated);
+        discovery.themes.values().stream().sorted(Comparator.comparing(ThemeSpec::slug)).forEach(all::add);
+        return new ThemeMap(themes(all, speeches, found, themeOfTerm), discovery.candidates, problems);
+    }
+
+    /**
+     * One table of terms, each with its id in the trie: curated terms first, then discovery's candidates that no
+     * curated theme covers and that are not on the stop list (the others have their status already).
+     */
+    private record Terms(List<String> list, Map<String, Integer> ids, Map<Integer, String> curatedOwner,
+                         Map<String, CandidateStatus> excluded) {
+
+        static Terms of(List<ThemeSpec> curated, Set<String> candidates, Set<String> stop) {
+            Terms terms = new Terms(new ArrayList<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+            for (ThemeSpec spec : curated) {
+                for (String t : spec.terms()) {
+                    terms.curatedOwner.putIfAbsent(terms.add(t), spec.slug());
+                }
+            }
+            for (String c : candidates) {
+                if (coveredByCurated(c, curated)) {
+                    terms.excluded.put(c, CandidateStatus.CURATED);
+                } else if (stop.contains(c)) {
+                    terms.excluded.put(c, CandidateStatus.STOP);
+                } else {
+                    terms.add(c);
+                }
+            }
+            return terms;
+        }
+
+        private int add(String term) {
+            return ids.computeIfAbsent(term, k -> {
+                list.add(k);
+                return list.size() - 1;
+            });
+        }
+
+        TermTrie trie() {
+            TermTrie trie = new TermTrie();
+            for (int i = 0; i < list.size(); i++) {
+                trie.add(list.get(i), i);
+            }
+            return trie;
+        }
+    }
+
+    private static Set<String> stopTerms(Corpus corpus) {
+        Set<String> stop = new HashSet<>(ThemeDiscovery.BUILT_IN_STOP);
+        corpus.stopTerms().forEach(t -> stop.add(TextNormalizer.normalize(t)));
+        return stop;
+    }
+
+    /** Discovery's decision, from the resolved counts: the terms that become themes, and every candidate's fate. */
+    private record Discovery(Map<Integer, ThemeSpec> themes, List<ThemeCandidate> candidates) {
+    }
+
+    private static Discovery decide(Collection<ThemeDiscovery.Candidate> candidates, Terms terms, List<List<Found>> found,
+                                    int minSpeeches) {
+        int[] termMentions = new int[terms.list.size()];
+        int[] termSpeeches = new int[terms.list.size()];
         for (List<Found> inSpeech : found) {
             Set<Integer> seen = new HashSet<>();
             for (Found f : inSpeech) {
@@ -97,36 +130,34 @@ public final class ThemeDetector {
                 }
             }
         }
-
-        // Discovery's decision, from the resolved counts.
-        int minSpeeches = ThemeDiscovery.minSpeeches(speeches.size());
-        Map<Integer, ThemeSpec> discovered = new HashMap<>();
-        List<ThemeCandidate> candidateList = new ArrayList<>();
-        for (ThemeDiscovery.Candidate c : candidates.values()) {
-            Integer id = termIds.get(c.term);
+        Map<Integer, ThemeSpec> themes = new HashMap<>();
+        List<ThemeCandidate> list = new ArrayList<>();
+        for (ThemeDiscovery.Candidate c : candidates) {
+            Integer id = terms.ids.get(c.term);
             int mentions = id == null ? 0 : termMentions[id];
             int inSpeeches = id == null ? 0 : termSpeeches[id];
-            String status = candidateStatus.get(c.term);
-            if (status == null) {
-                status = c.qualifies(mentions, inSpeeches, minSpeeches) ? "theme" : "rare";
+            CandidateStatus status = terms.excluded.getOrDefault(c.term,
+                    c.qualifies(mentions, inSpeeches, minSpeeches) ? CandidateStatus.THEME : CandidateStatus.RARE);
+            if (status == CandidateStatus.THEME) {
+                themes.put(id, new ThemeSpec(discoveredSlug(c.term), c.name(), List.of(), null, c.origin, null, List.of(c.term)));
             }
-            if (status.equals("theme")) {
-                discovered.put(id, new ThemeSpec(discoveredSlug(c.term), c.name(), List.of(), null, c.origin, null, List.of(c.term)));
-            }
-            candidateList.add(new ThemeCandidate(c.term, c.origin, mentions, inSpeeches, status));
+            list.add(new ThemeCandidate(c.term, c.origin, mentions, inSpeeches, status));
         }
-        candidateList.sort(Comparator.comparing((ThemeCandidate c) -> -c.speeches()).thenComparing(c -> -c.mentions())
+        list.sort(Comparator.comparing((ThemeCandidate c) -> -c.speeches()).thenComparing(c -> -c.mentions())
                 .thenComparing(ThemeCandidate::term));
+        return new Discovery(themes, list);
+    }
 
-        // Mentions of the terms that are themes, in reading order; co-occurrence per unit and per speech.
+    /** The themes with their mentions in reading order, and the themes each travels with (per unit and speech). */
+    private static List<Theme> themes(List<ThemeSpec> specs, List<Speech> speeches, List<List<Found>> found,
+                                      Map<Integer, String> themeOfTerm) {
         Map<String, List<Mention>> mentionsByTheme = new HashMap<>();
         CoOccurrenceCounter together = new CoOccurrenceCounter();
         for (int s = 0; s < speeches.size(); s++) {
             String slugOfSpeech = speeches.get(s).slug();
             Map<Integer, Set<String>> byUnit = new LinkedHashMap<>();
             for (Found f : found.get(s)) {
-                String slug = curatedOwner.containsKey(f.term()) ? curatedOwner.get(f.term())
-                        : discovered.containsKey(f.term()) ? discovered.get(f.term()).slug() : null;
+                String slug = themeOfTerm.get(f.term());
                 if (slug == null) {
                     continue;
                 }
@@ -136,19 +167,14 @@ public final class ThemeDetector {
             }
             together.addSpeech(byUnit.values());
         }
-
-        List<ThemeSpec> all = new ArrayList<>(curated);
-        List<ThemeSpec> fromDiscovery = new ArrayList<>(discovered.values());
-        fromDiscovery.sort(Comparator.comparing(ThemeSpec::slug));
-        all.addAll(fromDiscovery);
         Map<String, List<CoOccurrence>> related = together.result();
         List<Theme> themes = new ArrayList<>();
-        for (ThemeSpec spec : all) {
-            themes.add(new Theme(spec.slug(), spec.name(), spec.aliases(), spec.parent(), spec.curated(), spec.origin(),
+        for (ThemeSpec spec : specs) {
+            themes.add(new Theme(spec.slug(), spec.name(), spec.aliases(), spec.parent(), spec.origin(),
                     spec.descriptionHtml(), mentionsByTheme.getOrDefault(spec.slug(), List.of()),
                     related.getOrDefault(spec.slug(), List.of())));
         }
-        return new ThemeMap(themes, candidateList, problems);
+        return themes;
     }
 
     /** Every resolved match of one speech, curated terms first and then candidates, longest first in each. */

@@ -1,5 +1,8 @@
 package wengao.themes;
 
+import static wengao.model.ThemeOrigin.FORMULA;
+import static wengao.model.ThemeOrigin.QUOTED;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import wengao.model.TextUnit;
+import wengao.model.ThemeOrigin;
 import wengao.text.TextNormalizer;
 
 /**
@@ -15,9 +19,6 @@ import wengao.text.TextNormalizer;
  * the whole corpus: it must recur in several speeches and not be on the stop list.
  */
 final class ThemeDiscovery {
-
-    static final String QUOTED = "quoted";
-    static final String FORMULA = "formula";
 
     private static final String NUM = "[两二三四五六七八九十]";
     private static final Pattern NOT_A_TERM = Pattern.compile(".*[。！？；：，,;:!?].*");
@@ -40,18 +41,18 @@ final class ThemeDiscovery {
     /** A candidate term (normalized) with where discovery saw it and how it was written there. */
     static final class Candidate {
         final String term;
-        String origin;
+        ThemeOrigin origin;
         final java.util.Set<Integer> quotedIn = new java.util.TreeSet<>();
         int quoted;
         final Map<String, Integer> surfaces = new TreeMap<>();
 
-        Candidate(String term, String origin) {
+        Candidate(String term, ThemeOrigin origin) {
             this.term = term;
             this.origin = origin;
         }
 
         Candidate merge(Candidate other) {
-            if (other.origin.equals(FORMULA)) {
+            if (other.origin == FORMULA) {
                 origin = FORMULA;
             }
             quotedIn.addAll(other.quotedIn);
@@ -76,7 +77,7 @@ final class ThemeDiscovery {
             if (speeches < minSpeeches || mentions < minSpeeches) {
                 return false;
             }
-            return origin.equals(FORMULA) || quotedIn.size() >= minSpeeches && quoted * 10 >= mentions;
+            return origin == FORMULA || quotedIn.size() >= minSpeeches && quoted * 10 >= mentions;
         }
     }
 
@@ -138,13 +139,13 @@ final class ThemeDiscovery {
         return out;
     }
 
-    private static Candidate add(Map<String, Candidate> found, String surface, String origin) {
+    private static Candidate add(Map<String, Candidate> found, String surface, ThemeOrigin origin) {
         String term = TextNormalizer.normalize(surface);
         if (term.length() < 2 || term.length() > MAX_TERM || !term.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             return null;
         }
         Candidate c = found.computeIfAbsent(term, t -> new Candidate(t, origin));
-        if (origin.equals(FORMULA)) {
+        if (origin == FORMULA) {
             c.origin = FORMULA;
         }
         c.surfaces.merge(surface, 1, Integer::sum);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import wengao.model.Problem;
 import wengao.model.ThemeDefinition;
+import wengao.model.ThemeOrigin;
 import wengao.text.TextNormalizer;
 
 /**
@@ -16,7 +17,6 @@ import wengao.text.TextNormalizer;
  */
 final class ThemeRegistry {
 
-    static final String CURATED = "curated";
 
     private ThemeRegistry() {
     }
@@ -58,7 +58,7 @@ final class ThemeRegistry {
                     terms.add(term);
                 }
             }
-            specs.add(new ThemeSpec(d.slug(), d.name(), d.aliases(), parent, CURATED, d.bodyHtml(), terms));
+            specs.add(new ThemeSpec(d.slug(), d.name(), d.aliases(), parent, ThemeOrigin.CURATED, d.bodyHtml(), terms));
         }
         return specs;
     }

@@ -122,7 +122,7 @@ class MainTest {
         assertTrue(r.out().matches("(?s).*     2      2 quoted     t-[0-9a-f]{8}     第一责任人.*"), r.out());
         assertTrue(r.out().contains("     1      1 quoted   rare     春训"), r.out());
         Run json = run("themes", "--content", content.toString(), "--json");
-        assertTrue(json.out().contains("\"name\": \"四风\",\n      \"slug\": \"si-feng\",\n      \"curated\": true"), json.out());
+        assertTrue(json.out().contains("\"name\": \"四风\",\n      \"slug\": \"si-feng\",\n      \"url\": \"themes/si-feng.html\",\n      \"curated\": true"), json.out());
     }
 
     @Test

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wengao.TestFiles;
 import wengao.ingest.CorpusReader;
+import wengao.model.CandidateStatus;
 import wengao.model.Corpus;
 import wengao.model.Mention;
 import wengao.model.Theme;
 import wengao.model.ThemeCandidate;
 import wengao.model.ThemeMap;
+import wengao.model.ThemeOrigin;
 
 class ThemeDetectorTest {
 
@@ -168,17 +170,18 @@ class ThemeDetectorTest {
         ThemeMap map = detect();
         Theme found = theme(map, "第一责任人");
         assertFalse(found.curated());
-        assertEquals("quoted", found.origin());
+        assertEquals(ThemeOrigin.QUOTED, found.origin());
         assertEquals(2, found.speechCount());
         assertTrue(found.slug().matches("t-[0-9a-f]{8}"));
         List<String> names = map.themes().stream().map(Theme::name).toList();
         assertFalse(names.contains("雨过地皮湿"), "said in one speech only");
         assertFalse(names.contains("高压线"));
         assertFalse(names.contains("一个时期"), "on the built-in stop list");
-        Map<String, String> status = map.candidates().stream().collect(Collectors.toMap(ThemeCandidate::term, ThemeCandidate::status));
-        assertEquals("rare", status.get("雨过地皮湿"));
-        assertEquals("stop", status.get("一个时期"));
-        assertEquals("theme", status.get("第一责任人"));
+        Map<String, CandidateStatus> status = map.candidates().stream()
+                .collect(Collectors.toMap(ThemeCandidate::term, ThemeCandidate::status));
+        assertEquals(CandidateStatus.RARE, status.get("雨过地皮湿"));
+        assertEquals(CandidateStatus.STOP, status.get("一个时期"));
+        assertEquals(CandidateStatus.THEME, status.get("第一责任人"));
     }
 
     @Test
@@ -186,7 +189,7 @@ class ThemeDetectorTest {
         write("a.txt", "讲话一\n同志们：\n落实“三会一课”制度，增强四个意识，学习党的二十大精神，推进长三角一体化。\n");
         write("b.txt", "讲话二\n同志们：\n严格组织生活、三会一课，牢固树立四个意识，贯彻二十大精神，服务长三角一体化。\n");
         ThemeMap map = detect();
-        assertEquals("formula", theme(map, "三会一课").origin());
+        assertEquals(ThemeOrigin.FORMULA, theme(map, "三会一课").origin());
         assertEquals(2, theme(map, "三会一课").mentions().size());
         assertEquals(2, theme(map, "四个意识").mentions().size());
         List<String> terms = map.candidates().stream().map(ThemeCandidate::term).toList();
@@ -201,7 +204,7 @@ class ThemeDetectorTest {
         write("b.txt", "讲话二\n同志们：\n依靠“人民”。" + plain + "\n");
         ThemeMap map = detect();
         assertTrue(map.themes().isEmpty(), "quoted in 2 of 42 uses: a word, not a term");
-        assertEquals("rare", map.candidates().get(0).status());
+        assertEquals(CandidateStatus.RARE, map.candidates().get(0).status());
     }
 
     @Test
@@ -211,7 +214,7 @@ class ThemeDetectorTest {
         write("b.txt", "讲话二\n同志们：\n不碰“高压线”。\n");
         ThemeMap map = detect();
         assertTrue(map.themes().isEmpty());
-        assertEquals("stop", map.candidates().get(0).status());
+        assertEquals(CandidateStatus.STOP, map.candidates().get(0).status());
     }
 
     @Test

@@ -1,0 +1,59 @@
+package wengao.search;
+
+import java.io.IOException;
+
+/** The unigram or bigram whose postings are being summed, unit by unit. */
+final class GramPrefix {
+
+    /** Where a finished gram's postings go. */
+    interface Sink {
+        void add(String gram, byte[] postings) throws IOException;
+    }
+
+    private final int[] tf;
+    private int[] touched = new int[64];
+    private int touchedCount;
+    private int[] gram;
+
+    GramPrefix(int units) {
+        tf = new int[units];
+    }
+
+    void add(int unit, int freq) {
+        if (gram == null) {
+            return;
+        }
+        if (tf[unit] == 0) {
+            if (touchedCount == touched.length) {
+                touched = java.util.Arrays.copyOf(touched, touched.length * 2);
+            }
+            touched[touchedCount++] = unit;
+        }
+        tf[unit] += freq;
+    }
+
+    /** Moves to the prefix of {@code length} code points of {@code next} (null: none), flushing the last one. */
+    void moveTo(int[] next, int length, Sink out) throws IOException {
+        if (next != null && gram != null && java.util.Arrays.equals(next, 0, length, gram, 0, length)) {
+            return;
+        }
+        if (next == null && gram == null) {
+            return;
+        }
+        if (gram != null && touchedCount > 0) {
+            java.util.Arrays.sort(touched, 0, touchedCount);
+            ByteSink encoded = new ByteSink();
+            int previous = 0;
+            for (int i = 0; i < touchedCount; i++) {
+                int unit = touched[i];
+                encoded.varint(unit - previous);
+                previous = unit;
+                encoded.varint(tf[unit]);
+                tf[unit] = 0;
+            }
+            out.add(new String(gram, 0, gram.length), encoded.toArray());
+        }
+        touchedCount = 0;
+        gram = next == null ? null : java.util.Arrays.copyOf(next, length);
+    }
+}

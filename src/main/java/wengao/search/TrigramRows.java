@@ -1,0 +1,61 @@
+package wengao.search;
+
+/** A trigram's postings as read from Lucene (documents in index order), in flat arrays: no object per unit. */
+final class TrigramRows {
+    private int[] units = new int[64];
+    private int[] starts = new int[64];
+    private int[] counts = new int[64];
+    private int[] positions = new int[256];
+    private int size;
+    private int used;
+
+    void clear() {
+        size = 0;
+        used = 0;
+    }
+
+    void start(int unit, int count) {
+        if (size == units.length) {
+            units = java.util.Arrays.copyOf(units, size * 2);
+            starts = java.util.Arrays.copyOf(starts, size * 2);
+            counts = java.util.Arrays.copyOf(counts, size * 2);
+        }
+        units[size] = unit;
+        starts[size] = used;
+        counts[size++] = count;
+    }
+
+    void position(int p) {
+        if (used == positions.length) {
+            positions = java.util.Arrays.copyOf(positions, used * 2);
+        }
+        positions[used++] = p;
+    }
+
+    /** (unit gap, count, position gaps…) in unit order; documents usually arrive in it already. */
+    void encode(ByteSink out) {
+        Integer[] order = null;
+        for (int i = 1; i < size; i++) {
+            if (units[i] < units[i - 1]) {
+                order = new Integer[size];
+                for (int k = 0; k < size; k++) {
+                    order[k] = k;
+                }
+                java.util.Arrays.sort(order, (a, b) -> Integer.compare(units[a], units[b]));
+                break;
+            }
+        }
+        int previousUnit = 0;
+        for (int k = 0; k < size; k++) {
+            int r = order == null ? k : order[k];
+            out.varint(units[r] - previousUnit);
+            previousUnit = units[r];
+            out.varint(counts[r]);
+            int previous = 0;
+            for (int i = starts[r]; i < starts[r] + counts[r]; i++) {
+                out.varint(positions[i] - previous);
+                previous = positions[i];
+            }
+        }
+    }
+}
