@@ -32,13 +32,14 @@ class StageProgressTest {
         p.speeches(2000);
         p.started("search export");
         p.started("render");
-        assertEquals("building: search export + render, 1 stage done, 2,000 speeches, 0 s", p.line());
+        // the elapsed seconds are the clock's: 0 unless the machine stalls, so they are matched, not fixed
+        assertTrue(p.line().matches("building: search export \\+ render, 1 stage done, 2,000 speeches, \\d+ s"), p.line());
         for (int i = 0; i < 100 && !out.toString().contains("render"); i++) {
             Thread.sleep(20);
         }
         p.close();
         String shown = out.toString();
-        assertTrue(shown.startsWith("\rbuilding: search export + render, 1 stage done, 2,000 speeches, 0 s"), shown);
+        assertTrue(shown.matches("(?s)\rbuilding: search export \\+ render, 1 stage done, 2,000 speeches, \\d+ s.*"), shown);
         assertTrue(shown.endsWith("\r" + " ".repeat(p.line().length()) + "\r"), "the line is wiped: [" + shown + "]");
         assertFalse(shown.contains("\n"), "no stage lines on a terminal");
     }
