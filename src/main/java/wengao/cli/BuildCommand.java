@@ -37,6 +37,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Leave out the editors' report page _report.html (dropped lines and problems per file).")
     boolean noReport;
 
+    @Option(names = "--full", description = "Build everything anew, ignoring what the build cache (.wengao-cache/) kept from the last build.")
+    boolean full;
+
     @Option(names = "--timings", description = "Print how long each stage took.")
     boolean timings;
 
@@ -46,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         BuildReport report;
         try (StageProgress progress = new StageProgress(stdout, Terminal.interactive())) {
-            report = SiteBuilder.build(new BuildOptions(content, templates, out, strict, !noReport), notice -> {
+            report = SiteBuilder.build(new BuildOptions(content, templates, out, strict, !noReport, full), notice -> {
                 stdout.println(notice);
                 stdout.flush();
             }, progress);

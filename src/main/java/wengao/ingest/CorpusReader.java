@@ -29,6 +29,11 @@ public final class CorpusReader {
     }
 
     public static Corpus read(Path contentDir) {
+        return read(contentDir, ParseCache.empty(""));
+    }
+
+    /** The corpus, parsing only files {@code cache} does not hold with the same bytes. */
+    public static Corpus read(Path contentDir, ParseCache cache) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(contentDir)) {
             problems.add(Problem.error(contentDir.toString(), 0, "content folder not found"));
@@ -43,7 +48,7 @@ public final class CorpusReader {
             problems.add(Problem.error(contentDir.toString(), 0, "cannot list the content folder: " + e.getMessage()));
             return new Corpus(List.of(), problems);
         }
-        List<ParsedSpeech> parsed = files.parallelStream().map(f -> readOne(contentDir, f)).toList();
+        List<ParsedSpeech> parsed = files.parallelStream().map(f -> readOne(contentDir, f, cache)).toList();
         List<Speech> speeches = new ArrayList<>();
         for (ParsedSpeech p : parsed) {
             problems.addAll(p.problems());
@@ -82,13 +87,13 @@ public final class CorpusReader {
     /** Parses one file, for {@code wengao parse}; the slug is derived as in a build but not checked for duplicates. */
     public static Corpus readFile(Path file) {
         Path dir = file.toAbsolutePath().getParent();
-        ParsedSpeech p = readOne(dir, file.toAbsolutePath());
+        ParsedSpeech p = readOne(dir, file.toAbsolutePath(), ParseCache.empty(""));
         List<Problem> problems = new ArrayList<>(p.problems());
         List<Speech> speeches = p.speech() == null ? List.of() : SlugAssigner.assign(List.of(p.speech()), problems);
         return new Corpus(speeches, problems);
     }
 
-    private static ParsedSpeech readOne(Path contentDir, Path file) {
+    private static ParsedSpeech readOne(Path contentDir, Path file, ParseCache cache) {
         String name = ContentScanner.relativeName(contentDir, file);
         byte[] bytes;
         try {
@@ -100,6 +105,10 @@ public final class CorpusReader {
         } catch (IOException e) {
             return new ParsedSpeech(null, List.of(Problem.error(name, 0, "cannot read the file: " + e.getMessage())));
         }
+        return cache.get(name, bytes, () -> parse(name, bytes));
+    }
+
+    private static ParsedSpeech parse(String name, byte[] bytes) {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(name, bytes);
         if (decoded.file().isEmpty()) {
             return new ParsedSpeech(null, decoded.problems());

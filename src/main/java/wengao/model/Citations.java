@@ -6,7 +6,7 @@ import java.util.List;
  * What the speeches cite: every 《document》 with its mentions (most mentioned first, then by title) and every
  * attributed quotation (in reading order).
  */
-public record Citations(List<CitedDocument> documents, List<Quotation> quotations) {
+public record Citations(List<CitedDocument> documents, List<Quotation> quotations) implements java.io.Serializable {
 
     public Citations {
         documents = List.copyOf(documents);

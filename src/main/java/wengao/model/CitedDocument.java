@@ -7,7 +7,7 @@ import java.util.List;
  * the marks (the spelling used most, the earliest on a tie); {@code slug} names its page. {@code mentions} are in
  * reading order.
  */
-public record CitedDocument(String title, String slug, List<DocumentMention> mentions) {
+public record CitedDocument(String title, String slug, List<DocumentMention> mentions) implements java.io.Serializable {
 
     public CitedDocument {
         mentions = List.copyOf(mentions);

@@ -7,7 +7,7 @@ import java.util.List;
  * discovery stop list of {@code content/themes/}, and the problems met reading them.
  */
 public record Corpus(List<Speech> speeches, List<ThemeDefinition> themeDefinitions, List<String> stopTerms,
-                     List<Problem> problems) {
+                     List<Problem> problems) implements java.io.Serializable {
 
     public Corpus {
         speeches = List.copyOf(speeches);

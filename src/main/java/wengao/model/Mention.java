@@ -6,5 +6,5 @@ package wengao.model;
  * source. {@code position} is where in the speech it falls, from 0 (start) to 1 (end), for dispersion plots.
  */
 public record Mention(String theme, String speech, int unit, String anchor, int start, int end, String text,
-                      double position) {
+                      double position) implements java.io.Serializable {
 }

@@ -3,7 +3,7 @@ package wengao.model;
 import java.util.List;
 
 /** The shared passages of a corpus, most widely used first (stock phrases among them, flagged). */
-public record PassageMap(List<SharedPassage> passages) {
+public record PassageMap(List<SharedPassage> passages) implements java.io.Serializable {
 
     public PassageMap {
         passages = List.copyOf(passages);

@@ -4,7 +4,7 @@ package wengao.model;
  * Something wrong with the input, reported instead of thrown so that a build can name every problem at once.
  * {@code line} is 1-based; 0 means the problem concerns the whole file (or no file, when {@code file} is empty).
  */
-public record Problem(String file, int line, Severity severity, String message) {
+public record Problem(String file, int line, Severity severity, String message) implements java.io.Serializable {
 
     public static Problem error(String file, int line, String message) {
         return new Problem(file, line, Severity.ERROR, message);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** For each speech (by page URL, in reading order) its related speeches, closest first. */
-public record RelatedMap(Map<String, List<Related>> bySpeech) {
+public record RelatedMap(Map<String, List<Related>> bySpeech) implements java.io.Serializable {
 
     public RelatedMap {
         java.util.LinkedHashMap<String, List<Related>> copy = new java.util.LinkedHashMap<>();

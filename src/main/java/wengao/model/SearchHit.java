@@ -9,7 +9,7 @@ import java.util.List;
  * term is in this paragraph.
  */
 public record SearchHit(String url, String anchor, String speech, String speechSlug, int unit, int tier,
-                        boolean allTerms, double score, String text, List<int[]> highlights) {
+                        boolean allTerms, double score, String text, List<int[]> highlights) implements java.io.Serializable {
 
     public SearchHit {
         highlights = List.copyOf(highlights);

@@ -6,7 +6,7 @@ import java.util.List;
  * What the search page carries about the client index, so that it can ask for a query's postings the moment it
  * starts: the number of postings buckets and the grams heavy enough to have files of their own.
  */
-public record SearchPageHints(int buckets, List<String> heavy) {
+public record SearchPageHints(int buckets, List<String> heavy) implements java.io.Serializable {
 
     /** No index: what {@code wengao check} renders the search page with, for its template alone. */
     public static final SearchPageHints NONE = new SearchPageHints(0, List.of());

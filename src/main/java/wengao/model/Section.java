@@ -10,7 +10,7 @@ import java.util.List;
  * line.
  */
 public record Section(String anchor, SectionKind kind, int level, String label, String title, String terminator,
-                      int line, boolean runIn, List<Paragraph> paragraphs, List<Section> sections) {
+                      int line, boolean runIn, List<Paragraph> paragraphs, List<Section> sections) implements java.io.Serializable {
 
     public Section {
         paragraphs = List.copyOf(paragraphs);

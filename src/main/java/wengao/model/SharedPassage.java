@@ -10,7 +10,7 @@ import java.util.List;
  * phrases (a theme, or used by more than a quarter of a large corpus): listed apart, not marked on pages.
  */
 public record SharedPassage(String text, String normalized, int speeches, List<PassageOccurrence> occurrences,
-                            boolean variant, boolean stock) {
+                            boolean variant, boolean stock) implements java.io.Serializable {
 
     public SharedPassage {
         occurrences = List.copyOf(occurrences);

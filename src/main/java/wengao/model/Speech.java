@@ -12,7 +12,7 @@ import java.util.List;
 public record Speech(String slug, String sourcePath, String format, String title, String headline, List<String> titleLines,
                      SpeechDate date, String speaker, String venue, List<String> tags, List<String> preamble,
                      String salutation, Section body, List<Paragraph> closing, List<DroppedLine> dropped,
-                     int length) {
+                     int length) implements java.io.Serializable {
 
     public Speech {
         titleLines = List.copyOf(titleLines);

@@ -1,7 +1,7 @@
 package wengao.model;
 
 /** A speech's date; month and day are 0 where only the year is known (a year in the title). */
-public record SpeechDate(int year, int month, int day) implements Comparable<SpeechDate> {
+public record SpeechDate(int year, int month, int day) implements java.io.Serializable, Comparable<SpeechDate> {
 
     public static SpeechDate ofYear(int year) {
         return new SpeechDate(year, 0, 0);

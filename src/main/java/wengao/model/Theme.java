@@ -8,7 +8,7 @@ import java.util.List;
  * is the curated explanation, null if discovered.
  */
 public record Theme(String slug, String name, List<String> aliases, String parent, ThemeOrigin origin,
-                    String descriptionHtml, List<Mention> mentions, List<CoOccurrence> related) {
+                    String descriptionHtml, List<Mention> mentions, List<CoOccurrence> related) implements java.io.Serializable {
 
     public Theme {
         aliases = List.copyOf(aliases);

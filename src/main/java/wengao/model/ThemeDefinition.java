@@ -7,7 +7,7 @@ import java.util.List;
  * (a slug or null) and the explanation, already rendered to HTML with raw HTML escaped.
  */
 public record ThemeDefinition(String slug, String name, List<String> aliases, String parent, String bodyHtml,
-                              String sourcePath) {
+                              String sourcePath) implements java.io.Serializable {
 
     public ThemeDefinition {
         aliases = List.copyOf(aliases);

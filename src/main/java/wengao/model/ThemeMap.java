@@ -3,7 +3,7 @@ package wengao.model;
 import java.util.List;
 
 /** The themes of a corpus (curated and discovered, in a stable order), discovery's candidates, and problems. */
-public record ThemeMap(List<Theme> themes, List<ThemeCandidate> candidates, List<Problem> problems) {
+public record ThemeMap(List<Theme> themes, List<ThemeCandidate> candidates, List<Problem> problems) implements java.io.Serializable {
 
     public ThemeMap {
         themes = List.copyOf(themes);

@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import wengao.ingest.ParseCache;
 import java.util.stream.Stream;
 import wengao.model.Problem;
 import wengao.publish.FolderSwap;
@@ -19,6 +22,7 @@ public final class BuildCache {
 
     static final String FOLDER = ".wengao-cache";
     private static final String STAMP = "built-at";
+    private static final String PARSES = "parsed.bin";
 
     private final Path dir;
     private FolderSwap swap;
@@ -44,6 +48,25 @@ public final class BuildCache {
         swap.recover();
         Files.createDirectories(swap.staging());
         return swap.staging();
+    }
+
+    /** What the last published build of this content folder left, if it can be trusted. */
+    Optional<LastBuild> lastBuild(String version, Consumer<String> notes) {
+        return LastBuild.read(dir.resolve(LastBuild.FILE), version, notes);
+    }
+
+    /** The last published build's parse results. */
+    ParseCache parses(String version) {
+        return ParseCache.load(dir.resolve(PARSES), version);
+    }
+
+    /**
+     * Keeps this build's state beside its staged index, so that it becomes the next build's when the index is
+     * promoted: the two always describe the same site.
+     */
+    private void keep(LastBuild last, ParseCache parses) throws IOException {
+        last.write(swap.staging().resolve(LastBuild.FILE));
+        parses.save(swap.staging().resolve(PARSES));
     }
 
     /** The lock two builds of this content folder share: the second waits for the first. */
@@ -82,9 +105,10 @@ public final class BuildCache {
      * Makes the staged index the current one; the exported client files have gone into the site by now. Empty, or
      * what kept it from being kept: the site is published either way, so these are warnings.
      */
-    List<Problem> promote(long startedAt) {
+    List<Problem> promote(long startedAt, LastBuild last, ParseCache parses) {
         try {
             FolderSwap.delete(swap.staging().resolve("client"));
+            keep(last, parses);
             Files.writeString(swap.staging().resolve(STAMP), Long.toString(startedAt), StandardCharsets.UTF_8);
         } catch (IOException e) {
             swap.discardStaging();

@@ -16,7 +16,7 @@ import wengao.publish.SitePublisher;
 public final class BuildReport {
 
     /** A line a speech file lost, named by its file: what {@code wengao check} lists per file. */
-    public record Dropped(String file, DroppedLine line) {
+    public record Dropped(String file, DroppedLine line) implements java.io.Serializable {
     }
 
     private final boolean strict;
@@ -67,6 +67,12 @@ public final class BuildReport {
         progress.speeches(speeches.size());
     }
 
+    /** What the last build read, for a build that found nothing changed. */
+    void readBefore(List<Dropped> lines, int speeches) {
+        dropped = List.copyOf(lines);
+        progress.speeches(speeches);
+    }
+
     void finished(long nanos) {
         wallNanos = nanos;
     }
@@ -80,8 +86,8 @@ public final class BuildReport {
     }
 
     /**
-     * How much the build redid: speeches parsed, pages written, speeches taken unchanged from the last build. Every
-     * build is a full build today (unchanged is 0); an incremental build fills these with what it redid.
+     * How much the build redid: speeches parsed, pages written, speeches taken unchanged from the last build (0 in
+     * a full build).
      */
     void redone(int speechesParsed, int pagesWritten, int unchanged) {
         this.speechesParsed = speechesParsed;
@@ -112,6 +118,11 @@ public final class BuildReport {
 
     public long notes() {
         return problems.stream().filter(p -> p.severity() == wengao.model.Severity.NOTE).count();
+    }
+
+    /** What the build wrote, or would have written. */
+    SitePublisher.Written written() {
+        return new SitePublisher.Written(files, pages, bytes);
     }
 
     public int speeches() {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import wengao.citations.CitationFinder;
 import wengao.ingest.CorpusReader;
+import wengao.ingest.ParseCache;
 import wengao.model.Citations;
 import wengao.model.Corpus;
 import wengao.model.OutputFile;
@@ -78,7 +79,7 @@ public final class SiteBuilder {
                      "cannot write beside the output folder", patience, notices, report)) {
             if (out != null) {
                 long started = System.nanoTime();
-                run(options, cache, report);
+                run(options, cache, report, notices);
                 report.finished(System.nanoTime() - started);
             }
         }
@@ -105,31 +106,54 @@ public final class SiteBuilder {
                 : String.format(java.util.Locale.ROOT, "%.1f seconds", d.toMillis() / 1000.0);
     }
 
-    private static void run(BuildOptions options, BuildCache cache, BuildReport report) {
+    private static void run(BuildOptions options, BuildCache cache, BuildReport report, Consumer<String> notices) {
         long startedAt = System.currentTimeMillis();
+        String version = CodeVersion.current();
+        Path out = options.out().toAbsolutePath().normalize();
+        String inputs = BuildInputs.digest(options, version);
+        Optional<LastBuild> last = options.full() ? Optional.empty() : cache.lastBuild(version, notices);
+        if (last.isPresent() && last.get().inputs().equals(inputs) && last.get().isIntact(out)) {
+            unchanged(last.get(), report);
+            return;
+        }
         Path work = staging(options, cache, report);
         if (work == null) {
             return;
         }
+        ParseCache parses = options.full() ? ParseCache.empty(version) : cache.parses(version);
+        parses.note().ifPresent(notices);
+        PageStore pages = new PageStore(last, out, BuildInputs.templates(options, version));
         ExecutorService threads = threads();
         try {
-            Read read = read(options.content(), report);
+            Read read = read(options.content(), parses, report);
             SearchIndexer.Indexed index = timed(report, "search index",
                     () -> SearchIndexer.index(read.corpus, read.themes, work, threads));
             RelatedMap related = timed(report, "related", () -> related(read));
             // The export of the client index and render need only what is done: they run side by side.
             CompletableFuture<SearchIndexer.Result> search =
                     CompletableFuture.supplyAsync(() -> timed(report, "search export", index::export), threads);
-            SiteRenderer renderer = new SiteRenderer(options.templates());
+            SiteRenderer renderer = new SiteRenderer(options.templates(), pages);
             List<OutputFile> files = new ArrayList<>(render(renderer, read, related, report));
             files.addAll(search(renderer, search.join(), report));
             if (options.report()) {
                 files.addAll(editorsReport(renderer, read.corpus, report));
             }
-            publish(files, options, read.corpus, report, cache, startedAt);
+            List<Problem> found = report.problems();
+            publish(files, options, read.corpus, report, cache, startedAt, parses.parsed(), pages.reusedPages(),
+                    () -> new LastBuild(version, inputs, out.toString(), LastBuild.survey(out), pages.keys(), found,
+                            report.dropped(), read.corpus.speeches().size(), report.written()), parses);
         } finally {
             threads.shutdown();
         }
+    }
+
+    /** Nothing the build reads changed since the last build, and its site is as it left it: there is nothing to do. */
+    private static void unchanged(LastBuild last, BuildReport report) {
+        report.add(last.problems());
+        report.readBefore(last.dropped(), last.speeches());
+        report.counts(last.speeches(), last.written());
+        report.redone(0, 0, last.speeches());
+        report.published();
     }
 
     /**
@@ -161,16 +185,18 @@ public final class SiteBuilder {
      * {@code wengao search} answers from.
      */
     private static void publish(List<OutputFile> files, BuildOptions options, Corpus corpus, BuildReport report,
-                                BuildCache cache, long startedAt) {
+                                BuildCache cache, long startedAt, int parsed, int reusedPages,
+                                Supplier<LastBuild> state, ParseCache parses) {
         SitePublisher.Publication publication = report.failed()
                 ? new SitePublisher.Publication(false, SitePublisher.measure(files), SitePublisher.recover(options.out()))
                 : timed(report, "publish", () -> SitePublisher.publish(files, options.out()));
         report.add(publication.problems());
         report.counts(corpus.speeches().size(), publication.written());
-        report.redone(corpus.speeches().size(), publication.written().pages(), 0); // every build is a full build today
+        int speeches = corpus.speeches().size();
+        report.redone(parsed, publication.written().pages() - reusedPages, speeches - parsed);
         if (publication.live()) {
             report.published();
-            report.add(cache.promote(startedAt));
+            report.add(cache.promote(startedAt, state.get(), parses));
         } else {
             cache.discardStaging();
         }
@@ -189,7 +215,7 @@ public final class SiteBuilder {
             return report;
         }
         long started = System.nanoTime();
-        Read read = read(options.content(), report);
+        Read read = read(options.content(), BuildCache.of(options.content()).parses(CodeVersion.current()), report);
         RelatedMap related = timed(report, "related", () -> related(read));
         SiteRenderer renderer = new SiteRenderer(options.templates());
         List<OutputFile> files = new ArrayList<>(render(renderer, read, related, report));
@@ -207,8 +233,8 @@ public final class SiteBuilder {
     private record Read(Corpus corpus, ThemeMap themes, PassageMap passages, Citations citations) {
     }
 
-    private static Read read(Path content, BuildReport report) {
-        Corpus corpus = timed(report, "ingest", () -> CorpusReader.read(content));
+    private static Read read(Path content, ParseCache parses, BuildReport report) {
+        Corpus corpus = timed(report, "ingest", () -> CorpusReader.read(content, parses));
         report.add(corpus.problems());
         report.read(corpus.speeches());
 

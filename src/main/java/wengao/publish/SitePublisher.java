@@ -36,7 +36,7 @@ public final class SitePublisher {
     }
 
     /** The files, the pages among them, and their bytes: what a site holds. */
-    public record Written(int files, int pages, long bytes) {
+    public record Written(int files, int pages, long bytes) implements java.io.Serializable {
     }
 
     /** What publishing {@code files} writes, measured without writing: for a build that does not publish. */
@@ -99,7 +99,7 @@ public final class SitePublisher {
         }
         String untouched = Files.exists(out) ? "the previous site was left in place" : "no site was written";
         try {
-            writeAll(files, swap.staging());
+            writeAll(files, swap.staging(), out);
         } catch (IOException e) {
             swap.discardStaging();
             problems.add(Problem.error(shown, 0, "cannot write the site: " + IoReason.describe(e) + "; " + untouched));
@@ -182,7 +182,7 @@ public final class SitePublisher {
         }
     }
 
-    private static void writeAll(List<OutputFile> files, Path staging) throws IOException {
+    private static void writeAll(List<OutputFile> files, Path staging, Path out) throws IOException {
         Files.createDirectories(staging.getParent());
         Files.createDirectories(staging);
         Set<String> dirs = new TreeSet<>();
@@ -203,7 +203,7 @@ public final class SitePublisher {
         // workers writing into a staging folder that is being discarded.
         FileFailure first = files.parallelStream().map(f -> {
             try {
-                write(f, staging.resolve(f.path()));
+                write(f, staging.resolve(f.path()), out);
                 return null;
             } catch (IOException e) {
                 return new FileFailure(f.path(), e);
@@ -220,9 +220,19 @@ public final class SitePublisher {
         }
     }
 
-    private static void write(OutputFile f, Path target) throws IOException {
+    private static void write(OutputFile f, Path target, Path out) throws IOException {
         if (f.source() == null) {
             Files.write(target, f.content());
+            return;
+        }
+        if (f.source().toAbsolutePath().normalize().startsWith(out)) {
+            // A page of the site in place, taken unchanged: it must stay there until the new site is swapped in, so
+            // it is linked (a second name for the same bytes, no copy) or, where links are not allowed, copied.
+            try {
+                Files.createLink(target, f.source());
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(f.source(), target, StandardCopyOption.REPLACE_EXISTING);
+            }
             return;
         }
         // Staged in the build cache for this build alone: moved, not copied.

@@ -25,6 +25,7 @@ import wengao.model.Citations;
 import wengao.model.Corpus;
 import wengao.model.DocumentMention;
 import wengao.model.OutputFile;
+import wengao.model.PageReuse;
 import wengao.model.PassageMap;
 import wengao.model.Problem;
 import wengao.model.RelatedMap;
@@ -49,9 +50,16 @@ public final class SiteRenderer {
 
     private final Path templatesDir;
     private final PebbleEngine engine;
+    private final PageReuse previous;
 
     public SiteRenderer(Path templatesDir) {
+        this(templatesDir, PageReuse.NONE);
+    }
+
+    /** A renderer that takes from {@code previous} the pages made from the same inputs as before. */
+    public SiteRenderer(Path templatesDir, PageReuse previous) {
         this.templatesDir = templatesDir;
+        this.previous = previous;
         List<Loader<?>> loaders = new ArrayList<>();
         if (templatesDir != null && Files.isDirectory(templatesDir)) {
             loaders.add(new FileLoader(templatesDir.toAbsolutePath().toString()));
@@ -109,8 +117,9 @@ public final class SiteRenderer {
             markerProblems.addAll(page.problems());
             // The text to take away: clean text and a Word document, beside the page.
             List<OutputFile> withCopies = new ArrayList<>(page.files());
-            withCopies.add(SpeechText.of(s));
-            withCopies.add(SpeechDocx.of(s));
+            String speechInputs = PageInputs.of(s);
+            withCopies.add(reused(SpeechText.path(s), speechInputs, () -> SpeechText.of(s)));
+            withCopies.add(reused(SpeechDocx.path(s), speechInputs, () -> SpeechDocx.of(s)));
             return new Result(withCopies, markerProblems);
         }).toList();
         page(files, problems, "themes.peb", "themes/index.html", "../", ThemeIndexModel.variables(themes));
@@ -149,6 +158,11 @@ public final class SiteRenderer {
         context.put("root", root);
         context.put("site", Map.of("title", SITE_TITLE));
         context.put("page", Map.of("path", path));
+        Path kept = previous.reuse(path, template + "\n" + PageInputs.of(context));
+        if (kept != null) {
+            files.add(OutputFile.ofFile(path, kept));
+            return;
+        }
         try {
             PebbleTemplate t = engine.getTemplate(template);
             StringWriter out = new StringWriter();
@@ -162,6 +176,12 @@ public final class SiteRenderer {
         } catch (IOException e) {
             problems.add(Problem.error(path, 0, "cannot render: " + e.getMessage()));
         }
+    }
+
+    /** The last build's file at {@code path} when it was made from the same {@code inputs}; else {@code make}'s. */
+    private OutputFile reused(String path, String inputs, java.util.function.Supplier<OutputFile> make) {
+        Path kept = previous.reuse(path, inputs);
+        return kept != null ? OutputFile.ofFile(path, kept) : make.get();
     }
 
     /** A piece of a page from its own template (an include), for markup placed inside text made in Java. */

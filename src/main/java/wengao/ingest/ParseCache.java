@@ -1,0 +1,165 @@
+package wengao.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What parsing each file gave in the last build, keyed by the file's name and the SHA-256 of its bytes, so that a
+ * build parses only files that changed. Parsing is a function of name and bytes alone (and of wengao's code, which
+ * the {@code version} stands for), so a kept result is the result. Entries are kept serialized and decoded only
+ * when asked for, on the parsing threads. A file written by another version, or damaged, is not trusted: the
+ * cache starts empty and {@link #note()} says why.
+ */
+public final class ParseCache {
+
+    private static final String FORMAT = "wengao-parse-cache-1";
+
+    /** The bytes' digest and the serialized {@link ParsedSpeech}. */
+    private record Entry(byte[] digest, byte[] parsed) {
+    }
+
+    private final String version;
+    private final Map<String, Entry> previous;
+    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final String note;
+    private final AtomicInteger parsed = new AtomicInteger();
+
+    private ParseCache(String version, Map<String, Entry> previous, String note) {
+        this.version = version;
+        this.previous = previous;
+        this.note = note;
+    }
+
+    /** A cache that remembers nothing from before: every file is parsed ({@code build --full}). */
+    public static ParseCache empty(String version) {
+        return new ParseCache(version, Map.of(), null);
+    }
+
+    /** The cache {@link #save} wrote to {@code file}; empty when there is none, or it cannot be trusted. */
+    public static ParseCache load(Path file, String version) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return empty(version);
+        } catch (IOException e) {
+            return new ParseCache(version, Map.of(), "the parse cache " + file + " cannot be read (" + e.getMessage()
+                    + "): every file is parsed again");
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (!FORMAT.equals(in.readUTF())) {
+                return new ParseCache(version, Map.of(), "the parse cache " + file + " is not one this wengao "
+                        + "reads: every file is parsed again");
+            }
+            if (!version.equals(in.readUTF())) {
+                return new ParseCache(version, Map.of(), "the parse cache was written by another version of wengao:"
+                        + " every file is parsed again");
+            }
+            int n = in.readInt();
+            Map<String, Entry> entries = new java.util.HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                String name = in.readUTF();
+                byte[] digest = in.readNBytes(in.readInt());
+                byte[] parsed = in.readNBytes(in.readInt());
+                entries.put(name, new Entry(digest, parsed));
+            }
+            if (!in.readUTF().equals("end")) {
+                throw new IOException("no end mark");
+            }
+            return new ParseCache(version, entries, null);
+        } catch (IOException | RuntimeException e) {
+            return new ParseCache(version, Map.of(), "the parse cache " + file + " is damaged: every file is "
+                    + "parsed again");
+        }
+    }
+
+    /** Why the last build's results were not used, when they were not. */
+    public Optional<String> note() {
+        return Optional.ofNullable(note);
+    }
+
+    /** Files parsed in this build (the others came from the cache). */
+    public int parsed() {
+        return parsed.get();
+    }
+
+    /** The result for {@code name} with these bytes: from the cache when it has them, else from {@code parse}. */
+    ParsedSpeech get(String name, byte[] bytes, java.util.function.Supplier<ParsedSpeech> parse) {
+        byte[] digest = digest(bytes);
+        Entry old = previous.get(name);
+        if (old != null && Arrays.equals(old.digest, digest)) {
+            Optional<ParsedSpeech> kept = decode(old.parsed);
+            if (kept.isPresent()) {
+                current.put(name, old);
+                return kept.get();
+            }
+        }
+        ParsedSpeech fresh = parse.get();
+        parsed.incrementAndGet();
+        current.put(name, new Entry(digest, encode(fresh)));
+        return fresh;
+    }
+
+    /** Writes what this build parsed or took from the cache (files gone since are forgotten). */
+    public void save(Path file) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(buffer)) {
+            out.writeUTF(FORMAT);
+            out.writeUTF(version);
+            Map<String, Entry> sorted = new TreeMap<>(current);
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().digest.length);
+                out.write(e.getValue().digest);
+                out.writeInt(e.getValue().parsed.length);
+                out.write(e.getValue().parsed);
+            }
+            out.writeUTF("end");
+        }
+        Files.write(file, buffer.toByteArray());
+    }
+
+    private static Optional<ParsedSpeech> decode(byte[] bytes) {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            return Optional.of((ParsedSpeech) in.readObject());
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            return Optional.empty(); // a damaged entry is parsed again
+        }
+    }
+
+    private static byte[] encode(ParsedSpeech p) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(buffer)) {
+            out.writeObject(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.toByteArray();
+    }
+
+    static byte[] digest(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

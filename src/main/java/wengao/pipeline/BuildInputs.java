@@ -1,0 +1,97 @@
+package wengao.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One digest of everything a build reads: wengao's code, the options, and every file of the content and templates
+ * folders (name and bytes; a link by its target). A build is a function of these alone, so two builds with the
+ * same digest make the same site, and the second has nothing to do.
+ */
+final class BuildInputs {
+
+    private BuildInputs() {
+    }
+
+    static String digest(BuildOptions options, String version) {
+        MessageDigest sha = sha256();
+        text(sha, "wengao build inputs 1");
+        text(sha, version);
+        text(sha, "strict=" + options.strict() + " report=" + options.report());
+        text(sha, "content=" + options.content().toAbsolutePath().normalize());
+        folder(sha, options.content());
+        text(sha, "templates=" + (options.templates() == null ? "" : options.templates().toAbsolutePath().normalize()));
+        if (options.templates() != null) {
+            folder(sha, options.templates());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The digest of what every page depends on beside its own inputs: the code and the templates folder. */
+    static String templates(BuildOptions options, String version) {
+        MessageDigest sha = sha256();
+        text(sha, version);
+        if (options.templates() != null) {
+            folder(sha, options.templates());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void folder(MessageDigest sha, Path root) {
+        if (!Files.isDirectory(root)) {
+            text(sha, "no folder");
+            return;
+        }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(root)) {
+            paths = walk.sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            // Unreadable: a digest no other build shares, so this build is done in full and reports the problem.
+            text(sha, "unreadable " + System.nanoTime());
+            return;
+        }
+        for (Path p : paths) {
+            String name = root.relativize(p).toString().replace('\\', '/');
+            try {
+                if (Files.isSymbolicLink(p)) {
+                    text(sha, "link " + name + " -> " + Files.readSymbolicLink(p));
+                }
+                if (Files.isRegularFile(p)) {
+                    text(sha, "file " + name);
+                    bytes(sha, Files.readAllBytes(p));
+                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    text(sha, "folder " + name);
+                } else {
+                    text(sha, "other " + name + " " + Files.isDirectory(p));
+                }
+            } catch (IOException e) {
+                text(sha, "unreadable " + name + " " + System.nanoTime());
+            }
+        }
+    }
+
+    private static void text(MessageDigest sha, String s) {
+        bytes(sha, s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void bytes(MessageDigest sha, byte[] b) {
+        sha.update(java.nio.ByteBuffer.allocate(8).putLong(b.length).array());
+        sha.update(b);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

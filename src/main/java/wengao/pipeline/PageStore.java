@@ -1,0 +1,60 @@
+package wengao.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import wengao.model.PageReuse;
+
+/**
+ * The pages of the last build, for render to take unchanged: a page is named by the digest of its inputs (with
+ * the code version and templates folder digest, which every page depends on), and taken when the digest is the
+ * last build's and its file in the site is untouched.
+ */
+final class PageStore implements PageReuse {
+
+    private final Optional<LastBuild> last;
+    private final Path out;
+    private final String salt;
+    private final Map<String, String> made = new ConcurrentHashMap<>();
+    private final AtomicInteger reused = new AtomicInteger();
+
+    PageStore(Optional<LastBuild> last, Path out, String salt) {
+        this.last = last;
+        this.out = out;
+        this.salt = salt;
+    }
+
+    @Override
+    public Path reuse(String path, String inputs) {
+        MessageDigest sha = BuildInputs.sha256();
+        sha.update(salt.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(inputs.getBytes(StandardCharsets.UTF_8));
+        String key = HexFormat.of().formatHex(sha.digest());
+        made.put(path, key);
+        if (last.isEmpty() || !key.equals(last.get().pages().get(path))) {
+            return null;
+        }
+        Optional<Path> file = last.get().unchanged(out, path);
+        if (file.isPresent() && path.endsWith(".html")) {
+            reused.incrementAndGet();
+        }
+        return file.orElse(null);
+    }
+
+    /** The digest of every page render asked about, for the next build. */
+    Map<String, String> keys() {
+        return new TreeMap<>(made);
+    }
+
+    /** Pages (not other files) taken unchanged. */
+    int reusedPages() {
+        return reused.get();
+    }
+}

@@ -1,0 +1,224 @@
+package wengao.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wengao.TestFiles;
+
+/**
+ * Incremental builds are correct by construction: after any sequence of edits, the site an incremental build
+ * leaves is byte for byte the site a clean build of the same content makes (in a folder of its own, with a cache
+ * of its own). The edits are drawn at random, from a fixed seed, over every kind an editor makes.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path tmp;
+    Path content;
+    Path templates;
+    Path site;
+    List<Path> pool;
+
+    @BeforeEach
+    void corpus() throws IOException {
+        content = tmp.resolve("work/content");
+        templates = tmp.resolve("work/templates");
+        site = tmp.resolve("work/site");
+        Files.createDirectories(content.resolve("speeches"));
+        Files.createDirectories(content.resolve("themes"));
+        Files.createDirectories(templates);
+        pool = new ArrayList<>(TestFiles.files(TestFiles.resource("corpus-extra/xi-speeches-2013-2014")));
+        pool.sort(null);
+        for (Path seed : TestFiles.files(TestFiles.seeds())) {
+            Files.copy(seed, content.resolve("speeches").resolve(seed.getFileName()));
+        }
+        for (int i = 0; i < 4; i++) {
+            Path p = pool.remove(0);
+            Files.copy(p, content.resolve("speeches").resolve(p.getFileName()));
+        }
+        Files.writeString(content.resolve("themes/si-zhong-xing-tai.md"), "---\nname: 四种形态\naliases: [监督执纪四种形态]\n---\n"
+                + "监督执纪“四种形态”。\n");
+    }
+
+    private BuildReport incremental() {
+        return SiteBuilder.build(new BuildOptions(content, templates, site, false, true));
+    }
+
+    /** A clean build of a copy of the content, with its own cache. */
+    private Map<String, byte[]> clean(int step) throws IOException {
+        Path root = tmp.resolve("clean-" + step);
+        copyTree(content, root.resolve("content"));
+        copyTree(templates, root.resolve("templates"));
+        BuildReport report = SiteBuilder.build(new BuildOptions(root.resolve("content"), root.resolve("templates"),
+                root.resolve("site"), false, true));
+        assertTrue(report.isPublished(), report.problems()::toString);
+        Map<String, byte[]> files = SiteCheck.files(root.resolve("site"));
+        BuildCache.deleteTree(root); // each clean build holds a whole site
+        return files;
+    }
+
+    @Test
+    void randomEditsLeaveTheSiteACleanBuildMakes() throws IOException {
+        BuildReport first = incremental();
+        assertTrue(first.isPublished(), first.problems()::toString);
+        Random random = new Random(20261201);
+        List<String> kinds = new ArrayList<>(List.of("add", "change", "delete", "rename", "theme", "stoplist",
+                "template", "change", "add", "none", "change", "date"));
+        java.util.Collections.shuffle(kinds, random);
+        List<String> done = new ArrayList<>();
+        for (int step = 0; step < kinds.size(); step++) {
+            String what = edit(kinds.get(step), random);
+            done.add(what);
+            BuildReport report = incremental();
+            assertTrue(report.isPublished(), what + ": " + report.problems());
+            Map<String, byte[]> expected = clean(step);
+            assertSameSite(expected, SiteCheck.files(site), "after " + done);
+        }
+    }
+
+    @Test
+    void anUnchangedBuildRedoesNothingAndAChangeRedoesLittle() throws IOException {
+        BuildReport first = incremental();
+        assertEquals(first.speeches(), first.speechesParsed(), "the first build parses everything");
+        BuildReport again = incremental();
+        assertTrue(again.isPublished());
+        assertEquals(0, again.speechesParsed());
+        assertEquals(0, again.pagesWritten());
+        assertEquals(first.speeches(), again.unchanged());
+        assertEquals(first.problems(), again.problems(), "an unchanged build reports what the last one found");
+        Path one = speeches().get(0);
+        Files.writeString(one, "\n这是新加的一段话，讲的是抓落实。\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        BuildReport changed = incremental();
+        assertEquals(1, changed.speechesParsed());
+        assertTrue(changed.pagesWritten() < first.pagesWritten() / 2, "pages redone: " + changed.pagesWritten()
+                + " of " + first.pagesWritten());
+        BuildReport full = SiteBuilder.build(new BuildOptions(content, templates, site, false, true, true));
+        assertEquals(full.speeches(), full.speechesParsed(), "--full parses everything again");
+        assertEquals(full.pages(), full.pagesWritten(), "--full writes every page again");
+    }
+
+    @Test
+    void aDamagedCacheIsNotedAndRebuilt() throws IOException {
+        incremental();
+        Path cache = tmp.resolve("work/.wengao-cache/content");
+        for (String name : List.of(LastBuild.FILE, "parsed.bin")) {
+            byte[] bytes = Files.readAllBytes(cache.resolve(name));
+            Files.write(cache.resolve(name), Arrays.copyOf(bytes, bytes.length / 2));
+        }
+        Path one = speeches().get(1);
+        Files.writeString(one, "\n再加一段。\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        List<String> notes = new ArrayList<>();
+        BuildReport report = SiteBuilder.build(new BuildOptions(content, templates, site, false, true), notes::add);
+        assertTrue(report.isPublished(), report.problems()::toString);
+        assertEquals(report.speeches(), report.speechesParsed(), "nothing taken from a damaged cache");
+        assertTrue(notes.stream().anyMatch(n -> n.contains("damaged")), notes::toString);
+        assertSameSite(clean(99), SiteCheck.files(site), "after a damaged cache");
+    }
+
+    @Test
+    void aSiteChangedByHandIsRebuilt() throws IOException {
+        incremental();
+        Path page = site.resolve("index.html");
+        Files.writeString(page, "changed by hand");
+        BuildReport report = incremental();
+        assertTrue(report.isPublished());
+        assertSameSite(clean(98), SiteCheck.files(site), "after a page was edited in the site");
+    }
+
+    private List<Path> speeches() throws IOException {
+        try (Stream<Path> s = Files.list(content.resolve("speeches"))) {
+            return s.sorted().toList();
+        }
+    }
+
+    private String edit(String kind, Random random) throws IOException {
+        List<Path> speeches = speeches();
+        Path pick = speeches.get(random.nextInt(speeches.size()));
+        switch (kind) {
+            case "add" -> {
+                Path p = pool.remove(random.nextInt(pool.size()));
+                Files.copy(p, content.resolve("speeches").resolve(p.getFileName()));
+                return "add " + p.getFileName();
+            }
+            case "change" -> {
+                List<String> lines = new ArrayList<>(Files.readAllLines(pick, StandardCharsets.UTF_8));
+                int at = Math.min(lines.size(), 3 + random.nextInt(Math.max(1, lines.size() - 3)));
+                lines.add(at, "要坚持一岗双责，落实四种形态，做到两个维护。");
+                Files.write(pick, lines, StandardCharsets.UTF_8);
+                return "change " + pick.getFileName() + " at line " + at;
+            }
+            case "date" -> {
+                String text = Files.readString(pick, StandardCharsets.UTF_8);
+                Files.writeString(pick, text.replaceFirst("(\\d{4})年", "2009年"), StandardCharsets.UTF_8);
+                return "redate " + pick.getFileName();
+            }
+            case "delete" -> {
+                Files.delete(pick);
+                return "delete " + pick.getFileName();
+            }
+            case "rename" -> {
+                Path to = pick.resolveSibling("renamed-" + pick.getFileName());
+                Files.move(pick, to);
+                return "rename " + pick.getFileName();
+            }
+            case "theme" -> {
+                Files.writeString(content.resolve("themes/yi-gang-shuang-ze.md"), "---\nname: 一岗双责\n---\n"
+                        + "党政领导干部既抓业务工作，又抓党风廉政建设。\n");
+                return "theme file";
+            }
+            case "stoplist" -> {
+                Files.writeString(content.resolve("themes/stoplist.txt"), "两个维护\n");
+                return "stop list";
+            }
+            case "template" -> {
+                Files.writeString(templates.resolve("404.peb"), "{% extends \"layout.peb\" %}{% block title %}没有这一页 · {{ site.title }}{% endblock %}{% block content %}"
+                        + "<p>没有这一页。</p>{% endblock %}\n");
+                Files.createDirectories(templates.resolve("assets"));
+                Files.writeString(templates.resolve("assets/extra.css"), "body { margin: 0 }\n");
+                return "template";
+            }
+            default -> {
+                return "nothing";
+            }
+        }
+    }
+
+    private static void assertSameSite(Map<String, byte[]> expected, Map<String, byte[]> actual, String when) {
+        assertEquals(expected.keySet(), actual.keySet(), "the same files " + when);
+        Map<String, String> differ = new TreeMap<>();
+        expected.forEach((path, bytes) -> {
+            if (!Arrays.equals(bytes, actual.get(path))) {
+                differ.put(path, bytes.length + " vs " + actual.get(path).length + " bytes");
+            }
+        });
+        assertEquals(Map.of(), differ, "files that differ " + when);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
