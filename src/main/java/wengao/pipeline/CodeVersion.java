@@ -1,14 +1,25 @@
 package wengao.pipeline;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Stands for the code that made a cache: what the build cache keeps is only as good as the code that wrote it, so
- * a cache from any other wengao is rebuilt. The jar (or the classes folder, when run from a checkout) is named by
- * its size and modification time: a rebuilt jar is another version even when its version number is not.
+ * a cache from any other wengao is rebuilt. The value is a digest of wengao's own classes and built-in templates and
+ * of the versions of the libraries bundled with them, read from the jar (or the classes folder, when run from a
+ * checkout): the same sources built again, as CI does on every run, give the same value, and any change to the code
+ * gives another.
  */
 final class CodeVersion {
 
@@ -22,27 +33,50 @@ final class CodeVersion {
     }
 
     private static String compute() {
-        String declared = String.valueOf(CodeVersion.class.getPackage().getImplementationVersion());
         try {
             Path code = Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            MessageDigest sha = BuildInputs.sha256();
             if (Files.isRegularFile(code)) {
-                return declared + "/" + Files.size(code) + "/" + Files.getLastModifiedTime(code).toMillis();
+                jar(code, sha);
+            } else {
+                folder(code, sha);
             }
-            try (Stream<Path> walk = Files.walk(code)) {
-                long[] sum = new long[2];
-                walk.filter(Files::isRegularFile).forEach(p -> {
-                    try {
-                        sum[0] += Files.size(p);
-                        sum[1] = Math.max(sum[1], Files.getLastModifiedTime(p).toMillis());
-                    } catch (java.io.IOException e) {
-                        sum[1] = -1;
-                    }
-                });
-                return declared + "/classes/" + sum[0] + "/" + sum[1];
-            }
-        } catch (URISyntaxException | java.io.IOException | RuntimeException e) {
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (URISyntaxException | IOException | RuntimeException e) {
             // No way to tell this code from another: a version of its own for every run, so no cache is trusted.
-            return declared + "/unknown/" + System.nanoTime();
+            return "unknown/" + System.nanoTime();
         }
+    }
+
+    private static boolean counts(String name) {
+        return name.startsWith("wengao/") || name.endsWith("/pom.properties");
+    }
+
+    private static void jar(Path jar, MessageDigest sha) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            List<? extends ZipEntry> entries = Collections.list(zip.entries()).stream()
+                    .filter(e -> !e.isDirectory() && counts(e.getName()))
+                    .sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList();
+            for (ZipEntry e : entries) {
+                try (InputStream in = zip.getInputStream(e)) {
+                    add(sha, e.getName(), in.readAllBytes());
+                }
+            }
+        }
+    }
+
+    private static void folder(Path root, MessageDigest sha) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                add(sha, root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+    }
+
+    private static void add(MessageDigest sha, String name, byte[] bytes) {
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(java.nio.ByteBuffer.allocate(8).putLong(bytes.length).array());
+        sha.update(bytes);
     }
 }

@@ -21,7 +21,7 @@ import wengao.publish.SitePublisher;
 
 /**
  * What the last published build left for the next one, kept in the build cache: the digest of its inputs, the site
- * it wrote (every file with its size, time and file key, so that a site changed since is noticed), the inputs of
+ * it wrote (every file with its size and time, so that a site changed since is noticed), the inputs of
  * each rendered page, and its report. A build whose inputs have the same digest, into the same untouched site, has
  * nothing to do; any other build takes unchanged pages from it.
  */
@@ -32,11 +32,14 @@ record LastBuild(String version, String inputs, String out, Map<String, Stamp> f
     static final String FILE = "last-build.bin";
     private static final String FORMAT = "wengao-last-build-1";
 
-    /** A file of the site as the build left it. */
-    record Stamp(long size, long modified, String key) implements Serializable {
+    /**
+     * A file of the site as the build left it. Size and time, not the file's identity on disk: a site restored from
+     * a CI cache (or copied with its times) is the same site.
+     */
+    record Stamp(long size, long modified) implements Serializable {
 
         static Stamp of(BasicFileAttributes a) {
-            return new Stamp(a.size(), a.lastModifiedTime().toMillis(), String.valueOf(a.fileKey()));
+            return new Stamp(a.size(), a.lastModifiedTime().toMillis());
         }
     }
 

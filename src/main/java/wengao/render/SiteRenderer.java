@@ -105,15 +105,30 @@ public final class SiteRenderer {
         // Pages are independent: rendered in parallel, collected in a fixed order.
         List<Result> speechPages = java.util.stream.IntStream.range(0, speeches.size()).parallel().mapToObj(i -> {
             Speech s = speeches.get(i);
+            Map<String, Map<String, Object>> seen = seeAlso.markers(s.slug());
+            Map<String, Object> prev = i > 0 ? HomePageModel.link(speeches.get(i - 1)) : null;
+            Map<String, Object> next = i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null;
+            List<Map<String, Object>> near = RelatedDataJson.entries(related.of(s));
+            // Described by what the page is made from, before it is made: an unchanged page costs only this.
+            String inputs = "speech.peb\n" + PageInputs.of(java.util.Arrays.asList(SpeechPageModel.inputs(s, names),
+                    seen, prev, next, near));
+            Path kept = previous.reuse(s.url(), inputs);
             List<Problem> markerProblems = new ArrayList<>(0);
-            Map<String, String> markers = new java.util.HashMap<>();
-            seeAlso.markers(s.slug()).forEach((anchor, m) -> markers.put(anchor,
-                    fragment("seealso.peb", Map.of("root", "../", "seealso", m), markerProblems)));
-            Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names, links, markers));
-            vars.put("prev", i > 0 ? HomePageModel.link(speeches.get(i - 1)) : null);
-            vars.put("next", i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null);
-            vars.put("related", RelatedDataJson.entries(related.of(s)));
-            Result page = page("speech.peb", s.url(), "../", vars);
+            Result page;
+            if (kept != null) {
+                page = new Result(List.of(OutputFile.ofFile(s.url(), kept)), List.of());
+            } else {
+                Map<String, String> markers = new java.util.HashMap<>();
+                seen.forEach((anchor, m) -> markers.put(anchor,
+                        fragment("seealso.peb", Map.of("root", "../", "seealso", m), markerProblems)));
+                Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names, links, markers));
+                vars.put("prev", prev);
+                vars.put("next", next);
+                vars.put("related", near);
+                List<OutputFile> made = new ArrayList<>(1);
+                make(made, markerProblems, "speech.peb", s.url(), "../", vars);
+                page = new Result(made, List.of());
+            }
             markerProblems.addAll(page.problems());
             // The text to take away: clean text and a Word document, beside the page.
             List<OutputFile> withCopies = new ArrayList<>(page.files());
@@ -163,6 +178,21 @@ public final class SiteRenderer {
             files.add(OutputFile.ofFile(path, kept));
             return;
         }
+        make(files, problems, template, path, context);
+    }
+
+    /** Renders a page without asking whether the last build's can be taken. */
+    private void make(List<OutputFile> files, List<Problem> problems, String template, String path, String root,
+                      Map<String, Object> vars) {
+        Map<String, Object> context = new LinkedHashMap<>(vars);
+        context.put("root", root);
+        context.put("site", Map.of("title", SITE_TITLE));
+        context.put("page", Map.of("path", path));
+        make(files, problems, template, path, context);
+    }
+
+    private void make(List<OutputFile> files, List<Problem> problems, String template, String path,
+                      Map<String, Object> context) {
         try {
             PebbleTemplate t = engine.getTemplate(template);
             StringWriter out = new StringWriter();

@@ -55,6 +55,22 @@ final class SpeechPageModel {
         return vars;
     }
 
+    /**
+     * Everything {@link #variables} reads of the speech and its themes, for telling whether its page would come out
+     * the same as before: the speech, its mentions, and the name, page and kind of each theme mentioned.
+     */
+    static List<Object> inputs(Speech s, ThemeNames themes) {
+        Map<Integer, List<Mention>> mentions = new TreeMap<>(themes.mentions(s));
+        Map<String, List<Object>> named = new TreeMap<>();
+        for (List<Mention> ms : mentions.values()) {
+            for (Mention m : ms) {
+                named.computeIfAbsent(m.theme(), slug -> List.of(themes.name(slug), themes.theme(slug).url(),
+                        themes.theme(slug).curated()));
+            }
+        }
+        return List.of(s, mentions, named);
+    }
+
     /** The next text unit of the walk, checked: the walk follows {@link Speech#textUnits()} exactly. */
     private TextUnit next(String text) {
         TextUnit u = units.get(cursor++);

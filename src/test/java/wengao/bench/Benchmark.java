@@ -62,10 +62,11 @@ public final class Benchmark {
         out.flush();
 
         flushToDisk();
-        buildInChildProcess(content, site);
+        buildInChildProcess(content, site, "full build");
         out.printf(Locale.ROOT, "site: %s in %d files; client search index: %s in %d files%n",
                 mb(size(site)), count(site), mb(size(site.resolve("search"))), count(site.resolve("search")));
         out.flush();
+        incrementalBuilds(content, site);
 
         exactness(content);
         if (o.browser()) {
@@ -88,14 +89,35 @@ public final class Benchmark {
         }
     }
 
-    private void buildInChildProcess(Path content, Path site) throws IOException, InterruptedException {
+    /**
+     * Builds after the full one, as an editor makes them: nothing changed, one speech changed (a paragraph added in
+     * the middle of the corpus), one speech added, one deleted. Each is a whole {@code java -jar} process.
+     */
+    private void incrementalBuilds(Path content, Path site) throws IOException, InterruptedException {
+        buildInChildProcess(content, site, "no-change build");
+        List<Path> speeches;
+        try (var s = Files.walk(content.resolve("speeches"))) {
+            speeches = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        Path middle = speeches.get(speeches.size() / 2);
+        Files.writeString(middle, "\n要把全面从严治党的要求落实到每一个支部。\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        buildInChildProcess(content, site, "one-speech build (one paragraph added)");
+        Path added = middle.resolveSibling("bench-added-" + middle.getFileName());
+        Files.copy(speeches.get(0), added);
+        buildInChildProcess(content, site, "one speech added");
+        Files.delete(added);
+        buildInChildProcess(content, site, "one speech deleted");
+    }
+
+    private void buildInChildProcess(Path content, Path site, String what) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String jar = System.getProperty("wengao.jar", "target/wengao.jar");
         if (!Files.isRegularFile(Path.of(jar))) {
             throw new IOException(jar + " is missing: the benchmark builds with the packaged jar (mvn -B -q -Pbench package -DskipTests)");
         }
         List<String> command = List.of(java, "-jar", jar, "build", "--content", content.toString(), "--out", site.toString(), "--timings");
-        out.println("build: " + String.join(" ", command.subList(1, command.size())));
+        out.println(what + ": " + String.join(" ", command.subList(1, command.size())));
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

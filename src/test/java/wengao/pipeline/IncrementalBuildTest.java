@@ -131,6 +131,16 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aCacheOfAnotherVersionIsNotTrusted() throws IOException {
+        incremental();
+        Path state = tmp.resolve("work/.wengao-cache/content").resolve(LastBuild.FILE);
+        List<String> notes = new ArrayList<>();
+        assertTrue(LastBuild.read(state, CodeVersion.current(), notes::add).isPresent(), "this version's own cache");
+        assertTrue(LastBuild.read(state, "another", notes::add).isEmpty(), "another version's cache");
+        assertEquals(List.of("the build cache was written by another version of wengao: building in full"), notes);
+    }
+
+    @Test
     void aSiteChangedByHandIsRebuilt() throws IOException {
         incremental();
         Path page = site.resolve("index.html");
