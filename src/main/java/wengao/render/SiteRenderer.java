@@ -110,8 +110,9 @@ public final class SiteRenderer {
             Map<String, Object> next = i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null;
             List<Map<String, Object>> near = RelatedDataJson.entries(related.of(s));
             // Described by what the page is made from, before it is made: an unchanged page costs only this.
-            String inputs = "speech.peb\n" + PageInputs.of(java.util.Arrays.asList(SpeechPageModel.inputs(s, names),
-                    seen, prev, next, near));
+            String speechInputs = PageInputs.of(s);
+            String inputs = "speech.peb\n" + speechInputs + PageInputs.of(java.util.Arrays.asList(
+                    SpeechPageModel.themeInputs(s, names), seen, prev, next, near));
             Path kept = previous.reuse(s.url(), inputs);
             List<Problem> markerProblems = new ArrayList<>(0);
             Result page;
@@ -132,7 +133,6 @@ public final class SiteRenderer {
             markerProblems.addAll(page.problems());
             // The text to take away: clean text and a Word document, beside the page.
             List<OutputFile> withCopies = new ArrayList<>(page.files());
-            String speechInputs = PageInputs.of(s);
             withCopies.add(reused(SpeechText.path(s), speechInputs, () -> SpeechText.of(s)));
             withCopies.add(reused(SpeechDocx.path(s), speechInputs, () -> SpeechDocx.of(s)));
             return new Result(withCopies, markerProblems);

@@ -56,10 +56,10 @@ final class SpeechPageModel {
     }
 
     /**
-     * Everything {@link #variables} reads of the speech and its themes, for telling whether its page would come out
-     * the same as before: the speech, its mentions, and the name, page and kind of each theme mentioned.
+     * Everything {@link #variables} reads of the speech's themes, for telling whether its page would come out the
+     * same as before (with the speech itself): its mentions, and the name, page and kind of each theme mentioned.
      */
-    static List<Object> inputs(Speech s, ThemeNames themes) {
+    static List<Object> themeInputs(Speech s, ThemeNames themes) {
         Map<Integer, List<Mention>> mentions = new TreeMap<>(themes.mentions(s));
         Map<String, List<Object>> named = new TreeMap<>();
         for (List<Mention> ms : mentions.values()) {
@@ -68,7 +68,7 @@ final class SpeechPageModel {
                         themes.theme(slug).curated()));
             }
         }
-        return List.of(s, mentions, named);
+        return List.of(mentions, named);
     }
 
     /** The next text unit of the walk, checked: the walk follows {@link Speech#textUnits()} exactly. */
