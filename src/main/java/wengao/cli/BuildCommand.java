@@ -37,6 +37,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Leave out the editors' report page _report.html (dropped lines and problems per file).")
     boolean noReport;
 
+    @Option(names = "--search-endpoint", paramLabel = "URL",
+            description = "The search page asks this JSON endpoint (wengao serve --solr) instead of the static index.")
+    String searchEndpoint;
+
     @Option(names = "--timings", description = "Print how long each stage took.")
     boolean timings;
 
@@ -46,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         BuildReport report;
         try (StageProgress progress = new StageProgress(stdout, Terminal.interactive())) {
-            report = SiteBuilder.build(new BuildOptions(content, templates, out, strict, !noReport), notice -> {
+            report = SiteBuilder.build(new BuildOptions(content, templates, out, strict, !noReport, searchEndpoint), notice -> {
                 stdout.println(notice);
                 stdout.flush();
             }, progress);

@@ -49,9 +49,16 @@ public final class SiteRenderer {
 
     private final Path templatesDir;
     private final PebbleEngine engine;
+    /** The URL of a JSON search endpoint the search page asks instead of the static index; null for none. */
+    private final String searchEndpoint;
 
     public SiteRenderer(Path templatesDir) {
+        this(templatesDir, null);
+    }
+
+    public SiteRenderer(Path templatesDir, String searchEndpoint) {
         this.templatesDir = templatesDir;
+        this.searchEndpoint = searchEndpoint;
         List<Loader<?>> loaders = new ArrayList<>();
         if (templatesDir != null && Files.isDirectory(templatesDir)) {
             loaders.add(new FileLoader(templatesDir.toAbsolutePath().toString()));
@@ -226,10 +233,14 @@ public final class SiteRenderer {
         Map<String, Object> searchIndex = new LinkedHashMap<>();
         searchIndex.put("buckets", hints.buckets());
         searchIndex.put("heavy", hints.heavy());
+        if (searchEndpoint != null) {
+            searchIndex.put("endpoint", searchEndpoint);
+        }
         List<OutputFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("searchIndexJson", wengao.json.JsonWriter.compact(searchIndex));
+        vars.put("searchEndpoint", searchEndpoint);
         vars.put("coreScript", inlineScript("assets/wengao.js", problems));
         vars.put("searchIndexScript", inlineScript("assets/search-index.js", problems));
         vars.put("searchScript", inlineScript("assets/search.js", problems));

@@ -76,10 +76,10 @@ public final class SolrIndexer {
                 }
             }
             flush(client, target.collection(), stale, batch);
-            List<String> removed = new ArrayList<>(new TreeSet<>(stored.keySet()));
-            flush(client, target.collection(), removed, batch);
+            int deleted = stored.size();
+            flush(client, target.collection(), new ArrayList<>(new TreeSet<>(stored.keySet())), batch);
             client.commit(target.collection(), true, true);
-            return new Report(configset, created, sent, removed.size(), unchanged, total);
+            return new Report(configset, created, sent, deleted, unchanged, total);
         } catch (SolrServerException e) {
             throw new IOException(e.getMessage(), e);
         }

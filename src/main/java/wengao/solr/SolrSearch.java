@@ -2,13 +2,18 @@ package wengao.solr;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import wengao.json.JsonWriter;
+import wengao.model.SearchHit;
 import wengao.model.SearchResults;
+import wengao.search.Highlights;
 import wengao.search.SearchQuery;
 import wengao.search.Searcher;
 
@@ -46,10 +51,64 @@ public final class SolrSearch implements AutoCloseable {
         SolrUnits units = new SolrUnits(client, collection, query);
         SearchResults results = Searcher.rank(units, query, year, theme, limit);
         List<String> dates = new ArrayList<>();
-        for (var h : results.hits()) {
+        for (SearchHit h : results.hits()) {
             dates.add(units.dateOf(h.speechSlug()));
         }
         return new Answer(results, dates);
+    }
+
+    /** The most hits one answer of the endpoint lists (the totals are always exact). */
+    static final int MOST_HITS = 200;
+
+    /**
+     * The endpoint's answer to {@code q}, {@code year}, {@code theme} and {@code limit} (default 20, at most
+     * {@link #MOST_HITS}): {"query", "total", "speeches", "hits": [{"url", "anchor", "speech", "slug", "date",
+     * "tier", "text", "highlights", "snippet"}]}.
+     */
+    public String json(Map<String, String> params) throws IOException {
+        String q = params.getOrDefault("q", "");
+        int year = number(params.get("year"), 0, "year");
+        int limit = Math.min(MOST_HITS, number(params.get("limit"), 20, "limit"));
+        String theme = params.get("theme");
+        Answer a = answer(SearchQuery.parse(q), year, theme == null || theme.isEmpty() ? null : theme, limit);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", q);
+        m.put("total", a.results().total());
+        m.put("speeches", a.results().speeches());
+        List<Object> hits = new ArrayList<>();
+        for (int i = 0; i < a.results().hits().size(); i++) {
+            SearchHit h = a.results().hits().get(i);
+            Map<String, Object> hm = new LinkedHashMap<>();
+            hm.put("url", h.url());
+            hm.put("anchor", h.anchor());
+            hm.put("speech", h.speech());
+            hm.put("slug", h.speechSlug());
+            hm.put("date", a.dates().get(i));
+            hm.put("tier", h.tier());
+            hm.put("text", h.text());
+            List<Object> spans = new ArrayList<>();
+            h.highlights().forEach(s -> spans.add(List.of(s[0], s[1])));
+            hm.put("highlights", spans);
+            hm.put("snippet", Highlights.snippet(h.text(), h.highlights()));
+            hits.add(hm);
+        }
+        m.put("hits", hits);
+        return JsonWriter.compact(m);
+    }
+
+    private static int number(String value, int otherwise, String name) {
+        if (value == null || value.isEmpty()) {
+            return otherwise;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " is not a number: " + value);
+        }
     }
 
     /** The slugs of the themes the collection's units mention, sorted as the local index sorts them. */

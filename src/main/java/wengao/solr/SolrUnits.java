@@ -55,6 +55,7 @@ final class SolrUnits implements UnitSource {
     private final Map<String, Integer> speechNumbers = new HashMap<>();
     private final Map<String, UnitMatches> matches = new HashMap<>();
     private final Map<String, Integer> unitsBefore = new HashMap<>();
+    private final Map<String, String> dates = new HashMap<>();
 
     SolrUnits(SolrClient client, String collection, SearchQuery query) throws IOException {
         this.client = client;
@@ -81,6 +82,7 @@ final class SolrUnits implements UnitSource {
             int u = units.size();
             number.put(e.getKey(), u);
             units.add(e.getValue());
+            dates.put(e.getValue().speech(), e.getValue().date());
             speechOf[u] = speechNumbers.computeIfAbsent(e.getValue().speech(), k -> speechNumbers.size());
         }
         tfById.forEach((term, tf) -> {
@@ -211,12 +213,7 @@ final class SolrUnits implements UnitSource {
 
     /** The date of a speech the query found, as its page prints it. */
     String dateOf(String slug) {
-        for (Found f : units) {
-            if (f.speech().equals(slug)) {
-                return f.date();
-            }
-        }
-        return "";
+        return dates.getOrDefault(slug, "");
     }
 
     @Override
