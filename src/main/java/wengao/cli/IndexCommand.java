@@ -77,7 +77,7 @@ final class IndexCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {
             err.println("wengao index: error: cannot index into " + target.url() + " collection " + target.collection()
-                    + ": " + e.getMessage());
+                    + ": " + RemoteSearch.reason(e));
             return ExitCodes.INPUT_PROBLEMS;
         }
     }

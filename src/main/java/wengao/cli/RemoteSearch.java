@@ -33,6 +33,16 @@ final class RemoteSearch {
         }
     }
 
+    /** The first message along the causes: a refused connection says so only deep down. */
+    static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return e.getClass().getSimpleName();
+    }
+
     /** {@code wengao serve --solr}: the endpoint, open for the server's lifetime. */
     static SearchEndpoint endpoint(String url, String collection) {
         SolrSearch search = SolrSearch.open(new SolrTarget(url, collection));

@@ -81,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
                 err.println("wengao search: error: " + e.getMessage());
                 return ExitCodes.USAGE;
             } catch (IOException | RuntimeException e) {
-                err.println("wengao search: error: cannot search " + solr + " collection " + collection + ": " + e.getMessage());
+                err.println("wengao search: error: cannot search " + solr + " collection " + collection + ": " + RemoteSearch.reason(e));
                 return ExitCodes.INPUT_PROBLEMS;
             }
             return print(out, text, results);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
@@ -115,7 +116,7 @@ public final class SolrIndexer {
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
             q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-            QueryResponse r = client.query(collection, q);
+            QueryResponse r = client.query(collection, q, SolrRequest.METHOD.POST);
             for (SolrDocument d : r.getResults()) {
                 out.put((String) d.getFieldValue(SolrFields.SPEECH), (String) d.getFieldValue(SolrFields.HASH));
             }

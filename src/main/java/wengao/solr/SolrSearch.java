@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -121,7 +122,7 @@ public final class SolrSearch implements AutoCloseable {
         q.setFacetMinCount(1);
         q.setFacetSort("index");
         try {
-            QueryResponse r = client.query(collection, q);
+            QueryResponse r = client.query(collection, q, SolrRequest.METHOD.POST);
             List<String> out = new ArrayList<>();
             FacetField f = r.getFacetField(SolrFields.THEMES);
             if (f != null && f.getValues() != null) {

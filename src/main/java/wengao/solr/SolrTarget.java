@@ -29,7 +29,9 @@ public record SolrTarget(String url, String collection) {
     SolrClient client() {
         HttpJdkSolrClient.Builder b = new HttpJdkSolrClient.Builder(url)
                 .withConnectionTimeout(15, TimeUnit.SECONDS)
-                .withIdleTimeout(120, TimeUnit.SECONDS);
+                .withIdleTimeout(120, TimeUnit.SECONDS)
+                // plain HTTP/1.1, which every Solr and proxy speaks: the JDK client's h2c upgrade can stall a GET
+                .useHttp1_1(true);
         String auth = System.getenv(AUTH_VARIABLE);
         if (auth != null && auth.contains(":")) {
             b.withOptionalBasicAuthCredentials(auth);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -152,7 +153,7 @@ final class SolrUnits implements UnitSource {
 
     private QueryResponse query(SolrQuery q) throws IOException {
         try {
-            return client.query(collection, q);
+            return client.query(collection, q, SolrRequest.METHOD.POST);
         } catch (SolrServerException e) {
             throw new IOException(e.getMessage(), e);
         }
