@@ -16,6 +16,7 @@
   var metaReady = I.loadMeta().then(function (m) { meta = m; return m; });
   metaReady.catch(function () { /* reported when the page starts */ });
   (function prefetch() {
+    if (W.index.endpoint) return;
     var q = parse(params.get("q") || "");
     q.include.concat(q.exclude).forEach(function (t) { I.match(t); });
   })();
@@ -92,6 +93,7 @@
       document.documentElement.setAttribute("data-search-total", "0");
       return Promise.resolve();
     }
+    if (W.index.endpoint) return askEndpoint(q, year, theme, id, started);
     return search(query, year, theme).then(function (res) {
       if (id !== serial) return;
       return render(query, res, id, started);
@@ -154,6 +156,45 @@
     list.innerHTML = html;
     var more = document.getElementById("more");
     if (more) more.addEventListener("click", function () { shown += 20; run(); });
+  }
+
+  // build --search-endpoint: the query goes to the JSON endpoint of wengao serve --solr, which answers with the
+  // hits' text, dates and spans ({"total", "speeches", "hits": [{"url", "anchor", "speech", "slug", "date",
+  // "tier", "text", "highlights"}]}), ranked as the static index ranks them.
+  function askEndpoint(q, year, theme, id, started) {
+    var url = W.index.endpoint + "?q=" + encodeURIComponent(q) + "&limit=" + shown +
+      (year ? "&year=" + year : "") + (theme ? "&theme=" + encodeURIComponent(theme) : "");
+    return fetch(url, { headers: { Accept: "application/json" } }).then(function (r) {
+      if (!r.ok) throw new Error("HTTP " + r.status);
+      return r.json();
+    }).then(function (res) {
+      if (id !== serial) return;
+      var query = parse(q);
+      if (!res.total) { draw(query, res, [], 0); return; }
+      status.textContent = "找到 " + res.total + " 段，分布在 " + res.speeches + " 篇文稿中" +
+        (res.hits.length < res.total ? "（显示前 " + res.hits.length + " 段）" : "") + "。";
+      var html = "", current = null, hl = encodeURIComponent(q);
+      res.hits.forEach(function (h) {
+        if (h.slug !== current) {
+          if (current !== null) html += "</ol></section>";
+          current = h.slug;
+          html += "<section class=\"search-group\"><h2><a href=\"" + esc(h.url) + "\">" + esc(h.speech) + "</a>" +
+            " <span class=\"date\">" + (h.date ? esc(h.date) : "日期不详") + "</span></h2><ol>";
+        }
+        var kind = h.tier === 0 ? "<span class=\"kind\">标题</span>" : h.tier === 1 ? "<span class=\"kind\">小标题</span>" : "";
+        html += "<li class=\"search-hit\" data-url=\"" + esc(h.url) + "#" + esc(h.anchor) + "\"><a href=\"" + esc(h.url) + "?hl=" + hl +
+          "#" + esc(h.anchor) + "\">" + kind + snippet(h.text, h.highlights) + "</a></li>";
+      });
+      html += "</ol></section>";
+      if (res.hits.length < res.total) html += "<p class=\"more\"><button type=\"button\" id=\"more\">显示更多结果</button></p>";
+      list.innerHTML = html;
+      var more = document.getElementById("more");
+      if (more) more.addEventListener("click", function () { shown += 20; run(); });
+      document.documentElement.setAttribute("data-search-ms", (performance.now() - started).toFixed(1));
+      document.documentElement.setAttribute("data-search-total", String(res.total));
+    }).catch(function (e) {
+      if (id === serial) status.textContent = "检索服务 " + W.index.endpoint + " 无法访问：" + e.message + "。";
+    });
   }
 
   function fillYears() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            Map.entry("cli", Set.of("serve", "pipeline", "ingest", "themes", "search", "render", "publish", "text", "json", "model")),
+            Map.entry("cli", Set.of("serve", "solr", "pipeline", "ingest", "themes", "search", "render", "publish", "text", "json", "model")),
             Map.entry("serve", Set.of("pipeline", "json", "model")),
             Map.entry("pipeline", Set.of("ingest", "themes", "passages", "citations", "search", "render", "publish", "text", "json", "model")),
             Map.entry("ingest", Set.of("text", "model")),
@@ -26,6 +26,7 @@ class ArchitectureTest {
             Map.entry("themes", Set.of("text", "json", "model")),
             Map.entry("citations", Set.of("text", "model")),
             Map.entry("search", Set.of("text", "json", "model")),
+            Map.entry("solr", Set.of("search", "text", "json", "model")),
             Map.entry("render", Set.of("text", "json", "model")),
             Map.entry("publish", Set.of("model")),
             Map.entry("text", Set.of("model")),

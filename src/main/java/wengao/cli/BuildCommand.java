@@ -40,6 +40,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Build everything anew, ignoring what the build cache (.wengao-cache/) kept from the last build.")
     boolean full;
 
+    @Option(names = "--search-endpoint", paramLabel = "URL",
+            description = "The search page asks this JSON endpoint (wengao serve --solr) instead of the static index.")
+    String searchEndpoint;
+
     @Option(names = "--timings", description = "Print how long each stage took.")
     boolean timings;
 
@@ -49,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         BuildReport report;
         try (StageProgress progress = new StageProgress(stdout, Terminal.interactive())) {
-            report = SiteBuilder.build(new BuildOptions(content, templates, out, strict, !noReport, full), notice -> {
+            report = SiteBuilder.build(new BuildOptions(content, templates, out, strict, !noReport, full, searchEndpoint), notice -> {
                 stdout.println(notice);
                 stdout.flush();
             }, progress);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "wengao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static site from a corpus of Chinese speeches.",
         subcommands = {BuildCommand.class, CheckCommand.class, ParseCommand.class, ThemesCommand.class, SearchCommand.class,
-                ServeCommand.class,
+                ServeCommand.class, IndexCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -45,7 +45,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, check, parse, themes, search, serve (see --help)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, check, parse, themes, search, serve, index (see --help)");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

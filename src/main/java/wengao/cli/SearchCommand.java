@@ -47,6 +47,13 @@ final class SearchCommand implements Callable<Integer> {
             description = "List at most N hits (the total is always exact). Default: ${DEFAULT-VALUE}")
     int limit;
 
+    @Option(names = "--solr", paramLabel = "URL",
+            description = "Search this SolrCloud node's collection (wengao index --solr) instead of the last build.")
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME", description = "The collection, with --solr.")
+    String collection;
+
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are several terms.")
     List<String> words;
 
@@ -62,6 +69,23 @@ final class SearchCommand implements Callable<Integer> {
                     : "it only excludes (-term); name at least one term to find"));
             return ExitCodes.USAGE;
         }
+        SearchResults results;
+        if (solr != null || collection != null) {
+            if (solr == null || collection == null) {
+                err.println("wengao search: error: --solr and --collection go together");
+                return ExitCodes.USAGE;
+            }
+            try {
+                results = RemoteSearch.run(solr, collection, query, year == null ? 0 : year, theme, Math.max(0, limit));
+            } catch (IllegalArgumentException e) {
+                err.println("wengao search: error: " + e.getMessage());
+                return ExitCodes.USAGE;
+            } catch (IOException | RuntimeException e) {
+                err.println("wengao search: error: cannot search " + solr + " collection " + collection + ": " + RemoteSearch.reason(e));
+                return ExitCodes.INPUT_PROBLEMS;
+            }
+            return print(out, text, results);
+        }
         BuildCache cache = BuildCache.of(content);
         if (cache.builtAt() < 0) {
             err.println(content + ": error: no search index for this content folder; build the site first "
@@ -71,7 +95,6 @@ final class SearchCommand implements Callable<Integer> {
         if (cache.isStale(content)) {
             err.println(content + ": warning: files changed since the last build; results are from that build");
         }
-        SearchResults results;
         try (Searcher searcher = Searcher.open(cache.index())) {
             if (theme != null && !searcher.themeSlugs().contains(theme)) {
                 List<String> slugs = searcher.themeSlugs();
@@ -85,6 +108,10 @@ final class SearchCommand implements Callable<Integer> {
             err.println(content + ": error: cannot read the search index (" + e.getMessage() + "); build the site again");
             return ExitCodes.INPUT_PROBLEMS;
         }
+        return print(out, text, results);
+    }
+
+    private int print(PrintWriter out, String text, SearchResults results) {
         List<SearchHit> shown = results.hits();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import wengao.serve.SearchEndpoint;
 import wengao.serve.ServeOptions;
 import wengao.serve.ServeSession;
 
@@ -44,6 +45,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on; 0.0.0.0 lets other machines see the preview. Default: ${DEFAULT-VALUE}")
     String bind;
 
+    @Option(names = "--solr", paramLabel = "URL",
+            description = "Also answer the search page from this SolrCloud node's collection (read-only, searches only) "
+                    + "at /__wengao/search; the site is built to ask it.")
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME", description = "The collection, with --solr.")
+    String collection;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,9 +69,20 @@ final class ServeCommand implements Callable<Integer> {
             err.println("wengao: --bind " + bind + " is not an address of this machine");
             return ExitCodes.INPUT_PROBLEMS;
         }
+        if ((solr == null) != (collection == null)) {
+            err.println("wengao serve: error: --solr and --collection go together");
+            return ExitCodes.USAGE;
+        }
+        SearchEndpoint search;
+        try {
+            search = solr == null ? null : RemoteSearch.endpoint(solr, collection);
+        } catch (IllegalArgumentException e) {
+            err.println("wengao serve: error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         ServeSession session;
         try {
-            session = ServeSession.start(new ServeOptions(content, templates, bind, port), out, err);
+            session = ServeSession.start(new ServeOptions(content, templates, bind, port, search), out, err);
         } catch (BindException e) {
             err.println("wengao: cannot listen on " + bind + ":" + port + ": " + (port == 0 ? e.getMessage()
                     : "the port is in use or not allowed; choose another with --port (--port 0 picks a free one)"));

@@ -25,7 +25,7 @@ final class BuildInputs {
         MessageDigest sha = sha256();
         text(sha, "wengao build inputs 1");
         text(sha, version);
-        text(sha, "strict=" + options.strict() + " report=" + options.report());
+        text(sha, "strict=" + options.strict() + " report=" + options.report() + " endpoint=" + options.searchEndpoint());
         text(sha, "content=" + options.content().toAbsolutePath().normalize());
         folder(sha, options.content());
         text(sha, "templates=" + (options.templates() == null ? "" : options.templates().toAbsolutePath().normalize()));

@@ -132,7 +132,7 @@ public final class SiteBuilder {
             // The export of the client index and render need only what is done: they run side by side.
             CompletableFuture<SearchIndexer.Result> search =
                     CompletableFuture.supplyAsync(() -> timed(report, "search export", index::export), threads);
-            SiteRenderer renderer = new SiteRenderer(options.templates(), pages);
+            SiteRenderer renderer = new SiteRenderer(options.templates(), pages, options.searchEndpoint());
             List<OutputFile> files = new ArrayList<>(render(renderer, read, related, report));
             files.addAll(search(renderer, search.join(), report));
             if (options.report()) {

@@ -51,15 +51,21 @@ public final class SiteRenderer {
     private final Path templatesDir;
     private final PebbleEngine engine;
     private final PageReuse previous;
+    /** The URL of a JSON search endpoint the search page asks instead of the static index; null for none. */
+    private final String searchEndpoint;
 
     public SiteRenderer(Path templatesDir) {
-        this(templatesDir, PageReuse.NONE);
+        this(templatesDir, PageReuse.NONE, null);
     }
 
-    /** A renderer that takes from {@code previous} the pages made from the same inputs as before. */
-    public SiteRenderer(Path templatesDir, PageReuse previous) {
+    /**
+     * A renderer that takes from {@code previous} the pages made from the same inputs as before, and makes a search
+     * page that asks {@code searchEndpoint} (when not null) instead of the static index.
+     */
+    public SiteRenderer(Path templatesDir, PageReuse previous, String searchEndpoint) {
         this.templatesDir = templatesDir;
         this.previous = previous;
+        this.searchEndpoint = searchEndpoint;
         List<Loader<?>> loaders = new ArrayList<>();
         if (templatesDir != null && Files.isDirectory(templatesDir)) {
             loaders.add(new FileLoader(templatesDir.toAbsolutePath().toString()));
@@ -276,10 +282,14 @@ public final class SiteRenderer {
         Map<String, Object> searchIndex = new LinkedHashMap<>();
         searchIndex.put("buckets", hints.buckets());
         searchIndex.put("heavy", hints.heavy());
+        if (searchEndpoint != null) {
+            searchIndex.put("endpoint", searchEndpoint);
+        }
         List<OutputFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("searchIndexJson", wengao.json.JsonWriter.compact(searchIndex));
+        vars.put("searchEndpoint", searchEndpoint);
         vars.put("coreScript", inlineScript("assets/wengao.js", problems));
         vars.put("searchIndexScript", inlineScript("assets/search-index.js", problems));
         vars.put("searchScript", inlineScript("assets/search.js", problems));

@@ -49,17 +49,23 @@ public final class Searcher implements AutoCloseable {
      * highlights are read only for the first {@code limit}.
      */
     public SearchResults search(SearchQuery query, int year, String theme, int limit) throws IOException {
+        return rank(new LocalUnits(), query, year, theme, limit);
+    }
+
+    /** The search itself, over any index that numbers its units in reading order: local and remote rank alike. */
+    public static SearchResults rank(UnitSource index, SearchQuery query, int year, String theme, int limit)
+            throws IOException {
         if (query.isEmpty()) {
             return new SearchResults(query.text(), 0, 0, List.of());
         }
         int units = index.units();
-        Map<String, IndexView.Matches> matches = new LinkedHashMap<>();
+        Map<String, UnitMatches> matches = new LinkedHashMap<>();
         for (String t : query.include()) {
             matches.put(t, index.match(t));
         }
         BitSet speeches = null;
-        for (IndexView.Matches m : matches.values()) {
-            BitSet s = speechesOf(m);
+        for (UnitMatches m : matches.values()) {
+            BitSet s = speechesOf(index, m);
             if (speeches == null) {
                 speeches = s;
             } else {
@@ -67,18 +73,18 @@ public final class Searcher implements AutoCloseable {
             }
         }
         for (String x : query.exclude()) {
-            speeches.andNot(speechesOf(index.match(x)));
+            speeches.andNot(index.speechesMatching(x));
         }
         if (theme != null) {
-            speeches.and(speechesWithTheme(theme));
+            speeches.and(index.speechesWithTheme(theme));
         }
         Map<Integer, double[]> scores = new HashMap<>();
         Map<Integer, Integer> termCount = new HashMap<>();
-        for (IndexView.Matches m : matches.values()) {
+        for (UnitMatches m : matches.values()) {
             double idf = Ranking.idf(units, m.size());
             for (int i = 0; i < m.size(); i++) {
                 int u = m.units()[i];
-                if (!speeches.get(index.unitSpeech[u]) || year != 0 && index.unitYear[u] != year) {
+                if (!speeches.get(index.speech(u)) || year != 0 && index.year(u) != year) {
                     continue;
                 }
                 scores.computeIfAbsent(u, k -> new double[1])[0] += Ranking.termScore(idf, m.tf()[i]);
@@ -86,39 +92,84 @@ public final class Searcher implements AutoCloseable {
             }
         }
         List<Ranking.Ranked> ranked = new ArrayList<>();
-        scores.forEach((u, s) -> ranked.add(new Ranking.Ranked(u, index.unitTier[u], termCount.get(u) == matches.size(), Ranking.round(s[0]))));
+        scores.forEach((u, s) -> ranked.add(new Ranking.Ranked(u, index.tier(u), termCount.get(u) == matches.size(), Ranking.round(s[0]))));
         ranked.sort(Ranking.ORDER);
-        List<Ranking.Ranked> grouped = groupBySpeech(ranked);
+        List<Ranking.Ranked> grouped = groupBySpeech(index, ranked);
         List<SearchHit> hits = new ArrayList<>();
-        StoredFields stored = index.reader.storedFields();
         for (Ranking.Ranked r : grouped.subList(0, Math.min(Math.max(0, limit), grouped.size()))) {
-            Document d = stored.document(index.unitToDoc[r.unit()]);
-            String text = d.get(Fields.TEXT);
-            String slug = d.get(Fields.SPEECH);
-            hits.add(new SearchHit(Speech.urlOf(slug), d.get(Fields.ANCHOR), d.get(Fields.TITLE), slug, r.unit(), r.tier(),
-                    r.allTerms(), r.score(), text, Highlights.spans(text, query.include())));
+            hits.add(index.hit(r.unit(), r.tier(), r.allTerms(), r.score(), query.include()));
         }
-        long hitSpeeches = ranked.stream().mapToInt(r -> index.unitSpeech[r.unit()]).distinct().count();
+        long hitSpeeches = ranked.stream().mapToInt(r -> index.speech(r.unit())).distinct().count();
         return new SearchResults(query.text(), ranked.size(), (int) hitSpeeches, hits);
     }
 
     /** Hits grouped by speech, groups in the order of their best hit, hits in rank order within a group. */
-    private List<Ranking.Ranked> groupBySpeech(List<Ranking.Ranked> ranked) {
+    private static List<Ranking.Ranked> groupBySpeech(UnitSource index, List<Ranking.Ranked> ranked) {
         Map<Integer, List<Ranking.Ranked>> groups = new LinkedHashMap<>();
         for (Ranking.Ranked r : ranked) {
-            groups.computeIfAbsent(index.unitSpeech[r.unit()], k -> new ArrayList<>()).add(r);
+            groups.computeIfAbsent(index.speech(r.unit()), k -> new ArrayList<>()).add(r);
         }
         List<Ranking.Ranked> out = new ArrayList<>(ranked.size());
         groups.values().forEach(out::addAll);
         return out;
     }
 
-    private BitSet speechesOf(IndexView.Matches m) {
+    private static BitSet speechesOf(UnitSource index, UnitMatches m) {
         BitSet s = new BitSet();
         for (int u : m.units()) {
-            s.set(index.unitSpeech[u]);
+            s.set(index.speech(u));
         }
         return s;
+    }
+
+    /** The index of the last build, as {@link #rank} sees it. */
+    private final class LocalUnits implements UnitSource {
+
+        @Override
+        public int units() {
+            return index.units();
+        }
+
+        @Override
+        public UnitMatches match(String term) throws IOException {
+            IndexView.Matches m = index.match(term);
+            return new UnitMatches(m.units(), m.tf());
+        }
+
+        @Override
+        public BitSet speechesMatching(String term) throws IOException {
+            return speechesOf(this, match(term));
+        }
+
+        @Override
+        public BitSet speechesWithTheme(String theme) throws IOException {
+            return Searcher.this.speechesWithTheme(theme);
+        }
+
+        @Override
+        public int speech(int unit) {
+            return index.unitSpeech[unit];
+        }
+
+        @Override
+        public int tier(int unit) {
+            return index.unitTier[unit];
+        }
+
+        @Override
+        public int year(int unit) {
+            return index.unitYear[unit];
+        }
+
+        @Override
+        public SearchHit hit(int unit, int tier, boolean allTerms, double score, List<String> terms) throws IOException {
+            StoredFields stored = index.reader.storedFields();
+            Document d = stored.document(index.unitToDoc[unit]);
+            String text = d.get(Fields.TEXT);
+            String slug = d.get(Fields.SPEECH);
+            return new SearchHit(Speech.urlOf(slug), d.get(Fields.ANCHOR), d.get(Fields.TITLE), slug, unit, tier,
+                    allTerms, score, text, Highlights.spans(text, terms));
+        }
     }
 
     /** The slugs of the themes the indexed speeches mention, sorted: what the theme filter can match. */

@@ -42,9 +42,16 @@ final class DevServer implements AutoCloseable {
     private final BuildStatus status;
     private final ReloadSnippet snippet;
     private final Semaphore heldPolls = new Semaphore(HELD_POLLS);
+    private final SearchEndpoint search;
 
     /** Binds {@code address}; throws {@link java.net.BindException} when the port is taken. Serves after {@link #start}. */
     DevServer(InetSocketAddress address, Path site, BuildStatus status) throws IOException {
+        this(address, site, status, null);
+    }
+
+    /** With {@code search} not null, also the search endpoint at {@link SearchEndpoint#PATH}. */
+    DevServer(InetSocketAddress address, Path site, BuildStatus status, SearchEndpoint search) throws IOException {
+        this.search = search;
         this.server = HttpServer.create(address, 0);
         AtomicInteger count = new AtomicInteger();
         this.threads = Executors.newCachedThreadPool(r -> {
@@ -80,6 +87,8 @@ final class DevServer implements AutoCloseable {
                 text(ex, 400, "bad path\n");
             } else if (path.equals(STATUS)) {
                 statusJson(ex);
+            } else if (path.equals(SearchEndpoint.PATH) && search != null) {
+                searchJson(ex);
             } else if (path.equals(SCRIPT)) {
                 send(ex, 200, "text/javascript; charset=utf-8", ReloadSnippet.bytes("reload.js"));
             } else {
@@ -173,6 +182,44 @@ final class DevServer implements AutoCloseable {
             json = status.json();
         }
         send(ex, 200, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The search endpoint: only the query's own parameters are passed on, and only as a search; any page may ask
+     * (a site built with --search-endpoint may be served from elsewhere, or opened from a disk).
+     */
+    private void searchJson(HttpExchange ex) throws IOException {
+        java.util.Map<String, String> params = new java.util.HashMap<>();
+        String query = ex.getRequestURI().getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                String key = decoded(eq < 0 ? pair : pair.substring(0, eq));
+                String value = eq < 0 ? "" : decoded(pair.substring(eq + 1));
+                if (java.util.Set.of("q", "year", "theme", "limit").contains(key)) {
+                    params.putIfAbsent(key, value);
+                }
+            }
+        }
+        ex.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
+        String type = "application/json; charset=utf-8";
+        try {
+            send(ex, 200, type, search.answer(params).getBytes(StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            send(ex, 400, type, ("{\"error\":" + wengao.json.JsonWriter.compact(e.getMessage()) + "}").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            send(ex, 502, type, ("{\"error\":" + wengao.json.JsonWriter.compact("the search service did not answer: "
+                    + e.getMessage()) + "}").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A parameter as sent; one that is no valid percent-encoding is taken as written. */
+    private static String decoded(String s) {
+        try {
+            return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
     }
 
     private static void text(HttpExchange ex, int code, String message) throws IOException {

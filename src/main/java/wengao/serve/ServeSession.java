@@ -45,14 +45,16 @@ public final class ServeSession implements AutoCloseable {
         this.err = err;
         Path site = BuildCache.of(options.content()).servedSite();
         this.status = new BuildStatus(Long.toString(System.nanoTime() ^ ProcessHandle.current().pid(), 36));
-        this.server = new DevServer(new InetSocketAddress(InetAddress.getByName(options.bind()), options.port()), site, status);
+        this.server = new DevServer(new InetSocketAddress(InetAddress.getByName(options.bind()), options.port()), site, status,
+                options.search());
         try {
             this.watcher = ContentWatcher.watch(List.of(options.content(), options.templates()), ContentWatcher.QUIET);
         } catch (IOException e) {
             server.close();
             throw e;
         }
-        this.builds = new LiveBuild(new BuildOptions(options.content(), options.templates(), site, false, true),
+        this.builds = new LiveBuild(new BuildOptions(options.content(), options.templates(), site, false, true,
+                options.search() == null ? null : SearchEndpoint.RELATIVE_URL),
                 notice -> say(out, notice));
         this.builder = new Thread(this::buildLoop, "wengao-serve-build");
         builder.setDaemon(true);
