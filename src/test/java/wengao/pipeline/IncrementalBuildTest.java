@@ -107,7 +107,7 @@ class IncrementalBuildTest {
         assertEquals(1, changed.speechesParsed());
         assertTrue(changed.pagesWritten() < first.pagesWritten() / 2, "pages redone: " + changed.pagesWritten()
                 + " of " + first.pagesWritten());
-        BuildReport full = SiteBuilder.build(new BuildOptions(content, templates, site, false, true, true));
+        BuildReport full = SiteBuilder.build(new BuildOptions(content, templates, site, false, true, true, null));
         assertEquals(full.speeches(), full.speechesParsed(), "--full parses everything again");
         assertEquals(full.pages(), full.pagesWritten(), "--full writes every page again");
     }
