@@ -15,12 +15,19 @@ import wengao.model.TextUnit;
  * The "亦见于 N 篇" markers of speech pages: for a paragraph holding shared passages (stock phrases aside), the
  * other speeches that use them and, in reading order, the other occurrences with a little context. A marker
  * lists at most {@value #SHOWN} of them and links the passage's entry on the passages page for the rest.
+ *
+ * <p>The occurrences a marker lists are not in the page: a passage shared by k speeches would be written out in all
+ * k pages, up to {@value #SHOWN} times each. The page names them ({@code refs}: shard, passage, place) and the
+ * shards {@code passages/shards/N.js} hold each once, loaded with a script tag when the reader opens the marker.
  */
 final class SeeAlso {
 
     static final int SHOWN = 4;
     static final int CONTEXT = 10;
     static final int LONGEST_SHOWN = 40;
+    /** Passages per shard: ~1.5 KB each, so a shard is about 100 KB. */
+    static final int PER_SHARD = 64;
+    static final String SHARDS = "passages/shards/";
 
     /** Per speech slug, per paragraph anchor: the indexes of the passages the paragraph holds. */
     private final Map<String, Map<String, List<Integer>>> holders = new HashMap<>();
@@ -138,30 +145,82 @@ final class SeeAlso {
                 shown.add(all[k]);
             }
         }
-        List<Map<String, Object>> items = new ArrayList<>();
+        StringBuilder refs = new StringBuilder();
         for (long place : shown) {
-            items.add(item(longestAt(place, indexes)));
+            int[] at = longestAt(place, indexes);
+            refs.append(refs.isEmpty() ? "" : " ").append(at[0] / PER_SHARD).append('.').append(at[0]).append('.').append(at[1]);
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", "sa-" + anchor);
         m.put("count", otherSpeeches);
-        m.put("items", items);
-        m.put("more", distinctPlaces - items.size());
+        m.put("refs", refs.toString());
+        m.put("more", distinctPlaces - shown.size());
         m.put("entry", PassageIndexModel.PATH + "#" + entryId(main));
         return m;
     }
 
-    /** The occurrence shown for a place: the longest among the paragraph's passages, the first of them on a tie. */
-    private PassageOccurrence longestAt(long place, List<Integer> indexes) {
-        PassageOccurrence best = null;
+    /**
+     * The occurrence shown for a place, as (passage, index among its places): the longest among the paragraph's
+     * passages, the first of them on a tie.
+     */
+    private int[] longestAt(long place, List<Integer> indexes) {
+        int[] best = null;
+        PassageOccurrence longest = null;
         for (int i : indexes) {
             Places p = places(i);
             int k = java.util.Arrays.binarySearch(p.keys(), place);
-            if (k >= 0 && (best == null || p.at()[k].text().length() > best.text().length())) {
-                best = p.at()[k];
+            if (k >= 0 && (longest == null || p.at()[k].text().length() > longest.text().length())) {
+                longest = p.at()[k];
+                best = new int[] {i, k};
             }
         }
         return best;
+    }
+
+    /**
+     * How many of a passage's first places a marker can show: its first {@value #SHOWN} outside the marker's own
+     * speech lie within the first {@value #SHOWN} plus the most places it has in any one speech.
+     */
+    private int listable(Places p) {
+        int most = 0;
+        int run = 0;
+        for (int k = 0; k < p.keys().length; k++) {
+            run = k > 0 && p.keys()[k] >>> 32 == p.keys()[k - 1] >>> 32 ? run + 1 : 1;
+            most = Math.max(most, run);
+        }
+        return Math.min(p.keys().length, SHOWN + most);
+    }
+
+    /**
+     * The shards the markers name: per passage (stock phrases aside), the places a marker may list, each as
+     * [url, anchor, title, date, before, passage, after]; one script per {@value #PER_SHARD} passages that
+     * registers them with {@code wengao.load("passages/shards/N", {passage: [...]})}.
+     */
+    List<wengao.model.OutputFile> shards() {
+        List<wengao.model.OutputFile> files = new ArrayList<>();
+        for (int from = 0; from < passages.size(); from += PER_SHARD) {
+            Map<String, Object> shard = new LinkedHashMap<>();
+            for (int i = from; i < Math.min(passages.size(), from + PER_SHARD); i++) {
+                if (passages.get(i).stock()) {
+                    continue;
+                }
+                Places p = places(i);
+                List<Object> listed = new ArrayList<>();
+                for (int k = 0; k < listable(p); k++) {
+                    Map<String, Object> it = item(p.at()[k]);
+                    listed.add(java.util.Arrays.asList(it.get("url"), it.get("anchor"), it.get("title"), it.get("date"),
+                            it.get("before"), it.get("passage"), it.get("after")));
+                }
+                shard.put(Integer.toString(i), listed);
+            }
+            if (!shard.isEmpty()) {
+                String name = SHARDS + (from / PER_SHARD);
+                String js = "wengao.load(" + wengao.json.JsonWriter.compact(name) + ","
+                        + wengao.json.JsonWriter.compact(shard) + ");\n";
+                files.add(new wengao.model.OutputFile(name + ".js", js.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        }
+        return files;
     }
 
     /** One other occurrence: where (speech, date, paragraph link) and the passage in a little of its context. */
