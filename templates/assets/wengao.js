@@ -241,10 +241,15 @@
   }
 
   // "亦见于 N 篇" opens the list of the other occurrences in place; without this script it links the passages page.
-  // data-sa names them as shard.passage.place; the shards lie beside the passages page the link points at.
+  // data-sa names them as shard.passage.place (a place alone: of the passage before); the shards lie beside the
+  // passages page the link points at.
   function fillSeeAlso(toggle, list) {
     var entry = toggle.getAttribute("href"), root = entry.replace(/passages\/index\.html.*$/, "");
-    var refs = toggle.getAttribute("data-sa").split(" ").map(function (r) { return r.split("."); });
+    var last = null, refs = toggle.getAttribute("data-sa").split(" ").map(function (r) {
+      var p = r.split(".");
+      last = p.length === 3 ? p : [last[0], last[1], p[0]];
+      return last;
+    });
     var names = {};
     refs.forEach(function (r) { names[r[0]] = true; });
     return Promise.all(Object.keys(names).map(function (n) {
@@ -270,6 +275,17 @@
         list.appendChild(rest);
       }
     });
+  }
+  // Each marker becomes a toggle with an (empty, hidden) list of its own: markup the page need not carry.
+  var toggles = document.querySelectorAll(".seealso-toggle[data-sa]");
+  for (var t = 0; t < toggles.length; t++) {
+    var list = el("span", "seealso-list");
+    list.id = "sa-" + t;
+    list.hidden = true;
+    toggles[t].parentNode.insertBefore(list, toggles[t].nextSibling);
+    toggles[t].setAttribute("aria-controls", list.id);
+    toggles[t].setAttribute("aria-expanded", "false");
+    toggles[t].title = "这段话的文字也见于其他文稿";
   }
   document.addEventListener("click", function (e) {
     var toggle = e.target.closest && e.target.closest(".seealso-toggle");

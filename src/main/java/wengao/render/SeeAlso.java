@@ -17,7 +17,8 @@ import wengao.model.TextUnit;
  * lists at most {@value #SHOWN} of them and links the passage's entry on the passages page for the rest.
  *
  * <p>The occurrences a marker lists are not in the page: a passage shared by k speeches would be written out in all
- * k pages, up to {@value #SHOWN} times each. The page names them ({@code refs}: shard, passage, place) and the
+ * k pages, up to {@value #SHOWN} times each. The page names them ({@code refs}: shard.passage.place, or the place
+ * alone where the passage is the one before) and the
  * shards {@code passages/shards/N.js} hold each once, loaded with a script tag when the reader opens the marker.
  */
 final class SeeAlso {
@@ -146,9 +147,15 @@ final class SeeAlso {
             }
         }
         StringBuilder refs = new StringBuilder();
+        int previous = -1;
         for (long place : shown) {
             int[] at = longestAt(place, indexes);
-            refs.append(refs.isEmpty() ? "" : " ").append(at[0] / PER_SHARD).append('.').append(at[0]).append('.').append(at[1]);
+            refs.append(refs.isEmpty() ? "" : " ");
+            if (at[0] != previous) {
+                refs.append(at[0] / PER_SHARD).append('.').append(at[0]).append('.');
+            }
+            refs.append(at[1]);
+            previous = at[0];
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", "sa-" + anchor);

@@ -95,8 +95,11 @@ class PassageSiteTest {
         Matcher m = Pattern.compile("data-sa=\"([^\"]*)\"").matcher(marker);
         assertTrue(m.find(), marker);
         List<List<Object>> items = new ArrayList<>();
+        String[] at = null;
         for (String ref : m.group(1).split(" ")) {
-            String[] at = ref.split("\\.");
+            String[] parts = ref.split("\\.");
+            assertTrue(parts.length == 3 || parts.length == 1 && at != null, ref);
+            at = parts.length == 3 ? parts : new String[] {at[0], at[1], parts[0]};
             Map<String, Object> shard = (Map<String, Object>) loaded(site.resolve("passages/shards/" + at[0] + ".js"),
                     "passages/shards/" + at[0]);
             List<Object> places = (List<Object>) shard.get(at[1]);
