@@ -26,8 +26,8 @@ final class SeeAlso {
     static final int SHOWN = 4;
     static final int CONTEXT = 10;
     static final int LONGEST_SHOWN = 40;
-    /** Passages per shard: ~1.5 KB each, so a shard is about 100 KB. */
-    static final int PER_SHARD = 64;
+    /** Passages per shard: the places markers list of a passage are ~0.5 KB, so a shard is some 60 KB. */
+    static final int PER_SHARD = 128;
     static final String SHARDS = "passages/shards/";
 
     /** Per speech slug, per paragraph anchor: the indexes of the passages the paragraph holds. */
@@ -37,6 +37,10 @@ final class SeeAlso {
     private final Map<String, List<TextUnit>> units;
     private final Map<String, Integer> order = new HashMap<>();
     private final Map<Integer, Places> places = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per passage, which of its places some marker lists: only those go into the shards. */
+    private final Map<Integer, java.util.BitSet> listed = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The speeches whose markers have been made (and their places recorded in {@link #listed}). */
+    private final java.util.Set<String> marked = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     SeeAlso(PassageMap map, Map<String, Speech> speeches, Map<String, List<TextUnit>> units) {
         this.passages = map.passages();
@@ -74,6 +78,7 @@ final class SeeAlso {
                 out.put(anchor, m);
             }
         });
+        marked.add(slug);
         return out;
     }
 
@@ -150,6 +155,11 @@ final class SeeAlso {
         int previous = -1;
         for (long place : shown) {
             int[] at = longestAt(place, indexes);
+            listed.compute(at[0], (k, set) -> {
+                java.util.BitSet b = set == null ? new java.util.BitSet() : set;
+                b.set(at[1]);
+                return b;
+            });
             refs.append(refs.isEmpty() ? "" : " ");
             if (at[0] != previous) {
                 refs.append(at[0] / PER_SHARD).append('.').append(at[0]).append('.');
@@ -185,40 +195,33 @@ final class SeeAlso {
     }
 
     /**
-     * How many of a passage's first places a marker can show: its first {@value #SHOWN} outside the marker's own
-     * speech lie within the first {@value #SHOWN} plus the most places it has in any one speech.
-     */
-    private int listable(Places p) {
-        int most = 0;
-        int run = 0;
-        for (int k = 0; k < p.keys().length; k++) {
-            run = k > 0 && p.keys()[k] >>> 32 == p.keys()[k - 1] >>> 32 ? run + 1 : 1;
-            most = Math.max(most, run);
-        }
-        return Math.min(p.keys().length, SHOWN + most);
-    }
-
-    /**
-     * The shards the markers name: per passage (stock phrases aside), the places a marker may list, each as
-     * [url, anchor, title, date, before, passage, after]; one script per {@value #PER_SHARD} passages that
-     * registers them with {@code wengao.load("passages/shards/N", {passage: [...]})}.
+     * The shards the markers name: per passage, the places some marker lists, each as [url, anchor, title, date,
+     * before, passage, after] at its index among the passage's places (null for a place no marker lists); one script
+     * per {@value #PER_SHARD} passages that registers them with {@code wengao.load("passages/shards/N", {passage:
+     * [...]})}. The markers of every speech count, also of pages not rendered in this run.
      */
     List<wengao.model.OutputFile> shards() {
+        speeches.keySet().parallelStream().filter(slug -> !marked.contains(slug)).forEach(this::markers);
         List<wengao.model.OutputFile> files = new ArrayList<>();
         for (int from = 0; from < passages.size(); from += PER_SHARD) {
             Map<String, Object> shard = new LinkedHashMap<>();
             for (int i = from; i < Math.min(passages.size(), from + PER_SHARD); i++) {
-                if (passages.get(i).stock()) {
+                java.util.BitSet shown = listed.get(i);
+                if (shown == null) {
                     continue;
                 }
                 Places p = places(i);
-                List<Object> listed = new ArrayList<>();
-                for (int k = 0; k < listable(p); k++) {
+                List<Object> at = new ArrayList<>(shown.length());
+                for (int k = 0; k < shown.length(); k++) {
+                    if (!shown.get(k)) {
+                        at.add(null);
+                        continue;
+                    }
                     Map<String, Object> it = item(p.at()[k]);
-                    listed.add(java.util.Arrays.asList(it.get("url"), it.get("anchor"), it.get("title"), it.get("date"),
+                    at.add(java.util.Arrays.asList(it.get("url"), it.get("anchor"), it.get("title"), it.get("date"),
                             it.get("before"), it.get("passage"), it.get("after")));
                 }
-                shard.put(Integer.toString(i), listed);
+                shard.put(Integer.toString(i), at);
             }
             if (!shard.isEmpty()) {
                 String name = SHARDS + (from / PER_SHARD);

@@ -109,6 +109,25 @@ class PassageSiteTest {
         return items;
     }
 
+    /** Every place the shards hold. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<List<Object>> stored(Path site) throws IOException {
+        java.util.Set<List<Object>> all = new java.util.HashSet<>();
+        try (var shards = Files.list(site.resolve("passages/shards"))) {
+            for (Path f : shards.sorted().toList()) {
+                String name = "passages/shards/" + f.getFileName().toString().replace(".js", "");
+                for (Object places : ((Map<String, Object>) loaded(f, name)).values()) {
+                    for (Object it : (List<Object>) places) {
+                        if (it != null) {
+                            all.add((List<Object>) it);
+                        }
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
     /** The data of a script that registers it: wengao.load("name", data); */
     static Object loaded(Path script, String name) throws IOException {
         String js = Files.readString(script, StandardCharsets.UTF_8);
@@ -121,6 +140,7 @@ class PassageSiteTest {
     void everyMarkerNamesOccurrencesOfOtherSpeechesInReadingOrder() throws IOException {
         Path site = buildSeeds();
         int markers = 0;
+        java.util.Set<List<Object>> named = new java.util.HashSet<>();
         try (var pages = Files.list(site.resolve("speeches"))) {
             for (Path p : pages.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
                 String html = Files.readString(p, StandardCharsets.UTF_8);
@@ -128,6 +148,7 @@ class PassageSiteTest {
                 while (m.find()) {
                     markers++;
                     List<List<Object>> items = shownItems(site, m.group());
+                    named.addAll(items);
                     assertTrue(!items.isEmpty() && items.size() <= 4, m.group());
                     for (List<Object> it : items) {
                         assertFalse(it.get(0).equals("speeches/" + p.getFileName()), "an occurrence of the page's own speech");
@@ -143,6 +164,7 @@ class PassageSiteTest {
             }
         }
         assertTrue(markers >= 2, "the seeds share passages: " + markers);
+        assertEquals(stored(site), named, "the shards hold what the markers name, and nothing else");
     }
 
     @Test
