@@ -300,6 +300,10 @@
     });
   });
 
+  // The dispersion plot cuts long titles short: the whole title as a tooltip.
+  var labels = document.querySelectorAll(".dispersion a.label");
+  for (var d = 0; d < labels.length; d++) labels[d].title = labels[d].textContent;
+
   // ---- the concordance of a theme page ----------------------------------------------------------------------
   // Lines sort by time (as built), by left context read backwards, or by right context. A frequent theme's page
   // has its first lines; the rest are in shards (data-rows + N + ".js", N from 0 to data-shards - 1), loaded when

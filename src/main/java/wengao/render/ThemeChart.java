@@ -25,8 +25,8 @@ final class ThemeChart {
     static String dispersion(List<Row> rows) {
         StringBuilder out = new StringBuilder("<ol class=\"dispersion\" aria-label=\"各篇中的分布：每条竖线是一次提及，从左到右是文稿从头到尾\">");
         for (Row r : rows) {
-            out.append("<li><a class=\"label\" href=\"").append(Html.escape(r.url())).append("\" title=\"").append(Html.escape(r.label()))
-                    .append("\">").append(Html.escape(r.label())).append("</a>")
+            // The title, cut short by CSS where it is long, is the link's text; wengao.js adds it as a tooltip.
+            out.append("<li><a class=\"label\" href=\"").append(Html.escape(r.url())).append("\">").append(Html.escape(r.label())).append("</a>")
                     .append("<svg class=\"chart track\" viewBox=\"0 0 1000 10\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"")
                     .append(r.positions().size()).append(" 次提及\"><path class=\"tick\" d=\"");
             // One path of vertical strokes, whole units of a track 1000 wide: a line element per tick was most of
