@@ -15,12 +15,20 @@ import wengao.model.TextUnit;
  * The "亦见于 N 篇" markers of speech pages: for a paragraph holding shared passages (stock phrases aside), the
  * other speeches that use them and, in reading order, the other occurrences with a little context. A marker
  * lists at most {@value #SHOWN} of them and links the passage's entry on the passages page for the rest.
+ *
+ * <p>The occurrences a marker lists are not in the page: a passage shared by k speeches would be written out in all
+ * k pages, up to {@value #SHOWN} times each. The page names them ({@code refs}: shard.passage.place, or the place
+ * alone where the passage is the one before) and the
+ * shards {@code passages/shards/N.js} hold each once, loaded with a script tag when the reader opens the marker.
  */
 final class SeeAlso {
 
     static final int SHOWN = 4;
     static final int CONTEXT = 10;
     static final int LONGEST_SHOWN = 40;
+    /** Passages per shard: the places markers list of a passage are ~0.5 KB, so a shard is some 60 KB. */
+    static final int PER_SHARD = 128;
+    static final String SHARDS = "passages/shards/";
 
     /** Per speech slug, per paragraph anchor: the indexes of the passages the paragraph holds. */
     private final Map<String, Map<String, List<Integer>>> holders = new HashMap<>();
@@ -29,6 +37,10 @@ final class SeeAlso {
     private final Map<String, List<TextUnit>> units;
     private final Map<String, Integer> order = new HashMap<>();
     private final Map<Integer, Places> places = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per passage, which of its places some marker lists: only those go into the shards. */
+    private final Map<Integer, java.util.BitSet> listed = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The speeches whose markers have been made (and their places recorded in {@link #listed}). */
+    private final java.util.Set<String> marked = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     SeeAlso(PassageMap map, Map<String, Speech> speeches, Map<String, List<TextUnit>> units) {
         this.passages = map.passages();
@@ -66,6 +78,7 @@ final class SeeAlso {
                 out.put(anchor, m);
             }
         });
+        marked.add(slug);
         return out;
     }
 
@@ -138,30 +151,86 @@ final class SeeAlso {
                 shown.add(all[k]);
             }
         }
-        List<Map<String, Object>> items = new ArrayList<>();
+        StringBuilder refs = new StringBuilder();
+        int previous = -1;
         for (long place : shown) {
-            items.add(item(longestAt(place, indexes)));
+            int[] at = longestAt(place, indexes);
+            listed.compute(at[0], (k, set) -> {
+                java.util.BitSet b = set == null ? new java.util.BitSet() : set;
+                b.set(at[1]);
+                return b;
+            });
+            refs.append(refs.isEmpty() ? "" : " ");
+            if (at[0] != previous) {
+                refs.append(at[0] / PER_SHARD).append('.').append(at[0]).append('.');
+            }
+            refs.append(at[1]);
+            previous = at[0];
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", "sa-" + anchor);
         m.put("count", otherSpeeches);
-        m.put("items", items);
-        m.put("more", distinctPlaces - items.size());
+        m.put("refs", refs.toString());
+        m.put("more", distinctPlaces - shown.size());
         m.put("entry", PassageIndexModel.PATH + "#" + entryId(main));
         return m;
     }
 
-    /** The occurrence shown for a place: the longest among the paragraph's passages, the first of them on a tie. */
-    private PassageOccurrence longestAt(long place, List<Integer> indexes) {
-        PassageOccurrence best = null;
+    /**
+     * The occurrence shown for a place, as (passage, index among its places): the longest among the paragraph's
+     * passages, the first of them on a tie.
+     */
+    private int[] longestAt(long place, List<Integer> indexes) {
+        int[] best = null;
+        PassageOccurrence longest = null;
         for (int i : indexes) {
             Places p = places(i);
             int k = java.util.Arrays.binarySearch(p.keys(), place);
-            if (k >= 0 && (best == null || p.at()[k].text().length() > best.text().length())) {
-                best = p.at()[k];
+            if (k >= 0 && (longest == null || p.at()[k].text().length() > longest.text().length())) {
+                longest = p.at()[k];
+                best = new int[] {i, k};
             }
         }
         return best;
+    }
+
+    /**
+     * The shards the markers name: per passage, the places some marker lists, each as [url, anchor, title, date,
+     * before, passage, after] at its index among the passage's places (null for a place no marker lists); one script
+     * per {@value #PER_SHARD} passages that registers them with {@code wengao.load("passages/shards/N", {passage:
+     * [...]})}. The markers of every speech count, also of pages not rendered in this run.
+     */
+    List<wengao.model.OutputFile> shards() {
+        speeches.keySet().parallelStream().filter(slug -> !marked.contains(slug)).forEach(this::markers);
+        List<wengao.model.OutputFile> files = new ArrayList<>();
+        for (int from = 0; from < passages.size(); from += PER_SHARD) {
+            Map<String, Object> shard = new LinkedHashMap<>();
+            for (int i = from; i < Math.min(passages.size(), from + PER_SHARD); i++) {
+                java.util.BitSet shown = listed.get(i);
+                if (shown == null) {
+                    continue;
+                }
+                Places p = places(i);
+                List<Object> at = new ArrayList<>(shown.length());
+                for (int k = 0; k < shown.length(); k++) {
+                    if (!shown.get(k)) {
+                        at.add(null);
+                        continue;
+                    }
+                    Map<String, Object> it = item(p.at()[k]);
+                    at.add(java.util.Arrays.asList(it.get("url"), it.get("anchor"), it.get("title"), it.get("date"),
+                            it.get("before"), it.get("passage"), it.get("after")));
+                }
+                shard.put(Integer.toString(i), at);
+            }
+            if (!shard.isEmpty()) {
+                String name = SHARDS + (from / PER_SHARD);
+                String js = "wengao.load(" + wengao.json.JsonWriter.compact(name) + ","
+                        + wengao.json.JsonWriter.compact(shard) + ");\n";
+                files.add(new wengao.model.OutputFile(name + ".js", js.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        }
+        return files;
     }
 
     /** One other occurrence: where (speech, date, paragraph link) and the passage in a little of its context. */

@@ -146,7 +146,11 @@ public final class SiteRenderer {
         page(files, problems, "themes.peb", "themes/index.html", "../", ThemeIndexModel.variables(themes));
         List<Result> themePages = themes.themes().parallelStream().map(t -> {
             List<Theme> children = themes.themes().stream().filter(c -> t.slug().equals(c.parent())).toList();
-            return page("theme.peb", t.url(), "../", ThemePageModel.variables(t, children, bySlug, units, names));
+            ThemePageModel.Page model = ThemePageModel.page(t, children, bySlug, units, names);
+            Result page = page("theme.peb", t.url(), "../", model.variables());
+            List<OutputFile> withShards = new ArrayList<>(page.files());
+            withShards.addAll(model.shards());
+            return new Result(withShards, page.problems());
         }).toList();
         for (Result r : speechPages) {
             files.addAll(r.files());
@@ -159,6 +163,7 @@ public final class SiteRenderer {
         problems.addAll(linkProblems.stream().distinct().toList());
         files.add(ThemeDataJson.of(themes));
         files.add(RelatedDataJson.of(related));
+        files.addAll(seeAlso.shards());
         page(files, problems, "passages.peb", PassageIndexModel.PATH, "../", PassageIndexModel.variables(passages, bySlug));
         files.add(PassageDataJson.of(passages));
         page(files, problems, "404.peb", "404.html", "", Map.of());

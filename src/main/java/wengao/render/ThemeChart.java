@@ -25,21 +25,18 @@ final class ThemeChart {
     static String dispersion(List<Row> rows) {
         StringBuilder out = new StringBuilder("<ol class=\"dispersion\" aria-label=\"各篇中的分布：每条竖线是一次提及，从左到右是文稿从头到尾\">");
         for (Row r : rows) {
-            out.append("<li><a class=\"label\" href=\"").append(Html.escape(r.url())).append("\" title=\"").append(Html.escape(r.label()))
-                    .append("\">").append(Html.escape(r.label())).append("</a>")
+            // The title, cut short by CSS where it is long, is the link's text; wengao.js adds it as a tooltip.
+            out.append("<li><a class=\"label\" href=\"").append(Html.escape(r.url())).append("\">").append(Html.escape(r.label())).append("</a>")
                     .append("<svg class=\"chart track\" viewBox=\"0 0 1000 10\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"")
-                    .append(r.positions().size()).append(" 次提及\"><rect width=\"1000\" height=\"10\" class=\"track\"/>");
+                    .append(r.positions().size()).append(" 次提及\"><path class=\"tick\" d=\"");
+            // One path of vertical strokes, whole units of a track 1000 wide: a line element per tick was most of
+            // a frequent theme's chart bytes. The track's colour is the svg's background (wengao.css).
             for (double p : r.positions()) {
-                String x = fmt(p * 1000);
-                svg(out, x);
+                out.append('M').append(Math.round(p * 1000)).append(" 0v10");
             }
-            out.append("</svg></li>");
+            out.append("\"/></svg></li>");
         }
         return out.append("<li class=\"axis\" aria-hidden=\"true\"><span class=\"label\"></span><span class=\"ends\"><span>开头</span><span>结尾</span></span></li></ol>").toString();
-    }
-
-    private static void svg(StringBuilder out, String x) {
-        out.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"0\" y2=\"10\" class=\"tick\"/>");
     }
 
     /** Bars of mentions per year; {@code speechesPerYear} gives each bar's tooltip its base. */
@@ -50,7 +47,8 @@ final class ThemeChart {
         int width = n * (barW + 8) + 10;
         int height = 150;
         StringBuilder svg = new StringBuilder();
-        // Drawn at its own size in pixels, so its labels keep their size: a narrow screen scrolls it sideways.
+        // Drawn at its own size in pixels, so its labels keep their size: a narrow screen scrolls it sideways. The
+        // labels are centred on their bars by wengao.css (.trend text), not by an attribute on each.
         svg.append("<svg class=\"chart trend\" width=\"").append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
                 .append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"逐年提及次数\">");
         int i = 0;
@@ -61,9 +59,9 @@ final class ThemeChart {
                     .append("\" height=\"").append(fmt(h)).append("\" class=\"bar\"><title>").append(e.getKey()).append("年：")
                     .append(e.getValue()).append(" 次，见于该年 ").append(speechesPerYear.getOrDefault(e.getKey(), 0))
                     .append(" 篇</title></rect>");
-            svg.append("<text x=\"").append(x + barW / 2).append("\" y=\"").append(fmt(116 - h)).append("\" text-anchor=\"middle\" class=\"val\">")
+            svg.append("<text x=\"").append(x + barW / 2).append("\" y=\"").append(fmt(116 - h)).append("\" class=\"val\">")
                     .append(e.getValue()).append("</text>");
-            svg.append("<text x=\"").append(x + barW / 2).append("\" y=\"138\" text-anchor=\"middle\" class=\"axis\">").append(e.getKey()).append("</text>");
+            svg.append("<text x=\"").append(x + barW / 2).append("\" y=\"138\" class=\"axis\">").append(e.getKey()).append("</text>");
             i++;
         }
         return svg.append("</svg>").toString();

@@ -35,7 +35,9 @@ public final class ThemeDataJson {
     }
 
     static OutputFile of(ThemeMap themes) {
-        List<Object> out = new ArrayList<>();
+        // One theme per line, as data/passages.json has its passages: indenting every mention doubled the file.
+        StringBuilder out = new StringBuilder("[");
+        String separator = "\n";
         List<Theme> sorted = new ArrayList<>(themes.themes());
         sorted.sort(java.util.Comparator.comparing(Theme::slug));
         for (Theme t : sorted) {
@@ -49,8 +51,10 @@ public final class ThemeDataJson {
                 mentions.add(mm);
             }
             m.put("mentions", mentions);
-            out.add(m);
+            out.append(separator).append(JsonWriter.compact(m));
+            separator = ",\n";
         }
-        return new OutputFile("data/themes.json", (JsonWriter.pretty(out) + "\n").getBytes(StandardCharsets.UTF_8));
+        out.append("\n]\n");
+        return new OutputFile("data/themes.json", out.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

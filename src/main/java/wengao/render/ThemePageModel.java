@@ -17,13 +17,78 @@ import wengao.model.Theme;
  * A theme page: what the theme means, how often and where it is used, every mention in context (a concordance
  * line: left context | term | right context, linked to the paragraph; {@code templates/macros/concordance.peb}
  * makes its markup), its spread, and the themes it travels with.
+ *
+ * <p>A frequent theme's page carries its first {@value #PAGE_ROWS} lines; the rest are in shards beside it,
+ * {@code themes/rows/<slug>-N.js} of {@value #SHARD_ROWS} lines each, which the page loads when the reader asks for
+ * them (or sorts). The lines of a frequent theme were most of the theme pages' bytes, and a shard holds a line in
+ * a third of the bytes of its markup: the speech's title and address once per shard, not once per line.
  */
 final class ThemePageModel {
 
     static final int CONTEXT = 26;
+    static final int PAGE_ROWS = 100;
+    static final int SHARD_ROWS = 500;
+    static final String SHARDS = "themes/rows/";
     private static final int RELATED = 12;
 
     private ThemePageModel() {
+    }
+
+    /** A theme page's variables and the shards holding the concordance lines beyond the page's. */
+    record Page(Map<String, Object> variables, List<wengao.model.OutputFile> shards) {
+    }
+
+    static Page page(Theme theme, List<Theme> children, Map<String, Speech> speeches,
+                     Map<String, List<TextUnit>> units, ThemeNames names) {
+        Map<String, Object> vars = variables(theme, children, speeches, units, names);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) vars.get("concordance");
+        if (rows.size() <= PAGE_ROWS) {
+            return new Page(vars, List.of());
+        }
+        vars.put("concordance", rows.subList(0, PAGE_ROWS));
+        List<wengao.model.OutputFile> shards = new ArrayList<>();
+        for (int from = PAGE_ROWS; from < rows.size(); from += SHARD_ROWS) {
+            String name = SHARDS + theme.slug() + "-" + shards.size();
+            String js = "wengao.load(" + wengao.json.JsonWriter.compact(name) + ","
+                    + wengao.json.JsonWriter.compact(shard(rows.subList(from, Math.min(rows.size(), from + SHARD_ROWS)), from))
+                    + ");\n";
+            shards.add(new wengao.model.OutputFile(name + ".js", js.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        Map<String, Object> more = new LinkedHashMap<>();
+        more.put("count", rows.size() - PAGE_ROWS);
+        more.put("shards", shards.size());
+        more.put("base", "rows/" + theme.slug() + "-");
+        vars.put("concordanceMore", more);
+        return new Page(vars, shards);
+    }
+
+    /**
+     * Lines as a shard holds them: {@code from} (the order of the first), {@code speeches} ([url, title, date]) and
+     * {@code rows} ([speech, anchor, left, text, right, part or null]), a speech by its index in {@code speeches}.
+     */
+    private static Map<String, Object> shard(List<Map<String, Object>> rows, int from) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<Object> speeches = new ArrayList<>();
+        List<Object> lines = new ArrayList<>(rows.size());
+        for (Map<String, Object> r : rows) {
+            String url = (String) r.get("url");
+            int hash = url.indexOf('#');
+            String page = url.substring(0, hash);
+            Integer s = index.get(page);
+            if (s == null) {
+                s = speeches.size();
+                index.put(page, s);
+                speeches.add(java.util.Arrays.asList(page, r.get("title"), r.get("date")));
+            }
+            lines.add(java.util.Arrays.asList(s, url.substring(hash + 1), r.get("left"), r.get("text"), r.get("right"),
+                    r.get("theme")));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", from);
+        m.put("speeches", speeches);
+        m.put("rows", lines);
+        return m;
     }
 
     static Map<String, Object> variables(Theme theme, List<Theme> children, Map<String, Speech> speeches,
@@ -41,6 +106,7 @@ final class ThemePageModel {
         Map<String, Integer> order = readingOrder(speeches);
         List<Mention> all = mentions(theme, children, order);
         vars.put("concordance", concordance(all, theme, speeches, units, names));
+        vars.put("concordanceMore", null);
         vars.put("mentionTotal", all.size());
         vars.put("ownTotal", theme.mentions().size());
         Map<String, List<Double>> positions = new LinkedHashMap<>();

@@ -132,6 +132,11 @@ public final class HeadlessChromium implements AutoCloseable {
         driver.setPermission(name, granted ? "granted" : "denied");
     }
 
+    /** A PNG of the window as it shows now: for looking at a page, not for asserting anything. */
+    public void screenshot(Path png) throws java.io.IOException {
+        Files.write(png, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wengao.TestFiles;
@@ -55,8 +58,10 @@ class PassageSiteTest {
         assertTrue(strict > 0 && marker > strict && marker < paragraphEnd, "the marker sits in the paragraph");
         String list = page.substring(marker, paragraphEnd);
         assertTrue(list.contains("亦见于"), list);
-        assertTrue(list.contains("href=\"../speeches/002_b7abe7910e55f495.html#s2-p1\""), list);
-        assertTrue(list.contains("<mark>做到真管真严、敢管敢严、长管长严</mark>"), list);
+        List<List<Object>> shown = shownItems(site, list);
+        assertTrue(shown.stream().anyMatch(it -> it.get(0).equals("speeches/002_b7abe7910e55f495.html")
+                && it.get(1).equals("s2-p1") && it.get(5).equals("做到真管真严、敢管敢严、长管长严")), shown::toString);
+        assertFalse(list.contains("seealso-item"), "the occurrences are in the shards, not in the page");
 
         String index = Files.readString(site.resolve("passages/index.html"), StandardCharsets.UTF_8);
         assertTrue(index.contains("2023年是全面贯彻党的二十大精神的开局之年"), "the passages page lists it");
@@ -82,6 +87,86 @@ class PassageSiteTest {
         assertTrue(data.stream().anyMatch(p -> Boolean.TRUE.equals(p.get("variant"))));
     }
 
+    private static final Pattern MARKER = Pattern.compile("<a class=\"seealso-toggle\"[^>]*>");
+
+    /** The occurrences a marker lists, as the page's script finds them: each data-sa ref looked up in its shard. */
+    @SuppressWarnings("unchecked")
+    private static List<List<Object>> shownItems(Path site, String marker) throws IOException {
+        Matcher m = Pattern.compile("data-sa=\"([^\"]*)\"").matcher(marker);
+        assertTrue(m.find(), marker);
+        List<List<Object>> items = new ArrayList<>();
+        String[] at = null;
+        for (String ref : m.group(1).split(" ")) {
+            String[] parts = ref.split("\\.");
+            assertTrue(parts.length == 3 || parts.length == 1 && at != null, ref);
+            at = parts.length == 3 ? parts : new String[] {at[0], at[1], parts[0]};
+            Map<String, Object> shard = (Map<String, Object>) loaded(site.resolve("passages/shards/" + at[0] + ".js"),
+                    "passages/shards/" + at[0]);
+            List<Object> places = (List<Object>) shard.get(at[1]);
+            assertTrue(places != null && Integer.parseInt(at[2]) < places.size(), ref);
+            items.add((List<Object>) places.get(Integer.parseInt(at[2])));
+        }
+        return items;
+    }
+
+    /** Every place the shards hold. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<List<Object>> stored(Path site) throws IOException {
+        java.util.Set<List<Object>> all = new java.util.HashSet<>();
+        try (var shards = Files.list(site.resolve("passages/shards"))) {
+            for (Path f : shards.sorted().toList()) {
+                String name = "passages/shards/" + f.getFileName().toString().replace(".js", "");
+                for (Object places : ((Map<String, Object>) loaded(f, name)).values()) {
+                    for (Object it : (List<Object>) places) {
+                        if (it != null) {
+                            all.add((List<Object>) it);
+                        }
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
+    /** The data of a script that registers it: wengao.load("name", data); */
+    static Object loaded(Path script, String name) throws IOException {
+        String js = Files.readString(script, StandardCharsets.UTF_8);
+        String head = "wengao.load(\"" + name + "\",";
+        assertTrue(js.startsWith(head) && js.endsWith(");\n"), js.substring(0, Math.min(80, js.length())));
+        return JsonReader.read(js.substring(head.length(), js.length() - 3));
+    }
+
+    @Test
+    void everyMarkerNamesOccurrencesOfOtherSpeechesInReadingOrder() throws IOException {
+        Path site = buildSeeds();
+        int markers = 0;
+        java.util.Set<List<Object>> named = new java.util.HashSet<>();
+        try (var pages = Files.list(site.resolve("speeches"))) {
+            for (Path p : pages.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                String html = Files.readString(p, StandardCharsets.UTF_8);
+                Matcher m = MARKER.matcher(html);
+                while (m.find()) {
+                    markers++;
+                    List<List<Object>> items = shownItems(site, m.group());
+                    named.addAll(items);
+                    assertTrue(!items.isEmpty() && items.size() <= 4, m.group());
+                    for (List<Object> it : items) {
+                        assertFalse(it.get(0).equals("speeches/" + p.getFileName()), "an occurrence of the page's own speech");
+                        String target = Files.readString(site.resolve((String) it.get(0)), StandardCharsets.UTF_8);
+                        int at = target.indexOf(" id=\"" + it.get(1) + "\"");
+                        assertTrue(at > 0, it::toString);
+                        String passage = (String) it.get(5);
+                        String shownStart = passage.contains("……") ? passage.substring(0, passage.indexOf("……")) : passage;
+                        assertTrue(target.substring(at, target.indexOf("</p>", at)).replaceAll("<[^>]+>", "")
+                                .contains(shownStart), it::toString);
+                    }
+                }
+            }
+        }
+        assertTrue(markers >= 2, "the seeds share passages: " + markers);
+        assertEquals(stored(site), named, "the shards hold what the markers name, and nothing else");
+    }
+
     @Test
     void passagesAreEscapedEverywhere() throws IOException {
         String shared = "要警惕<script>alert(1)</script>这种“两面人”的做法&危害";
@@ -93,6 +178,14 @@ class PassageSiteTest {
             assertFalse(html.contains("<script>alert"), path);
             assertTrue(html.contains("&lt;script&gt;alert(1)"), path);
         }
-        assertTrue(Files.readString(site.resolve("speeches/b.html"), StandardCharsets.UTF_8).contains("亦见于 1 篇"));
+        String b = Files.readString(site.resolve("speeches/b.html"), StandardCharsets.UTF_8);
+        assertTrue(b.contains("亦见于 1 篇"));
+        String shard = Files.readString(site.resolve("passages/shards/0.js"), StandardCharsets.UTF_8);
+        assertFalse(shard.contains("<"), "a shard writes < escaped: " + shard);
+        Matcher m = MARKER.matcher(b);
+        assertTrue(m.find());
+        List<List<Object>> items = shownItems(site, m.group());
+        assertEquals("speeches/a.html", items.get(0).get(0));
+        assertTrue(((String) items.get(0).get(5)).startsWith("要警惕<script>alert(1)<"), items::toString);
     }
 }

@@ -55,7 +55,7 @@ class TemplateMacrosTest {
         assertTrue(speech.contains("<div class=\"closing\"><p id=\"end-p1\""), speech);
         String theme = page(tmp.resolve("none"), "themes/si-feng.html");
         assertEquals(3, theme.split("<tr data-o=\"", -1).length - 1, theme);
-        assertTrue(theme.contains("<tr data-o=\"1\" data-l=\"治纠要\" data-r=\"&lt;b&gt;。\"><td class=\"kwic-l\"><span>要纠治"
+        assertTrue(theme.contains("<tr data-o=\"1\"><td class=\"kwic-l\"><span>要纠治"
                 + "</span></td><td class=\"kwic-k\"><a href=\"../speeches/a.html#s1-p1\">四风</a>"), theme);
     }
 
