@@ -41,29 +41,72 @@
     });
   }
 
-  // ---- decoding ---------------------------------------------------------------------------------------------
-  function bytes(b64) {
-    var bin = atob(b64), a = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
-    return a;
-  }
-  function varints(a) {
-    var out = [], v = 0, shift = 0;
-    for (var i = 0; i < a.length; i++) {
-      v |= (a[i] & 0x7F) << shift;
-      if (a[i] & 0x80) { shift += 7; } else { out.push(v >>> 0); v = 0; shift = 0; }
+  // ---- decoding: wengao.search.WireEncoder, read for read ---------------------------------------------------
+  // A code is a bit stream, six bits to a base64 character, most significant bit first. gamma(v >= 1): as many 0
+  // bits as v has bits after its leading 1, then v's bits. rice(k): v >> k as that many 1 bits and a 0, then the
+  // low k bits. Lists start with gamma(length + 1) and their Rice parameters in 5 bits each.
+  var SIX = new Int8Array(128);
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("").forEach(function (c, i) { SIX[c.charCodeAt(0)] = i; });
+  function Bits(code) { this.code = code; this.next = 0; this.acc = 0; this.left = 0; }
+  Bits.prototype.bit = function () {
+    if (this.left === 0) { this.acc = SIX[this.code.charCodeAt(this.next++)]; this.left = 6; }
+    this.left--;
+    return (this.acc >>> this.left) & 1;
+  };
+  Bits.prototype.bits = function (n) {
+    var v = 0;
+    while (n > 0) {
+      if (this.left === 0) { this.acc = SIX[this.code.charCodeAt(this.next++)]; this.left = 6; }
+      var take = n < this.left ? n : this.left;
+      this.left -= take;
+      v = v * (1 << take) + ((this.acc >>> this.left) & ((1 << take) - 1));
+      n -= take;
     }
+    return v;
+  };
+  Bits.prototype.gamma = function () {
+    var zeros = 0;
+    while (this.bit() === 0) zeros++;
+    return (1 << zeros) + this.bits(zeros);
+  };
+  Bits.prototype.rice = function (k) {
+    var q = 0;
+    while (this.bit() === 1) q++;
+    return q * (1 << k) + this.bits(k);
+  };
+  // WireEncoder.ascending: gamma(n + 1), k, Rice gaps from 0.
+  function ascending(code) {
+    var b = new Bits(code), n = b.gamma() - 1, k = b.bits(5), out = new Array(n), v = 0;
+    for (var i = 0; i < n; i++) { v += b.rice(k); out[i] = v; }
     return out;
   }
-  function gapsToValues(b64) {
-    var v = varints(bytes(b64)), acc = 0;
-    for (var i = 0; i < v.length; i++) { acc += v[i]; v[i] = acc; }
-    return v;
+  // WireEncoder.plain: gamma(n + 1), k, Rice values.
+  function plain(code) {
+    var b = new Bits(code), n = b.gamma() - 1, k = b.bits(5), out = new Array(n);
+    for (var i = 0; i < n; i++) out[i] = b.rice(k);
+    return out;
+  }
+  // WireEncoder.unitsWithFrequencies: one or two characters, {units, tf}.
+  function unitsWithFrequencies(code) {
+    var b = new Bits(code), n = b.gamma() - 1, k = b.bits(5), units = new Array(n), tf = new Array(n), unit = -1;
+    for (var i = 0; i < n; i++) { unit += b.rice(k) + 1; units[i] = unit; tf[i] = b.gamma(); }
+    return { units: units, tf: tf };
+  }
+  // WireEncoder.rows: a trigram, rows [unit, position, position, …].
+  function rows(code) {
+    var b = new Bits(code), n = b.gamma() - 1, kUnit = b.bits(5), kPos = b.bits(5), out = new Array(n), unit = -1;
+    for (var i = 0; i < n; i++) {
+      unit += b.rice(kUnit) + 1;
+      var count = b.gamma(), p = b.rice(kPos), row = [unit, p];
+      for (var j = 1; j < count; j++) { p += b.rice(kPos) + 1; row.push(p); }
+      out[i] = row;
+    }
+    return out;
   }
   function fnvBucket(gram, buckets) {
     var h = 0x811c9dc5;
     for (var i = 0; i < gram.length; i++) { h ^= gram.charCodeAt(i); h = Math.imul(h, 16777619); }
-    return ((h >>> 0) % buckets).toString(16);
+    return (h >>> 0) % buckets;
   }
   function hex(s) {
     var b = new TextEncoder().encode(s), out = "";
@@ -71,43 +114,64 @@
     return out;
   }
 
-  var meta = null, speechStart = null, headings = null, heavy = {}, decoded = {};
+  var meta = null, speechStart = null, headings = null, shardStart = null, heavy = {}, decoded = {}, buckets = {};
   INDEX.heavy.forEach(function (g) { heavy[g] = true; });
   function loadMeta() {
     return need("meta").then(function (m) {
       if (!m) throw new Error("no search index");
       meta = m;
-      speechStart = gapsToValues(m.speechStart);
-      headings = varints(bytes(m.headings));
+      speechStart = ascending(m.speechStart);
+      headings = plain(m.headings);
+      shardStart = ascending(m.shards);
       return m;
     });
   }
 
-  // Postings of a gram: for one or two characters {units, tf}; for three, rows [unit, pos, pos, …].
+  // PostingsBuckets: [grams separated by spaces, codes in the same order separated by spaces], read into a map once.
+  function bucketCodes(name, data) {
+    if (!buckets[name]) {
+      var map = {};
+      if (data && data[0]) {
+        var grams = data[0].split(" "), codes = data[1].split(" ");
+        for (var i = 0; i < grams.length; i++) map[grams[i]] = codes[i];
+      }
+      buckets[name] = map;
+    }
+    return buckets[name];
+  }
+  // Postings of a gram: for one or two characters {units, tf}; for three, rows [unit, pos, pos, …]; null if absent.
   function postings(gram, positioned) {
     if (decoded[gram]) return Promise.resolve(decoded[gram]);
-    var file = heavy[gram] ? need("h/" + hex(gram)) : need("p/" + fnvBucket(gram, INDEX.buckets)).then(function (bucket) {
-      var v = bucket ? bucket[gram] : undefined;
-      if (v === undefined) return null;
-      return v === 1 ? need("h/" + hex(gram)) : v;
+    var name = "p/" + fnvBucket(gram, INDEX.buckets).toString(16);
+    var file = heavy[gram] ? need("h/" + hex(gram)) : need(name).then(function (data) {
+      return bucketCodes(name, data)[gram] || null;
     });
-    return file.then(function (b64) {
-      if (!b64) return null;
-      var v = varints(bytes(b64)), unit = 0, i = 0, result;
-      if (!positioned) {
-        result = { units: [], tf: [] };
-        while (i < v.length) { unit += v[i++]; result.units.push(unit); result.tf.push(v[i++]); }
-      } else {
-        result = [];
-        while (i < v.length) {
-          unit += v[i++];
-          var count = v[i++], row = [unit], p = 0;
-          for (var k = 0; k < count; k++) { p += v[i++]; row.push(p); }
-          result.push(row);
-        }
-      }
-      decoded[gram] = result;
-      return result;
+    return file.then(function (code) {
+      if (!code) return null;
+      decoded[gram] = positioned ? rows(code) : unitsWithFrequencies(code);
+      return decoded[gram];
+    });
+  }
+
+  // TextShards: the shard of a unit, by each shard's first unit in meta.js.
+  function shardIndex(unit) {
+    var lo = 0, hi = shardStart.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >>> 1;
+      if (shardStart[mid] <= unit) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+  function shardOf(unit) { return "t/" + shardIndex(unit); }
+  // A unit's [anchor, text] and its speech's [slug, title, date], once its shard has loaded.
+  function unitText(unit, speech) {
+    var shard = loaded[shardOf(unit)];
+    return { unit: shard.units[unit - shardStart[shardIndex(unit)]], speech: shard.speeches[speech] };
+  }
+  // ThemeShards: the speeches that mention a theme, from its group file.
+  function themeSpeeches(slug) {
+    return need("th/" + fnvBucket(slug, meta.themeGroups).toString(16)).then(function (group) {
+      return group && group[slug] ? ascending(group[slug]) : [];
     });
   }
 
@@ -217,7 +281,7 @@
     return Promise.all([
       Promise.all(query.include.map(match)),
       Promise.all(query.exclude.map(match)),
-      theme ? need("th/" + theme).then(function (b64) { return b64 ? gapsToValues(b64) : []; }) : Promise.resolve(null)
+      theme ? themeSpeeches(theme) : Promise.resolve(null)
     ]).then(function (r) {
       var matches = r[0], excluded = r[1], themed = r[2];
       var ok = null;
@@ -269,8 +333,12 @@
     need: need,
     /** The data of a file already loaded, or undefined. */
     loaded: function (name) { return loaded[name]; },
-    /** Loads meta.js; resolves to it (units, years, textShard …), rejects when the site has no index. */
+    /** Loads meta.js; resolves to it (units, years …), rejects when the site has no index. */
     loadMeta: loadMeta,
+    /** The text shard file (t/N) that holds a unit's text. */
+    shardOf: shardOf,
+    /** After its shard has loaded: {unit: [anchor, text], speech: [slug, title, date]}. */
+    unitText: unitText,
     /** SearchQuery.parse: {text, include, exclude}, terms normalized. */
     parse: parse,
     /** The units of a normalized term, {units, tf}: asking for it early starts its files loading. */

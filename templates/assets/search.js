@@ -100,7 +100,7 @@
     });
   }
 
-  function shardOf(unit) { return "t/" + Math.floor(unit / meta.textShard); }
+  var shardOf = I.shardOf;
 
   // Draws the hits whose shards have arrived; the first few are drawn as soon as their snippets are here, the
   // rest when all have come.
@@ -135,9 +135,9 @@
       (showing < res.total ? "（显示前 " + showing + " 段）" : "") + "。";
     var html = "", current = -1, hl = encodeURIComponent(query.text);
     hits.forEach(function (h) {
-      var shard = I.loaded(shardOf(h.unit));
-      var sp = shard.speeches[h.speech];
-      var unit = shard.units[h.unit % meta.textShard];
+      var text = I.unitText(h.unit, h.speech);
+      var sp = text.speech;
+      var unit = text.unit;
       var page = "speeches/" + sp[0] + ".html";
       if (h.speech !== current) {
         if (current >= 0) html += "</ol></section>";

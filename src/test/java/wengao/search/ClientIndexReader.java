@@ -1,0 +1,233 @@
+package wengao.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import wengao.json.JsonReader;
+import wengao.model.SearchPageHints;
+
+/**
+ * Reads an exported client index the way search-index.js does, step for step: file names, the script framing,
+ * bucket lookup, and the bit decoder ({@code Bits} there). What the page would decode, this decodes.
+ */
+final class ClientIndexReader {
+
+    private final Path dir;
+    private final SearchPageHints hints;
+    private final Map<String, Object> meta;
+    final int[] speechStart;
+    final int[] headings;
+    final int[] shardStart;
+
+    @SuppressWarnings("unchecked")
+    ClientIndexReader(Path dir, SearchPageHints hints) throws IOException {
+        this.dir = dir;
+        this.hints = hints;
+        meta = (Map<String, Object>) load("meta");
+        speechStart = ascending((String) meta.get("speechStart"));
+        headings = plain((String) meta.get("headings"));
+        shardStart = ascending((String) meta.get("shards"));
+    }
+
+    Object meta(String key) {
+        return meta.get(key);
+    }
+
+    /** The data a file registers, checking the framing {@code wengao.load("name",data);}; null if absent. */
+    Object load(String name) throws IOException {
+        Path file = dir.resolve(name + ".js");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        String js = Files.readString(file, StandardCharsets.UTF_8);
+        String head = "wengao.load(\"" + name + "\",";
+        if (!js.startsWith(head) || !js.endsWith(");\n")) {
+            throw new IllegalStateException(name + ": not a wengao.load script");
+        }
+        return JsonReader.read(js.substring(head.length(), js.length() - 3));
+    }
+
+    /** The code of a gram as postings() finds it: its heavy file, or its entry in its bucket; null if none. */
+    @SuppressWarnings("unchecked")
+    String code(String gram) throws IOException {
+        if (hints.heavy().contains(gram)) {
+            return (String) load(HeavyPostings.name(gram));
+        }
+        List<String> data = (List<String>) load(PostingsBuckets.name(PostingsBuckets.bucket(gram, hints.buckets())));
+        return data == null ? null : bucketCodes(data).get(gram);
+    }
+
+    /** bucketCodes(): grams and codes split at spaces, paired in order. */
+    static Map<String, String> bucketCodes(List<String> data) {
+        Map<String, String> map = new HashMap<>();
+        if (!data.get(0).isEmpty()) {
+            String[] grams = data.get(0).split(" ", -1);
+            String[] codes = data.get(1).split(" ", -1);
+            for (int i = 0; i < grams.length; i++) {
+                map.put(grams[i], codes[i]);
+            }
+        }
+        return map;
+    }
+
+    /** Every gram of every bucket, and the heavy ones. */
+    @SuppressWarnings("unchecked")
+    List<String> grams() throws IOException {
+        List<String> all = new ArrayList<>(hints.heavy());
+        for (int b = 0; b < hints.buckets(); b++) {
+            all.addAll(bucketCodes((List<String>) load(PostingsBuckets.name(b))).keySet());
+        }
+        return all;
+    }
+
+    /** shardOf and unitText: [anchor, text] of a unit and [slug, title, date] of its speech. */
+    @SuppressWarnings("unchecked")
+    List<List<String>> unitText(int unit, int speech) throws IOException {
+        int shard = 0;
+        for (int i = 0; i < shardStart.length; i++) {
+            if (shardStart[i] <= unit) {
+                shard = i;
+            }
+        }
+        Map<String, Object> data = (Map<String, Object>) load(TextShards.name(shard));
+        List<String> u = (List<String>) ((List<Object>) data.get("units")).get(unit - shardStart[shard]);
+        List<String> s = (List<String>) ((Map<String, Object>) data.get("speeches")).get(Integer.toString(speech));
+        return List.of(u, s);
+    }
+
+    /** themeSpeeches(): the speech ids of a theme from its group file; empty if none. */
+    @SuppressWarnings("unchecked")
+    int[] themeSpeeches(String slug) throws IOException {
+        int groups = ((Number) meta.get("themeGroups")).intValue();
+        Map<String, Object> group = (Map<String, Object>) load(ThemeShards.name(PostingsBuckets.bucket(slug, groups)));
+        return group == null || !group.containsKey(slug) ? new int[0] : ascending((String) group.get(slug));
+    }
+
+    // ---- the decoder, as in search-index.js ---------------------------------------------------------------
+
+    static final class Bits {
+        private final String code;
+        private int next;
+        private int acc;
+        private int left;
+
+        Bits(String code) {
+            this.code = code;
+        }
+
+        int bit() {
+            if (left == 0) {
+                acc = WireEncoder.ALPHABET.indexOf(code.charAt(next++));
+                left = 6;
+            }
+            left--;
+            return (acc >>> left) & 1;
+        }
+
+        int bits(int n) {
+            int v = 0;
+            for (int i = 0; i < n; i++) {
+                v = v * 2 + bit();
+            }
+            return v;
+        }
+
+        int gamma() {
+            int zeros = 0;
+            while (bit() == 0) {
+                zeros++;
+            }
+            return (1 << zeros) + bits(zeros);
+        }
+
+        int rice(int k) {
+            int q = 0;
+            while (bit() == 1) {
+                q++;
+            }
+            return q * (1 << k) + bits(k);
+        }
+
+        /** Only padding is left: fewer than six bits, all zero. */
+        boolean exhausted() {
+            return next == code.length() && (acc & ((1 << left) - 1)) == 0;
+        }
+    }
+
+    static int[] ascending(String code) {
+        Bits b = new Bits(code);
+        int n = b.gamma() - 1;
+        int k = b.bits(5);
+        int[] out = new int[n];
+        for (int i = 0, v = 0; i < n; i++) {
+            v += b.rice(k);
+            out[i] = v;
+        }
+        check(b, code);
+        return out;
+    }
+
+    static int[] plain(String code) {
+        Bits b = new Bits(code);
+        int n = b.gamma() - 1;
+        int k = b.bits(5);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = b.rice(k);
+        }
+        check(b, code);
+        return out;
+    }
+
+    /** {units, tf} of a one- or two-character gram. */
+    static IndexView.Matches unitsWithFrequencies(String code) {
+        Bits b = new Bits(code);
+        int n = b.gamma() - 1;
+        int k = b.bits(5);
+        int[] units = new int[n];
+        int[] tf = new int[n];
+        for (int i = 0, unit = -1; i < n; i++) {
+            unit += b.rice(k) + 1;
+            units[i] = unit;
+            tf[i] = b.gamma();
+        }
+        check(b, code);
+        return new IndexView.Matches(units, tf);
+    }
+
+    /** Rows {unit, position, …} of a trigram. */
+    static int[][] rows(String code) {
+        Bits b = new Bits(code);
+        int n = b.gamma() - 1;
+        int kUnit = b.bits(5);
+        int kPos = b.bits(5);
+        int[][] out = new int[n][];
+        for (int i = 0, unit = -1; i < n; i++) {
+            unit += b.rice(kUnit) + 1;
+            int count = b.gamma();
+            int[] row = new int[count + 1];
+            row[0] = unit;
+            int p = b.rice(kPos);
+            row[1] = p;
+            for (int j = 1; j < count; j++) {
+                p += b.rice(kPos) + 1;
+                row[j + 1] = p;
+            }
+            out[i] = row;
+        }
+        check(b, code);
+        return out;
+    }
+
+    /** The page stops at the list's length; nothing but padding may follow. */
+    private static void check(Bits b, String code) {
+        if (!b.exhausted()) {
+            throw new IllegalStateException("bits left over in " + code);
+        }
+    }
+}
