@@ -127,30 +127,61 @@
     });
   }
 
-  // PostingsBuckets: [grams separated by spaces, codes in the same order separated by spaces], read into a map once.
-  function bucketCodes(name, data) {
-    if (!buckets[name]) {
-      var map = {};
-      if (data && data[0]) {
-        var grams = data[0].split(" "), codes = data[1].split(" ");
-        for (var i = 0; i < grams.length; i++) map[grams[i]] = codes[i];
+  // PostingsBuckets: [entries separated by spaces, codes in the same order separated by spaces]. An entry is a gram
+  // with one code, or a group "ab=xyz." with one code per third character: the rows of abx, aby, abz and, for ".",
+  // of ab ending a text. Read into {single: {gram: code}, group: {ab: {thirds, codes}}} once.
+  function bucketOf(key) {
+    var name = "p/" + fnvBucket(key, INDEX.buckets).toString(16);
+    return need(name).then(function (data) {
+      if (!buckets[name]) {
+        var single = {}, group = {};
+        if (data && data[0]) {
+          var entries = data[0].split(" "), codes = data[1].split(" "), c = 0;
+          for (var i = 0; i < entries.length; i++) {
+            var e = entries[i], eq = e.indexOf("=");
+            if (eq < 0) { single[e] = codes[c++]; continue; }
+            var thirds = Array.from(e.slice(eq + 1));
+            group[e.slice(0, eq)] = { thirds: thirds, codes: codes.slice(c, c + thirds.length) };
+            c += thirds.length;
+          }
+        }
+        buckets[name] = { single: single, group: group };
       }
-      buckets[name] = map;
-    }
-    return buckets[name];
+      return buckets[name];
+    });
+  }
+  // A bigram of a group: units and frequencies summed over the group's rows.
+  function summed(group) {
+    var tf = {};
+    group.codes.forEach(function (code) {
+      rows(code).forEach(function (row) { tf[row[0]] = (tf[row[0]] || 0) + row.length - 1; });
+    });
+    var units = Object.keys(tf).map(Number).sort(function (a, b) { return a - b; });
+    return { units: units, tf: units.map(function (u) { return tf[u]; }) };
   }
   // Postings of a gram: for one or two characters {units, tf}; for three, rows [unit, pos, pos, …]; null if absent.
   function postings(gram, positioned) {
     if (decoded[gram]) return Promise.resolve(decoded[gram]);
-    var name = "p/" + fnvBucket(gram, INDEX.buckets).toString(16);
-    var file = heavy[gram] ? need("h/" + hex(gram)) : need(name).then(function (data) {
-      return bucketCodes(name, data)[gram] || null;
-    });
-    return file.then(function (code) {
-      if (!code) return null;
-      decoded[gram] = positioned ? rows(code) : unitsWithFrequencies(code);
-      return decoded[gram];
-    });
+    var cps = Array.from(gram), found;
+    if (heavy[gram]) {
+      found = need("h/" + hex(gram)).then(function (code) { return code && (positioned ? rows(code) : unitsWithFrequencies(code)); });
+    } else if (cps.length === 1) {
+      found = bucketOf(gram).then(function (b) { return b.single[gram] ? unitsWithFrequencies(b.single[gram]) : null; });
+    } else if (cps.length === 2) {
+      found = bucketOf(gram).then(function (b) {
+        return b.single[gram] ? unitsWithFrequencies(b.single[gram]) : b.group[gram] ? summed(b.group[gram]) : null;
+      });
+    } else {
+      var prefix = cps[0] + cps[1];
+      found = bucketOf(prefix).then(function (b) {
+        var g = b.group[prefix];
+        if (g) { var k = g.thirds.indexOf(cps[2]); return k < 0 ? null : rows(g.codes[k]); }
+        // A heavy prefix: its trigrams are keyed one by one.
+        if (!b.single[prefix] && !heavy[prefix]) return null;
+        return bucketOf(gram).then(function (b3) { return b3.single[gram] ? rows(b3.single[gram]) : null; });
+      });
+    }
+    return found.then(function (p) { if (p) decoded[gram] = p; return p || null; });
   }
 
   // TextShards: the shard of a unit, by each shard's first unit in meta.js.
@@ -163,9 +194,23 @@
     return lo;
   }
   function shardOf(unit) { return "t/" + shardIndex(unit); }
-  // A unit's [anchor, text] and its speech's [slug, title, date], once its shard has loaded.
+  // A shard is base64 of raw deflate of its UTF-8 JSON {speeches: {id: [slug, title, date]}, units: [[anchor, text]]}.
+  var texts = {}, inflating = {};
+  function needText(name) {
+    if (!inflating[name]) {
+      inflating[name] = need(name).then(function (code) {
+        if (!code) throw new Error("missing " + name);
+        var bin = atob(code), a = new Uint8Array(bin.length);
+        for (var i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
+        var stream = new Blob([a]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+        return new Response(stream).text();
+      }).then(function (json) { texts[name] = JSON.parse(json); return texts[name]; });
+    }
+    return inflating[name];
+  }
+  // A unit's [anchor, text] and its speech's [slug, title, date], once needText has resolved for its shard.
   function unitText(unit, speech) {
-    var shard = loaded[shardOf(unit)];
+    var shard = texts[shardOf(unit)];
     return { unit: shard.units[unit - shardStart[shardIndex(unit)]], speech: shard.speeches[speech] };
   }
   // ThemeShards: the speeches that mention a theme, from its group file.
@@ -337,6 +382,8 @@
     loadMeta: loadMeta,
     /** The text shard file (t/N) that holds a unit's text. */
     shardOf: shardOf,
+    /** Loads and inflates a text shard; resolves when unitText can read its units. */
+    needText: needText,
     /** After its shard has loaded: {unit: [anchor, text], speech: [slug, title, date]}. */
     unitText: unitText,
     /** SearchQuery.parse: {text, include, exclude}, terms normalized. */

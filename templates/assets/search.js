@@ -110,8 +110,8 @@
     visible.forEach(function (h) { if (shards.indexOf(shardOf(h.unit)) < 0) shards.push(shardOf(h.unit)); });
     var firstShards = [];
     visible.slice(0, FIRST).forEach(function (h) { if (firstShards.indexOf(shardOf(h.unit)) < 0) firstShards.push(shardOf(h.unit)); });
-    var all = Promise.all(shards.map(need));
-    return Promise.all(firstShards.map(need)).then(function () {
+    var all = Promise.all(shards.map(I.needText));
+    return Promise.all(firstShards.map(I.needText)).then(function () {
       if (id !== serial) return;
       draw(query, res, visible.slice(0, FIRST), visible.length);
       document.documentElement.setAttribute("data-results-at", performance.now().toFixed(1));

@@ -32,10 +32,11 @@ final class ClientIndexExporter {
     /**
      * How the index is cut into files. {@code bucketChars}: characters of text per postings bucket (the count is
      * a power of two); {@code heavyChars}: a gram's code longer than this gets a file of its own;
+     * {@code groupChars}: the trigrams of a two-character prefix whose codes add up to more are bucketed one by one;
      * {@code textBytes}: a text shard closes at this many bytes of text.
      */
-    record Layout(int bucketChars, int heavyChars, int textBytes) {
-        static final Layout DEFAULT = new Layout(8_000, 12_000, 6_000);
+    record Layout(int bucketChars, int heavyChars, int groupChars, int textBytes) {
+        static final Layout DEFAULT = new Layout(4_000, 12_000, 12_000, 8_000);
     }
 
     /** The exported files, and what the search page must know before any file arrives. */
@@ -65,7 +66,7 @@ final class ClientIndexExporter {
                 throw new UncheckedIOException(e);
             }
         }, threads);
-        List<String> heavy = postings(view, files, buckets, layout.heavyChars(), threads);
+        List<String> heavy = postings(view, files, buckets, layout, threads);
         int[] sideResult = join(side);
         int[] shardStart = java.util.Arrays.copyOf(sideResult, sideResult.length - 1);
         MetaFile.write(files, new MetaFile.Meta(table.units.size(), speeches.size(), buckets,
@@ -95,17 +96,17 @@ final class ClientIndexExporter {
     }
 
     /**
-     * One pass over the trigram terms, in their sorted order. Each trigram without padding is exported with its
-     * positions; the frequencies of all trigrams sharing a first character (or first two) are summed into that
+     * One pass over the trigram terms, in their sorted order. Each trigram is exported with its positions (one
+     * padded once, a bigram ending a text, too); the frequencies of all trigrams sharing a first character (or first two) are summed into that
      * unigram's (or bigram's) postings, which are complete when the sorted terms move past the prefix. The pass is
      * split in two at a first character, so that no prefix straddles the halves: two workers, each with its own
      * buckets, which are joined in order, so the files are the same whatever the timing.
      */
-    private static List<String> postings(IndexView view, ClientFiles files, int buckets, int heavyChars,
+    private static List<String> postings(IndexView view, ClientFiles files, int buckets, Layout layout,
                                          Executor threads) throws IOException {
         Terms terms = MultiTerms.getTerms(view.reader, Fields.G3);
-        PostingsBuckets first = new PostingsBuckets(files, buckets, heavyChars);
-        PostingsBuckets second = new PostingsBuckets(files, buckets, heavyChars);
+        PostingsBuckets first = new PostingsBuckets(files, buckets, layout.heavyChars(), layout.groupChars());
+        PostingsBuckets second = new PostingsBuckets(files, buckets, layout.heavyChars(), layout.groupChars());
         if (terms != null) {
             BytesRef split = splitPoint(terms);
             CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
@@ -160,8 +161,8 @@ final class ClientIndexExporter {
         TrigramRows rows = new TrigramRows();
         for (; term != null && (to == null || term.compareTo(to) < 0); term = te.next()) {
             int[] cps = term.utf8ToString().codePoints().toArray();
-            boolean whole = cps[2] != Fields.PAD;
-            pe = te.postings(pe, whole ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+            boolean positioned = cps[1] != Fields.PAD;
+            pe = te.postings(pe, positioned ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
             rows.clear();
             boolean any = false;
             for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
@@ -178,15 +179,15 @@ final class ClientIndexExporter {
                 int freq = pe.freq();
                 unigram.add(unit, freq);
                 bigram.add(unit, freq);
-                if (whole) {
+                if (positioned) {
                     rows.start(unit, freq);
                     for (int i = 0; i < freq; i++) {
                         rows.position(pe.nextPosition());
                     }
                 }
             }
-            if (whole && any) {
-                out.add(new String(cps, 0, 3), rows.encode());
+            if (positioned && any) {
+                out.trigram(new String(cps, 0, 3), rows.encode());
             }
         }
         unigram.moveTo(null, 1, out);

@@ -20,6 +20,8 @@ final class ClientIndexReader {
     private final Path dir;
     private final SearchPageHints hints;
     private final Map<String, Object> meta;
+    /** Buckets read so far, as the page keeps them. */
+    private final Map<String, Bucket> buckets = new HashMap<>();
     final int[] speechStart;
     final int[] headings;
     final int[] shardStart;
@@ -52,35 +54,115 @@ final class ClientIndexReader {
         return JsonReader.read(js.substring(head.length(), js.length() - 3));
     }
 
-    /** The code of a gram as postings() finds it: its heavy file, or its entry in its bucket; null if none. */
-    @SuppressWarnings("unchecked")
-    String code(String gram) throws IOException {
-        if (hints.heavy().contains(gram)) {
-            return (String) load(HeavyPostings.name(gram));
-        }
-        List<String> data = (List<String>) load(PostingsBuckets.name(PostingsBuckets.bucket(gram, hints.buckets())));
-        return data == null ? null : bucketCodes(data).get(gram);
+    /** A bucket as bucketOf() reads it. */
+    record Bucket(Map<String, String> single, Map<String, Group> group) {
     }
 
-    /** bucketCodes(): grams and codes split at spaces, paired in order. */
-    static Map<String, String> bucketCodes(List<String> data) {
-        Map<String, String> map = new HashMap<>();
-        if (!data.get(0).isEmpty()) {
-            String[] grams = data.get(0).split(" ", -1);
-            String[] codes = data.get(1).split(" ", -1);
-            for (int i = 0; i < grams.length; i++) {
-                map.put(grams[i], codes[i]);
+    record Group(List<String> thirds, List<String> codes) {
+    }
+
+    Bucket bucketOf(String key) throws IOException {
+        return bucketAt(PostingsBuckets.bucket(key, hints.buckets()));
+    }
+
+    @SuppressWarnings("unchecked")
+    Bucket bucketAt(int bucket) throws IOException {
+        String name = PostingsBuckets.name(bucket);
+        if (!buckets.containsKey(name)) {
+            List<String> data = (List<String>) load(name);
+            Map<String, String> single = new HashMap<>();
+            Map<String, Group> group = new HashMap<>();
+            if (data != null && !data.get(0).isEmpty()) {
+                String[] entries = data.get(0).split(" ", -1);
+                String[] codes = data.get(1).split(" ", -1);
+                int c = 0;
+                for (String e : entries) {
+                    int eq = e.indexOf('=');
+                    if (eq < 0) {
+                        single.put(e, codes[c++]);
+                        continue;
+                    }
+                    List<String> thirds = e.substring(eq + 1).codePoints().mapToObj(Character::toString).toList();
+                    group.put(e.substring(0, eq), new Group(thirds, List.of(codes).subList(c, c + thirds.size())));
+                    c += thirds.size();
+                }
+                if (c != codes.length) {
+                    throw new IllegalStateException(name + ": " + codes.length + " codes for " + c + " entries");
+                }
+            }
+            buckets.put(name, new Bucket(single, group));
+        }
+        return buckets.get(name);
+    }
+
+    /** postings() of a one- or two-character gram; null if absent. */
+    IndexView.Matches units(String gram) throws IOException {
+        if (hints.heavy().contains(gram)) {
+            return unitsWithFrequencies((String) load(HeavyPostings.name(gram)));
+        }
+        Bucket b = bucketOf(gram);
+        if (b.single().containsKey(gram)) {
+            return unitsWithFrequencies(b.single().get(gram));
+        }
+        Group g = b.group().get(gram);
+        if (g == null || gram.codePointCount(0, gram.length()) != 2) {
+            return null;
+        }
+        java.util.TreeMap<Integer, Integer> tf = new java.util.TreeMap<>();
+        for (String code : g.codes()) {
+            for (int[] row : rows(code)) {
+                tf.merge(row[0], row.length - 1, Integer::sum);
             }
         }
-        return map;
+        return new IndexView.Matches(tf.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                tf.values().stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** Every gram of every bucket, and the heavy ones. */
-    @SuppressWarnings("unchecked")
+    /** postings() of a trigram; null if absent. */
+    int[][] trigram(String gram) throws IOException {
+        if (hints.heavy().contains(gram)) {
+            return rows((String) load(HeavyPostings.name(gram)));
+        }
+        int[] cps = gram.codePoints().toArray();
+        String prefix = new String(cps, 0, 2);
+        Bucket b = bucketOf(prefix);
+        Group g = b.group().get(prefix);
+        if (g != null) {
+            int k = g.thirds().indexOf(Character.toString(cps[2]));
+            return k < 0 ? null : rows(g.codes().get(k));
+        }
+        if (!b.single().containsKey(prefix) && !hints.heavy().contains(prefix)) {
+            return null;
+        }
+        String code = bucketOf(gram).single().get(gram);
+        return code == null ? null : rows(code);
+    }
+
+    /** How many groups, and trigrams keyed alone in buckets, there are. */
+    int[] entryKinds() throws IOException {
+        int[] kinds = new int[2];
+        for (int i = 0; i < hints.buckets(); i++) {
+            Bucket b = bucketAt(i);
+            kinds[0] += b.group().size();
+            kinds[1] += (int) b.single().keySet().stream().filter(g -> g.codePointCount(0, g.length()) == 3).count();
+        }
+        return kinds;
+    }
+
+    /** Every gram the buckets and heavy files hold (a group's bigram and its trigrams, not its text ends). */
     List<String> grams() throws IOException {
         List<String> all = new ArrayList<>(hints.heavy());
-        for (int b = 0; b < hints.buckets(); b++) {
-            all.addAll(bucketCodes((List<String>) load(PostingsBuckets.name(b))).keySet());
+        for (int i = 0; i < hints.buckets(); i++) {
+            Bucket b = bucketAt(i);
+            all.addAll(b.single().keySet());
+            for (Map.Entry<String, Group> e : b.group().entrySet()) {
+                all.add(e.getKey());
+                for (String third : e.getValue().thirds()) {
+                    if (!third.equals(String.valueOf(PostingsBuckets.END))) {
+                        all.add(e.getKey() + third);
+                    }
+                }
+            }
         }
         return all;
     }
@@ -94,10 +176,32 @@ final class ClientIndexReader {
                 shard = i;
             }
         }
-        Map<String, Object> data = (Map<String, Object>) load(TextShards.name(shard));
+        Map<String, Object> data = (Map<String, Object>) JsonReader.read(inflated((String) load(TextShards.name(shard))));
         List<String> u = (List<String>) ((List<Object>) data.get("units")).get(unit - shardStart[shard]);
         List<String> s = (List<String>) ((Map<String, Object>) data.get("speeches")).get(Integer.toString(speech));
         return List.of(u, s);
+    }
+
+    /** needText(): base64, then raw inflate, then UTF-8. */
+    static String inflated(String code) {
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+        try {
+            inflater.setInput(java.util.Base64.getDecoder().decode(code));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new IllegalStateException("truncated text shard");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (java.util.zip.DataFormatException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            inflater.end();
+        }
     }
 
     /** themeSpeeches(): the speech ids of a theme from its group file; empty if none. */

@@ -50,7 +50,7 @@ import wengao.themes.ThemeDetector;
  */
 class ClientIndexRoundTripTest {
 
-    static final ClientIndexExporter.Layout TINY = new ClientIndexExporter.Layout(20, 4, 40);
+    static final ClientIndexExporter.Layout TINY = new ClientIndexExporter.Layout(20, 4, 12, 40);
 
     @TempDir
     static Path tmp;
@@ -111,18 +111,18 @@ class ClientIndexRoundTripTest {
                 }
             }
             for (String gram : expected) {
-                String code = page.code(gram);
-                assertNotNull(code, gram);
                 if (gram.codePointCount(0, gram.length()) == 3) {
                     int[][] lucene = view.positioned(gram);
-                    int[][] decoded = ClientIndexReader.rows(code);
+                    int[][] decoded = page.trigram(gram);
+                    assertNotNull(decoded, gram);
                     assertEquals(lucene.length, decoded.length, gram);
                     for (int i = 0; i < lucene.length; i++) {
                         assertArrayEquals(lucene[i], decoded[i], gram);
                     }
                 } else {
                     IndexView.Matches lucene = view.match(gram);
-                    IndexView.Matches decoded = ClientIndexReader.unitsWithFrequencies(code);
+                    IndexView.Matches decoded = page.units(gram);
+                    assertNotNull(decoded, gram);
                     assertArrayEquals(lucene.units(), decoded.units(), gram);
                     assertArrayEquals(lucene.tf(), decoded.tf(), gram);
                 }
@@ -131,6 +131,11 @@ class ClientIndexRoundTripTest {
         }
         assertEquals(expected, new TreeSet<>(page.grams()), "the exported grams are the index's");
         assertEquals(expected.size(), page.grams().size(), "no gram is exported twice");
+        for (String absent : List.of("饕餮宴", "饕餮", "饕", "zq", "qqq")) {
+            if (!expected.contains(absent)) {
+                assertTrue(absent.codePointCount(0, absent.length()) == 3 ? page.trigram(absent) == null : page.units(absent) == null, absent);
+            }
+        }
 
         UnitTable table = new UnitTable(corpus.speeches());
         assertArrayEquals(table.speechStart, page.speechStart);
@@ -164,6 +169,8 @@ class ClientIndexRoundTripTest {
         Exported e = export(corpus, themes, index, tmp.resolve("mini-out"), TINY);
         assertFalse(e.export().hints().heavy().isEmpty(), "the tiny layout makes heavy grams");
         assertTrue(e.export().hints().heavy().size() < roundTrip(corpus, themes, index, e), "and grams in buckets");
+        int[] kinds = new ClientIndexReader(e.dir(), e.export().hints()).entryKinds();
+        assertTrue(kinds[0] > 0 && kinds[1] > 0, "light groups and trigrams of heavy groups alone: " + kinds[0] + ", " + kinds[1]);
         assertTrue(e.export().files().stream().filter(f -> f.path().startsWith("search/t/")).count() > 3);
         assertTrue(roundTrip(corpus, themes, index, e) > 100);
     }
