@@ -36,7 +36,7 @@ final class ClientIndexExporter {
      * {@code textBytes}: a text shard closes at this many bytes of text.
      */
     record Layout(int bucketChars, int heavyChars, int groupChars, int textBytes) {
-        static final Layout DEFAULT = new Layout(4_000, 12_000, 12_000, 8_000);
+        static final Layout DEFAULT = new Layout(4_000, 12_000, 12_000, 6_000);
     }
 
     /** The exported files, and what the search page must know before any file arrives. */

@@ -34,18 +34,28 @@ final class TrigramRows {
 
     /** The rows in unit order, coded by {@link WireEncoder#rows}; documents usually arrive in that order already. */
     String encode() {
+        boolean sorted = true;
+        for (int k = 1; k < size && sorted; k++) {
+            sorted = units[k] > units[k - 1];
+        }
+        if (sorted) {
+            return WireEncoder.rows(units, counts, positions, size);
+        }
         Integer[] order = new Integer[size];
         for (int k = 0; k < size; k++) {
             order[k] = k;
         }
         java.util.Arrays.sort(order, (a, b) -> Integer.compare(units[a], units[b]));
         int[] sortedUnits = new int[size];
-        int[][] sortedPositions = new int[size][];
-        for (int k = 0; k < size; k++) {
+        int[] sortedCounts = new int[size];
+        int[] sortedPositions = new int[used];
+        for (int k = 0, at = 0; k < size; k++) {
             int r = order[k];
             sortedUnits[k] = units[r];
-            sortedPositions[k] = java.util.Arrays.copyOfRange(positions, starts[r], starts[r] + counts[r]);
+            sortedCounts[k] = counts[r];
+            System.arraycopy(positions, starts[r], sortedPositions, at, counts[r]);
+            at += counts[r];
         }
-        return WireEncoder.rows(sortedUnits, sortedPositions, size);
+        return WireEncoder.rows(sortedUnits, sortedCounts, sortedPositions, size);
     }
 }

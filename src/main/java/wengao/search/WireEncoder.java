@@ -132,23 +132,23 @@ final class WireEncoder {
     }
 
     /**
-     * A trigram's postings, rows of (unit, its positions) by unit ascending: gamma(rows + 1), the unit parameter,
+     * A trigram's postings, rows of (unit, its positions) by unit ascending, the positions of all rows in one
+     * array in row order: gamma(rows + 1), the unit parameter,
      * the position parameter, then per row Rice(unit − previous − 1), gamma(count), Rice(first position), and
      * Rice(gap − 1) for each further position.
      */
-    static String rows(int[] units, int[][] positions, int n) {
+    static String rows(int[] units, int[] counts, int[] positions, int n) {
         int[] gaps = new int[n];
         int total = 0;
         for (int i = 0, previous = -1; i < n; i++) {
             gaps[i] = units[i] - previous - 1;
             previous = units[i];
-            total += positions[i].length;
+            total += counts[i];
         }
         int[] steps = new int[total];
         for (int i = 0, s = 0; i < n; i++) {
-            int[] p = positions[i];
-            for (int j = 0; j < p.length; j++) {
-                steps[s++] = j == 0 ? p[0] : p[j] - p[j - 1] - 1;
+            for (int j = 0; j < counts[i]; j++, s++) {
+                steps[s] = j == 0 ? positions[s] : positions[s] - positions[s - 1] - 1;
             }
         }
         int kUnit = riceParameter(gaps, 0, n);
@@ -159,8 +159,8 @@ final class WireEncoder {
         e.bits(kPos, 5);
         for (int i = 0, s = 0; i < n; i++) {
             e.rice(gaps[i], kUnit);
-            e.gamma(positions[i].length);
-            for (int j = 0; j < positions[i].length; j++) {
+            e.gamma(counts[i]);
+            for (int j = 0; j < counts[i]; j++) {
                 e.rice(steps[s++], kPos);
             }
         }

@@ -93,12 +93,16 @@ final class WireLevers {
             } else {
                 int previous = 0;
                 int[] units = new int[trigramRows.length];
-                int[][] positions = new int[trigramRows.length][];
+                int[] counts = new int[trigramRows.length];
+                java.util.List<Integer> flat = new java.util.ArrayList<>();
                 for (int i = 0; i < units.length; i++) {
                     units[i] = trigramRows[i][0];
-                    positions[i] = java.util.Arrays.copyOfRange(trigramRows[i], 1, trigramRows[i].length);
+                    counts[i] = trigramRows[i].length - 1;
+                    for (int j = 1; j < trigramRows[i].length; j++) {
+                        flat.add(trigramRows[i][j]);
+                    }
                 }
-                rice += WireEncoder.rows(units, positions, units.length).length();
+                rice += WireEncoder.rows(units, counts, flat.stream().mapToInt(Integer::intValue).toArray(), units.length).length();
                 for (int[] row : trigramRows) {
                     plainVarints.varint(row[0] - previous);
                     plainVarints.varint(row.length - 1);
