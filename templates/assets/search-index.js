@@ -42,21 +42,33 @@
   }
 
   // ---- decoding: wengao.search.WireEncoder, read for read ---------------------------------------------------
-  // A code is a bit stream, six bits to a base64 character, most significant bit first. gamma(v >= 1): as many 0
-  // bits as v has bits after its leading 1, then v's bits. rice(k): v >> k as that many 1 bits and a 0, then the
-  // low k bits. Lists start with gamma(length + 1) and their Rice parameters in 5 bits each.
-  var SIX = new Int8Array(128);
-  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("").forEach(function (c, i) { SIX[c.charCodeAt(0)] = i; });
-  function Bits(code) { this.code = code; this.next = 0; this.acc = 0; this.left = 0; }
+  // A code is bytes packed as base-89 digits (printable ASCII but space " \ < > &): five digits, most significant
+  // first, are four bytes big-endian; a last group of m + 1 digits is m bytes (padded with the highest digit).
+  var DIGIT = new Int8Array(128);
+  for (var c = 33, d = 0; c < 127; c++) if ("\"\\<>&".indexOf(String.fromCharCode(c)) < 0) DIGIT[c] = d++;
+  function unpack(code) {
+    var n = code.length, full = Math.floor(n / 5), rest = n % 5;
+    var out = new Uint8Array(full * 4 + (rest ? rest - 1 : 0)), o = 0;
+    for (var i = 0; i < n; i += 5) {
+      var v = 0, m = Math.min(5, n - i);
+      for (var j = 0; j < 5; j++) v = v * 89 + (j < m ? DIGIT[code.charCodeAt(i + j)] : 88);
+      for (var k = 0; k < (m === 5 ? 4 : m - 1); k++) out[o++] = (v / Math.pow(256, 3 - k)) & 255;
+    }
+    return out;
+  }
+  // The bits of a code, most significant first. gamma(v >= 1): as many 0 bits as v has bits after its leading 1,
+  // then v's bits. rice(k): v >> k as that many 1 bits and a 0, then the low k bits. Lists start with
+  // gamma(length + 1) and their Rice parameters in 5 bits each.
+  function Bits(code) { this.bytes = unpack(code); this.next = 0; this.acc = 0; this.left = 0; }
   Bits.prototype.bit = function () {
-    if (this.left === 0) { this.acc = SIX[this.code.charCodeAt(this.next++)]; this.left = 6; }
+    if (this.left === 0) { this.acc = this.bytes[this.next++]; this.left = 8; }
     this.left--;
     return (this.acc >>> this.left) & 1;
   };
   Bits.prototype.bits = function (n) {
     var v = 0;
     while (n > 0) {
-      if (this.left === 0) { this.acc = SIX[this.code.charCodeAt(this.next++)]; this.left = 6; }
+      if (this.left === 0) { this.acc = this.bytes[this.next++]; this.left = 8; }
       var take = n < this.left ? n : this.left;
       this.left -= take;
       v = v * (1 << take) + ((this.acc >>> this.left) & ((1 << take) - 1));
@@ -194,15 +206,13 @@
     return lo;
   }
   function shardOf(unit) { return "t/" + shardIndex(unit); }
-  // A shard is base64 of raw deflate of its UTF-8 JSON {speeches: {id: [slug, title, date]}, units: [[anchor, text]]}.
+  // A shard is the packed raw deflate of its UTF-8 JSON {speeches: {id: [slug, title, date]}, units: [[anchor, text]]}.
   var texts = {}, inflating = {};
   function needText(name) {
     if (!inflating[name]) {
       inflating[name] = need(name).then(function (code) {
         if (!code) throw new Error("missing " + name);
-        var bin = atob(code), a = new Uint8Array(bin.length);
-        for (var i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
-        var stream = new Blob([a]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+        var stream = new Blob([unpack(code)]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
         return new Response(stream).text();
       }).then(function (json) { texts[name] = JSON.parse(json); return texts[name]; });
     }

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +75,7 @@ final class TextShards {
     }
 
     /**
-     * Base64 of raw deflate (RFC 1951, no header: what the page's {@code DecompressionStream("deflate-raw")} reads)
+     * {@link WireEncoder#pack Packed} raw deflate (RFC 1951, no header: what the page's {@code DecompressionStream("deflate-raw")} reads)
      * of the UTF-8 text: Chinese text is three bytes a character in UTF-8, and deflate halves it.
      */
     static String deflated(String text) {
@@ -89,7 +88,7 @@ final class TextShards {
             while (!deflater.finished()) {
                 out.write(buffer, 0, deflater.deflate(buffer));
             }
-            return Base64.getEncoder().encodeToString(out.toByteArray());
+            return WireEncoder.pack(out.toByteArray());
         } finally {
             deflater.end();
         }

@@ -1,10 +1,10 @@
 package wengao.search;
 
 /**
- * The one encoder of the client index's numbers, shared by every file kind: a bit stream written six bits to a
- * character of the base64 alphabet ({@code A–Z a–z 0–9 + /}, most significant bit first, the last character padded
- * with zeros), so that it sits in a JavaScript string at one byte a character and the page reads it without
- * {@code atob}. Search-index.js's {@code Bits} is the decoder, read for read.
+ * The one encoder of the client index's numbers, shared by every file kind: a bit stream (most significant bit
+ * first, the last byte padded with zeros) {@link #pack packed} into printable ASCII, so that it sits in a
+ * JavaScript string at one byte a character. Search-index.js's {@code unpack} and {@code Bits} are the decoder,
+ * read for read.
  * <ul>
  * <li>{@link #gamma}: Elias gamma of v ≥ 1: as many 0 bits as v has bits after its leading 1, then v's bits;</li>
  * <li>{@link #rice}: Rice code of v ≥ 0 with parameter k: v &gt;&gt; k as that many 1 bits and a 0, then the low
@@ -17,9 +17,23 @@ package wengao.search;
  */
 final class WireEncoder {
 
-    static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    /**
+     * The 89 digits of {@link #pack}: printable ASCII but for the space (it separates codes) and the characters a
+     * JSON string in a script escapes ({@code " \ < > &}).
+     */
+    static final String DIGITS;
 
-    private final StringBuilder out = new StringBuilder();
+    static {
+        StringBuilder d = new StringBuilder();
+        for (char c = '!'; c <= '~'; c++) {
+            if ("\"\\<>&".indexOf(c) < 0) {
+                d.append(c);
+            }
+        }
+        DIGITS = d.toString();
+    }
+
+    private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     private long acc;
     private int pending;
 
@@ -29,9 +43,9 @@ final class WireEncoder {
         }
         acc = (acc << n) | (value & ((1L << n) - 1));
         pending += n;
-        while (pending >= 6) {
-            pending -= 6;
-            out.append(ALPHABET.charAt((int) (acc >>> pending) & 63));
+        while (pending >= 8) {
+            pending -= 8;
+            out.write((int) (acc >>> pending) & 0xFF);
         }
     }
 
@@ -55,12 +69,36 @@ final class WireEncoder {
         bits(v, k);
     }
 
-    /** The characters written so far, the last padded: the encoder is finished with. */
+    /** The code of the bits written, the last byte padded: the encoder is finished with. */
     String finish() {
         if (pending > 0) {
-            bits(0, 6 - pending);
+            bits(0, 8 - pending);
         }
-        return out.toString();
+        return pack(out.toByteArray());
+    }
+
+    /**
+     * Bytes as base-89 digits ({@link #DIGITS}), as Ascii85 does it: every four bytes, big-endian, are five digits,
+     * most significant first (89^5 &gt; 2^32); a last group of m &lt; 4 bytes is padded with zero bytes and written
+     * as its first m + 1 digits (the decoder pads them with the highest digit). 6.4 bits a character, where base64
+     * carries 6.
+     */
+    static String pack(byte[] bytes) {
+        StringBuilder s = new StringBuilder(bytes.length * 5 / 4 + 5);
+        char[] group = new char[5];
+        for (int i = 0; i < bytes.length; i += 4) {
+            int m = Math.min(4, bytes.length - i);
+            long v = 0;
+            for (int j = 0; j < 4; j++) {
+                v = (v << 8) | (j < m ? bytes[i + j] & 0xFF : 0);
+            }
+            for (int j = 4; j >= 0; j--) {
+                group[j] = DIGITS.charAt((int) (v % 89));
+                v /= 89;
+            }
+            s.append(group, 0, m == 4 ? 5 : m + 1);
+        }
+        return s.toString();
     }
 
     /** The Rice parameter that codes {@code values[from, to)} in the fewest bits. */

@@ -186,7 +186,7 @@ final class ClientIndexReader {
     static String inflated(String code) {
         java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
         try {
-            inflater.setInput(java.util.Base64.getDecoder().decode(code));
+            inflater.setInput(unpack(code));
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
             while (!inflater.finished()) {
@@ -214,20 +214,39 @@ final class ClientIndexReader {
 
     // ---- the decoder, as in search-index.js ---------------------------------------------------------------
 
+    /** unpack(): five base-89 digits are four bytes; a last group of m + 1 digits, m bytes. */
+    static byte[] unpack(String code) {
+        int n = code.length();
+        int rest = n % 5;
+        byte[] out = new byte[n / 5 * 4 + (rest > 0 ? rest - 1 : 0)];
+        int o = 0;
+        for (int i = 0; i < n; i += 5) {
+            int m = Math.min(5, n - i);
+            long v = 0;
+            for (int j = 0; j < 5; j++) {
+                v = v * 89 + (j < m ? WireEncoder.DIGITS.indexOf(code.charAt(i + j)) : 88);
+            }
+            for (int k = 0; k < (m == 5 ? 4 : m - 1); k++) {
+                out[o++] = (byte) (v >>> (8 * (3 - k)));
+            }
+        }
+        return out;
+    }
+
     static final class Bits {
-        private final String code;
+        private final byte[] bytes;
         private int next;
         private int acc;
         private int left;
 
         Bits(String code) {
-            this.code = code;
+            this.bytes = unpack(code);
         }
 
         int bit() {
             if (left == 0) {
-                acc = WireEncoder.ALPHABET.indexOf(code.charAt(next++));
-                left = 6;
+                acc = bytes[next++] & 0xFF;
+                left = 8;
             }
             left--;
             return (acc >>> left) & 1;
@@ -259,7 +278,7 @@ final class ClientIndexReader {
 
         /** Only padding is left: fewer than six bits, all zero. */
         boolean exhausted() {
-            return next == code.length() && (acc & ((1 << left) - 1)) == 0;
+            return next == bytes.length && (acc & ((1 << left) - 1)) == 0;
         }
     }
 

@@ -11,13 +11,30 @@ class WireEncoderTest {
 
     @Test
     void codesWorkedByHand() {
-        // gamma(1) = 1, k = 00000: 100000 = 32 = 'g'.
-        assertEquals("g", WireEncoder.plain(new int[0]));
-        // gaps 0 1 1, k = 0: gamma(4) 00100, k 00000, rice 0 | 10 | 10, padded: 001000 000001 010000 = I B Q.
-        assertEquals("IBQ", WireEncoder.ascending(new int[] {0, 1, 2}));
+        // The digits are ! # $ % ' ( ) * + , … (89 of them); one byte b is the first two digits of b·2^24 in base 89.
+        assertEquals("!#", WireEncoder.pack(new byte[] {0, 0, 0, 1}).substring(3));
+        // gamma(1) = 1, k = 00000: the byte 10000000 = 128, packed: G 7.
+        assertEquals("G7", WireEncoder.plain(new int[0]));
+        // gaps 0 1 1, k = 0: gamma(4) 00100, k 00000, rice 0 | 10 | 10, padded: 00100000 00010100 = 0x20 0x14.
+        assertEquals("+XI", WireEncoder.ascending(new int[] {0, 1, 2}));
         // unit 3 (gap 3 from -1, less one) with frequency 1: gamma(2) 010, k 00001, rice(3, 1) = 10 then 1,
-        // gamma(1) 1: 010000 011011 = Q b.
-        assertEquals("Qb", WireEncoder.unitsWithFrequencies(new int[] {3}, new int[] {1}, 1));
+        // gamma(1) 1, padded: 01000001 10110000 = 0x41 0xB0.
+        assertEquals("4W:", WireEncoder.unitsWithFrequencies(new int[] {3}, new int[] {1}, 1));
+    }
+
+    @Test
+    void packedBytesComeBackForEveryLength() {
+        Random random = new Random(3);
+        for (int n = 0; n < 40; n++) {
+            byte[] bytes = new byte[n];
+            random.nextBytes(bytes);
+            if (n % 3 == 0) {
+                java.util.Arrays.fill(bytes, (byte) 0xFF);
+            }
+            String packed = WireEncoder.pack(bytes);
+            assertEquals(n / 4 * 5 + (n % 4 == 0 ? 0 : n % 4 + 1), packed.length());
+            assertArrayEquals(bytes, ClientIndexReader.unpack(packed));
+        }
     }
 
     @Test

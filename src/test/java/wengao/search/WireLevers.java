@@ -124,7 +124,7 @@ final class WireLevers {
             sizes[3] += folded.size;
         }
         System.out.printf(Locale.ROOT, "codes of %d grams: varint pairs in base64 %d; varints with the frequency folded "
-                        + "into the gap, base64 %d, base85 %d, raw bytes %d; Rice/gamma bits in base64 characters %d (every gram coded alone)%n",
+                        + "into the gap, base64 %d, base85 %d, raw bytes %d; Rice/gamma bits packed in base-89 digits %d (every gram coded alone)%n",
                 page.grams().size(), sizes[0], sizes[1], sizes[2], sizes[3], rice);
         System.out.printf(Locale.ROOT, "keys: JSON object {\"gram\":\"code\"} %d bytes; two space-joined strings %d%n",
                 jsonKeys, joinedKeys);
