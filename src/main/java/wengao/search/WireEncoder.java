@@ -33,7 +33,9 @@ final class WireEncoder {
         DIGITS = d.toString();
     }
 
-    private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    /** Unsynchronised, unlike ByteArrayOutputStream: codes are written a byte at a time by the million. */
+    private byte[] out = new byte[64];
+    private int size;
     private long acc;
     private int pending;
 
@@ -45,7 +47,10 @@ final class WireEncoder {
         pending += n;
         while (pending >= 8) {
             pending -= 8;
-            out.write((int) (acc >>> pending) & 0xFF);
+            if (size == out.length) {
+                out = java.util.Arrays.copyOf(out, size * 2);
+            }
+            out[size++] = (byte) (acc >>> pending);
         }
     }
 
@@ -74,7 +79,7 @@ final class WireEncoder {
         if (pending > 0) {
             bits(0, 8 - pending);
         }
-        return pack(out.toByteArray());
+        return pack(java.util.Arrays.copyOf(out, size));
     }
 
     /**
