@@ -41,29 +41,84 @@
     });
   }
 
-  // ---- decoding ---------------------------------------------------------------------------------------------
-  function bytes(b64) {
-    var bin = atob(b64), a = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) a[i] = bin.charCodeAt(i);
-    return a;
-  }
-  function varints(a) {
-    var out = [], v = 0, shift = 0;
-    for (var i = 0; i < a.length; i++) {
-      v |= (a[i] & 0x7F) << shift;
-      if (a[i] & 0x80) { shift += 7; } else { out.push(v >>> 0); v = 0; shift = 0; }
+  // ---- decoding: wengao.search.WireEncoder, read for read ---------------------------------------------------
+  // A code is bytes packed as base-89 digits (printable ASCII but space " \ < > &): five digits, most significant
+  // first, are four bytes big-endian; a last group of m + 1 digits is m bytes (padded with the highest digit).
+  var DIGIT = new Int8Array(128);
+  for (var c = 33, d = 0; c < 127; c++) if ("\"\\<>&".indexOf(String.fromCharCode(c)) < 0) DIGIT[c] = d++;
+  function unpack(code) {
+    var n = code.length, full = Math.floor(n / 5), rest = n % 5;
+    var out = new Uint8Array(full * 4 + (rest ? rest - 1 : 0)), o = 0;
+    for (var i = 0; i < n; i += 5) {
+      var v = 0, m = Math.min(5, n - i);
+      for (var j = 0; j < 5; j++) v = v * 89 + (j < m ? DIGIT[code.charCodeAt(i + j)] : 88);
+      for (var k = 0; k < (m === 5 ? 4 : m - 1); k++) out[o++] = (v / Math.pow(256, 3 - k)) & 255;
     }
     return out;
   }
-  function gapsToValues(b64) {
-    var v = varints(bytes(b64)), acc = 0;
-    for (var i = 0; i < v.length; i++) { acc += v[i]; v[i] = acc; }
+  // The bits of a code, most significant first. gamma(v >= 1): as many 0 bits as v has bits after its leading 1,
+  // then v's bits. rice(k): v >> k as that many 1 bits and a 0, then the low k bits. Lists start with
+  // gamma(length + 1) and their Rice parameters in 5 bits each.
+  function Bits(code) { this.bytes = unpack(code); this.next = 0; this.acc = 0; this.left = 0; }
+  Bits.prototype.bit = function () {
+    if (this.left === 0) { this.acc = this.bytes[this.next++]; this.left = 8; }
+    this.left--;
+    return (this.acc >>> this.left) & 1;
+  };
+  Bits.prototype.bits = function (n) {
+    var v = 0;
+    while (n > 0) {
+      if (this.left === 0) { this.acc = this.bytes[this.next++]; this.left = 8; }
+      var take = n < this.left ? n : this.left;
+      this.left -= take;
+      v = v * (1 << take) + ((this.acc >>> this.left) & ((1 << take) - 1));
+      n -= take;
+    }
     return v;
+  };
+  Bits.prototype.gamma = function () {
+    var zeros = 0;
+    while (this.bit() === 0) zeros++;
+    return (1 << zeros) + this.bits(zeros);
+  };
+  Bits.prototype.rice = function (k) {
+    var q = 0;
+    while (this.bit() === 1) q++;
+    return q * (1 << k) + this.bits(k);
+  };
+  // WireEncoder.ascending: gamma(n + 1), k, Rice gaps from 0.
+  function ascending(code) {
+    var b = new Bits(code), n = b.gamma() - 1, k = b.bits(5), out = new Array(n), v = 0;
+    for (var i = 0; i < n; i++) { v += b.rice(k); out[i] = v; }
+    return out;
+  }
+  // WireEncoder.plain: gamma(n + 1), k, Rice values.
+  function plain(code) {
+    var b = new Bits(code), n = b.gamma() - 1, k = b.bits(5), out = new Array(n);
+    for (var i = 0; i < n; i++) out[i] = b.rice(k);
+    return out;
+  }
+  // WireEncoder.unitsWithFrequencies: one or two characters, {units, tf}.
+  function unitsWithFrequencies(code) {
+    var b = new Bits(code), n = b.gamma() - 1, k = b.bits(5), units = new Array(n), tf = new Array(n), unit = -1;
+    for (var i = 0; i < n; i++) { unit += b.rice(k) + 1; units[i] = unit; tf[i] = b.gamma(); }
+    return { units: units, tf: tf };
+  }
+  // WireEncoder.rows: a trigram, rows [unit, position, position, …].
+  function rows(code) {
+    var b = new Bits(code), n = b.gamma() - 1, kUnit = b.bits(5), kPos = b.bits(5), out = new Array(n), unit = -1;
+    for (var i = 0; i < n; i++) {
+      unit += b.rice(kUnit) + 1;
+      var count = b.gamma(), p = b.rice(kPos), row = [unit, p];
+      for (var j = 1; j < count; j++) { p += b.rice(kPos) + 1; row.push(p); }
+      out[i] = row;
+    }
+    return out;
   }
   function fnvBucket(gram, buckets) {
     var h = 0x811c9dc5;
     for (var i = 0; i < gram.length; i++) { h ^= gram.charCodeAt(i); h = Math.imul(h, 16777619); }
-    return ((h >>> 0) % buckets).toString(16);
+    return (h >>> 0) % buckets;
   }
   function hex(s) {
     var b = new TextEncoder().encode(s), out = "";
@@ -71,43 +126,107 @@
     return out;
   }
 
-  var meta = null, speechStart = null, headings = null, heavy = {}, decoded = {};
+  var meta = null, speechStart = null, headings = null, shardStart = null, heavy = {}, decoded = {}, buckets = {};
   INDEX.heavy.forEach(function (g) { heavy[g] = true; });
   function loadMeta() {
     return need("meta").then(function (m) {
       if (!m) throw new Error("no search index");
       meta = m;
-      speechStart = gapsToValues(m.speechStart);
-      headings = varints(bytes(m.headings));
+      speechStart = ascending(m.speechStart);
+      headings = plain(m.headings);
+      shardStart = ascending(m.shards);
       return m;
     });
   }
 
-  // Postings of a gram: for one or two characters {units, tf}; for three, rows [unit, pos, pos, …].
+  // PostingsBuckets: [entries separated by spaces, codes in the same order separated by spaces]. An entry is a gram
+  // with one code, or a group "ab=xyz." with one code per third character: the rows of abx, aby, abz and, for ".",
+  // of ab ending a text. Read into {single: {gram: code}, group: {ab: {thirds, codes}}} once.
+  function bucketOf(key) {
+    var name = "p/" + fnvBucket(key, INDEX.buckets).toString(16);
+    return need(name).then(function (data) {
+      if (!buckets[name]) {
+        var single = {}, group = {};
+        if (data && data[0]) {
+          var entries = data[0].split(" "), codes = data[1].split(" "), c = 0;
+          for (var i = 0; i < entries.length; i++) {
+            var e = entries[i], eq = e.indexOf("=");
+            if (eq < 0) { single[e] = codes[c++]; continue; }
+            var thirds = Array.from(e.slice(eq + 1));
+            group[e.slice(0, eq)] = { thirds: thirds, codes: codes.slice(c, c + thirds.length) };
+            c += thirds.length;
+          }
+        }
+        buckets[name] = { single: single, group: group };
+      }
+      return buckets[name];
+    });
+  }
+  // A bigram of a group: units and frequencies summed over the group's rows.
+  function summed(group) {
+    var tf = {};
+    group.codes.forEach(function (code) {
+      rows(code).forEach(function (row) { tf[row[0]] = (tf[row[0]] || 0) + row.length - 1; });
+    });
+    var units = Object.keys(tf).map(Number).sort(function (a, b) { return a - b; });
+    return { units: units, tf: units.map(function (u) { return tf[u]; }) };
+  }
+  // Postings of a gram: for one or two characters {units, tf}; for three, rows [unit, pos, pos, …]; null if absent.
   function postings(gram, positioned) {
     if (decoded[gram]) return Promise.resolve(decoded[gram]);
-    var file = heavy[gram] ? need("h/" + hex(gram)) : need("p/" + fnvBucket(gram, INDEX.buckets)).then(function (bucket) {
-      var v = bucket ? bucket[gram] : undefined;
-      if (v === undefined) return null;
-      return v === 1 ? need("h/" + hex(gram)) : v;
-    });
-    return file.then(function (b64) {
-      if (!b64) return null;
-      var v = varints(bytes(b64)), unit = 0, i = 0, result;
-      if (!positioned) {
-        result = { units: [], tf: [] };
-        while (i < v.length) { unit += v[i++]; result.units.push(unit); result.tf.push(v[i++]); }
-      } else {
-        result = [];
-        while (i < v.length) {
-          unit += v[i++];
-          var count = v[i++], row = [unit], p = 0;
-          for (var k = 0; k < count; k++) { p += v[i++]; row.push(p); }
-          result.push(row);
-        }
-      }
-      decoded[gram] = result;
-      return result;
+    var cps = Array.from(gram), found;
+    if (heavy[gram]) {
+      found = need("h/" + hex(gram)).then(function (code) { return code && (positioned ? rows(code) : unitsWithFrequencies(code)); });
+    } else if (cps.length === 1) {
+      found = bucketOf(gram).then(function (b) { return b.single[gram] ? unitsWithFrequencies(b.single[gram]) : null; });
+    } else if (cps.length === 2) {
+      found = bucketOf(gram).then(function (b) {
+        return b.single[gram] ? unitsWithFrequencies(b.single[gram]) : b.group[gram] ? summed(b.group[gram]) : null;
+      });
+    } else {
+      var prefix = cps[0] + cps[1];
+      found = bucketOf(prefix).then(function (b) {
+        var g = b.group[prefix];
+        if (g) { var k = g.thirds.indexOf(cps[2]); return k < 0 ? null : rows(g.codes[k]); }
+        // A heavy prefix: its trigrams are keyed one by one.
+        if (!b.single[prefix] && !heavy[prefix]) return null;
+        return bucketOf(gram).then(function (b3) { return b3.single[gram] ? rows(b3.single[gram]) : null; });
+      });
+    }
+    return found.then(function (p) { if (p) decoded[gram] = p; return p || null; });
+  }
+
+  // TextShards: the shard of a unit, by each shard's first unit in meta.js.
+  function shardIndex(unit) {
+    var lo = 0, hi = shardStart.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >>> 1;
+      if (shardStart[mid] <= unit) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+  function shardOf(unit) { return "t/" + shardIndex(unit); }
+  // A shard is the packed raw deflate of its UTF-8 JSON {speeches: {id: [slug, title, date]}, units: [[anchor, text]]}.
+  var texts = {}, inflating = {};
+  function needText(name) {
+    if (!inflating[name]) {
+      inflating[name] = need(name).then(function (code) {
+        if (!code) throw new Error("missing " + name);
+        var stream = new Blob([unpack(code)]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+        return new Response(stream).text();
+      }).then(function (json) { texts[name] = JSON.parse(json); return texts[name]; });
+    }
+    return inflating[name];
+  }
+  // A unit's [anchor, text] and its speech's [slug, title, date], once needText has resolved for its shard.
+  function unitText(unit, speech) {
+    var shard = texts[shardOf(unit)];
+    return { unit: shard.units[unit - shardStart[shardIndex(unit)]], speech: shard.speeches[speech] };
+  }
+  // ThemeShards: the speeches that mention a theme, from its group file.
+  function themeSpeeches(slug) {
+    return need("th/" + fnvBucket(slug, meta.themeGroups).toString(16)).then(function (group) {
+      return group && group[slug] ? ascending(group[slug]) : [];
     });
   }
 
@@ -217,7 +336,7 @@
     return Promise.all([
       Promise.all(query.include.map(match)),
       Promise.all(query.exclude.map(match)),
-      theme ? need("th/" + theme).then(function (b64) { return b64 ? gapsToValues(b64) : []; }) : Promise.resolve(null)
+      theme ? themeSpeeches(theme) : Promise.resolve(null)
     ]).then(function (r) {
       var matches = r[0], excluded = r[1], themed = r[2];
       var ok = null;
@@ -269,8 +388,14 @@
     need: need,
     /** The data of a file already loaded, or undefined. */
     loaded: function (name) { return loaded[name]; },
-    /** Loads meta.js; resolves to it (units, years, textShard …), rejects when the site has no index. */
+    /** Loads meta.js; resolves to it (units, years …), rejects when the site has no index. */
     loadMeta: loadMeta,
+    /** The text shard file (t/N) that holds a unit's text. */
+    shardOf: shardOf,
+    /** Loads and inflates a text shard; resolves when unitText can read its units. */
+    needText: needText,
+    /** After its shard has loaded: {unit: [anchor, text], speech: [slug, title, date]}. */
+    unitText: unitText,
     /** SearchQuery.parse: {text, include, exclude}, terms normalized. */
     parse: parse,
     /** The units of a normalized term, {units, tf}: asking for it early starts its files loading. */

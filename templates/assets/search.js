@@ -102,7 +102,7 @@
     });
   }
 
-  function shardOf(unit) { return "t/" + Math.floor(unit / meta.textShard); }
+  var shardOf = I.shardOf;
 
   // Draws the hits whose shards have arrived; the first few are drawn as soon as their snippets are here, the
   // rest when all have come.
@@ -112,8 +112,8 @@
     visible.forEach(function (h) { if (shards.indexOf(shardOf(h.unit)) < 0) shards.push(shardOf(h.unit)); });
     var firstShards = [];
     visible.slice(0, FIRST).forEach(function (h) { if (firstShards.indexOf(shardOf(h.unit)) < 0) firstShards.push(shardOf(h.unit)); });
-    var all = Promise.all(shards.map(need));
-    return Promise.all(firstShards.map(need)).then(function () {
+    var all = Promise.all(shards.map(I.needText));
+    return Promise.all(firstShards.map(I.needText)).then(function () {
       if (id !== serial) return;
       draw(query, res, visible.slice(0, FIRST), visible.length);
       document.documentElement.setAttribute("data-results-at", performance.now().toFixed(1));
@@ -137,9 +137,9 @@
       (showing < res.total ? "（显示前 " + showing + " 段）" : "") + "。";
     var html = "", current = -1, hl = encodeURIComponent(query.text);
     hits.forEach(function (h) {
-      var shard = I.loaded(shardOf(h.unit));
-      var sp = shard.speeches[h.speech];
-      var unit = shard.units[h.unit % meta.textShard];
+      var text = I.unitText(h.unit, h.speech);
+      var sp = text.speech;
+      var unit = text.unit;
       var page = "speeches/" + sp[0] + ".html";
       if (h.speech !== current) {
         if (current >= 0) html += "</ol></section>";

@@ -7,7 +7,7 @@ final class GramPrefix {
 
     /** Where a finished gram's postings go. */
     interface Sink {
-        void add(String gram, byte[] postings) throws IOException;
+        void add(String gram, String code) throws IOException;
     }
 
     private final int[] tf;
@@ -42,16 +42,12 @@ final class GramPrefix {
         }
         if (gram != null && touchedCount > 0) {
             java.util.Arrays.sort(touched, 0, touchedCount);
-            ByteSink encoded = new ByteSink();
-            int previous = 0;
+            int[] freqs = new int[touchedCount];
             for (int i = 0; i < touchedCount; i++) {
-                int unit = touched[i];
-                encoded.varint(unit - previous);
-                previous = unit;
-                encoded.varint(tf[unit]);
-                tf[unit] = 0;
+                freqs[i] = tf[touched[i]];
+                tf[touched[i]] = 0;
             }
-            out.add(new String(gram, 0, gram.length), encoded.toArray());
+            out.add(new String(gram, 0, gram.length), WireEncoder.unitsWithFrequencies(touched, freqs, touchedCount));
         }
         touchedCount = 0;
         gram = next == null ? null : java.util.Arrays.copyOf(next, length);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
@@ -12,6 +13,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
@@ -36,28 +38,46 @@ final class IndexView implements AutoCloseable {
     final int[] unitSpeech;
     final int[] unitTier;
     final int[] unitYear;
+    /** Null when no document is deleted. Postings list deleted documents until their segment is merged away. */
+    private final Bits live;
 
     IndexView(DirectoryReader reader) throws IOException {
         this.reader = reader;
         int max = reader.maxDoc();
+        live = MultiBits.getLiveDocs(reader);
         docToUnit = values(reader, Fields.UNIT, max);
         unitToDoc = new int[max];
         for (int d = 0; d < max; d++) {
-            unitToDoc[docToUnit[d]] = d;
+            if (isLive(d)) {
+                unitToDoc[docToUnit[d]] = d;
+            }
         }
         unitSpeech = byUnit(values(reader, Fields.SPEECH_ID, max));
         unitTier = byUnit(values(reader, Fields.TIER, max));
         unitYear = byUnit(values(reader, Fields.YEAR, max));
     }
 
+    /** The number of units (live documents). */
     int units() {
+        return reader.numDocs();
+    }
+
+    /** Above every unit number, live or deleted: the size of arrays indexed by unit. */
+    int unitBound() {
         return docToUnit.length;
+    }
+
+    /** Whether document {@code d} is a unit of the index, not one an update deleted. */
+    boolean isLive(int d) {
+        return live == null || live.get(d);
     }
 
     private int[] byUnit(int[] byDoc) {
         int[] out = new int[byDoc.length];
         for (int d = 0; d < byDoc.length; d++) {
-            out[docToUnit[d]] = byDoc[d];
+            if (isLive(d)) {
+                out[docToUnit[d]] = byDoc[d];
+            }
         }
         return out;
     }
@@ -114,7 +134,9 @@ final class IndexView implements AutoCloseable {
         for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, start); t = te.next()) {
             pe = te.postings(pe, PostingsEnum.FREQS);
             for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                tf[docToUnit[d]] += pe.freq();
+                if (isLive(d)) {
+                    tf[docToUnit[d]] += pe.freq();
+                }
             }
         }
         int n = 0;
@@ -142,6 +164,9 @@ final class IndexView implements AutoCloseable {
         }
         List<int[]> rows = new ArrayList<>();
         for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+            if (!isLive(d)) {
+                continue;
+            }
             int freq = pe.freq();
             int[] row = new int[freq + 1];
             row[0] = docToUnit[d];

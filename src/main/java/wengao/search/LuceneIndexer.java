@@ -85,7 +85,7 @@ final class LuceneIndexer {
         }
     }
 
-    private static Document document(UnitTable.Unit u, Speech s, Map<String, String> paths, Set<String> themes) {
+    static Document document(UnitTable.Unit u, Speech s, Map<String, String> paths, Set<String> themes) {
         String text = u.unit().text();
         String normalized = NormalizedText.of(text).text();
         Document d = new Document();

@@ -64,8 +64,8 @@ public final class SearchIndexer {
             }
             try (FSDirectory directory = FSDirectory.open(workDir.resolve(INDEX));
                  IndexView view = new IndexView(DirectoryReader.open(directory))) {
-                ClientIndexExporter.Export export = ClientIndexExporter.export(view.reader, view, table,
-                        corpus.speeches(), themes, workDir.resolve(CLIENT), threads);
+                ClientIndexExporter.Export export = ClientIndexExporter.export(view, table, corpus.speeches(),
+                        themes, workDir.resolve(CLIENT), threads, ClientIndexExporter.Layout.DEFAULT);
                 return new Result(export.files(), export.hints(), List.of());
             } catch (IOException | RuntimeException e) {
                 return Result.failed(Problem.error(workDir.toString(), 0, "cannot export the search index: " + e.getMessage()));

@@ -190,7 +190,9 @@ public final class Searcher implements AutoCloseable {
         PostingsEnum pe = MultiTerms.getTermPostingsEnum(index.reader, Fields.THEMES, new BytesRef(theme), PostingsEnum.NONE);
         if (pe != null) {
             for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                s.set(index.unitSpeech[index.docToUnit[d]]);
+                if (index.isLive(d)) {
+                    s.set(index.unitSpeech[index.docToUnit[d]]);
+                }
             }
         }
         return s;

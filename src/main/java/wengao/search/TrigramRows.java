@@ -32,30 +32,30 @@ final class TrigramRows {
         positions[used++] = p;
     }
 
-    /** (unit gap, count, position gaps…) in unit order; documents usually arrive in it already. */
-    void encode(ByteSink out) {
-        Integer[] order = null;
-        for (int i = 1; i < size; i++) {
-            if (units[i] < units[i - 1]) {
-                order = new Integer[size];
-                for (int k = 0; k < size; k++) {
-                    order[k] = k;
-                }
-                java.util.Arrays.sort(order, (a, b) -> Integer.compare(units[a], units[b]));
-                break;
-            }
+    /** The rows in unit order, coded by {@link WireEncoder#rows}; documents usually arrive in that order already. */
+    String encode() {
+        boolean sorted = true;
+        for (int k = 1; k < size && sorted; k++) {
+            sorted = units[k] > units[k - 1];
         }
-        int previousUnit = 0;
+        if (sorted) {
+            return WireEncoder.rows(units, counts, positions, size);
+        }
+        Integer[] order = new Integer[size];
         for (int k = 0; k < size; k++) {
-            int r = order == null ? k : order[k];
-            out.varint(units[r] - previousUnit);
-            previousUnit = units[r];
-            out.varint(counts[r]);
-            int previous = 0;
-            for (int i = starts[r]; i < starts[r] + counts[r]; i++) {
-                out.varint(positions[i] - previous);
-                previous = positions[i];
-            }
+            order[k] = k;
         }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(units[a], units[b]));
+        int[] sortedUnits = new int[size];
+        int[] sortedCounts = new int[size];
+        int[] sortedPositions = new int[used];
+        for (int k = 0, at = 0; k < size; k++) {
+            int r = order[k];
+            sortedUnits[k] = units[r];
+            sortedCounts[k] = counts[r];
+            System.arraycopy(positions, starts[r], sortedPositions, at, counts[r]);
+            at += counts[r];
+        }
+        return WireEncoder.rows(sortedUnits, sortedCounts, sortedPositions, size);
     }
 }

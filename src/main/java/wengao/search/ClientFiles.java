@@ -1,0 +1,45 @@
+package wengao.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import wengao.json.JsonWriter;
+import wengao.model.OutputFile;
+
+/**
+ * Writes the client index's files, each a script {@code wengao.load(name, data);} (so that it loads from
+ * {@code file://} with a script tag), and keeps the list of them for publish. Safe to share between the export's
+ * workers.
+ */
+final class ClientFiles {
+
+    static final String DIR = "search";
+
+    private final Path out;
+    private final List<OutputFile> written = Collections.synchronizedList(new ArrayList<>());
+
+    ClientFiles(Path out) {
+        this.out = out;
+    }
+
+    /** Writes {@code search/<name>.js} registering {@code data} (JSON: maps, lists, strings, numbers). */
+    void write(String name, Object data) throws IOException {
+        String js = "wengao.load(" + JsonWriter.compact(name) + "," + JsonWriter.compact(data) + ");\n";
+        Path file = out.resolve(name + ".js");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, js, StandardCharsets.UTF_8);
+        written.add(OutputFile.ofFile(DIR + "/" + name + ".js", file));
+    }
+
+    /** Every file written, sorted by path. */
+    List<OutputFile> files() {
+        List<OutputFile> sorted = new ArrayList<>(written);
+        sorted.sort(Comparator.comparing(OutputFile::path));
+        return sorted;
+    }
+}

@@ -1,0 +1,110 @@
+package wengao.search;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.Deflater;
+import wengao.json.JsonWriter;
+import wengao.model.Speech;
+
+/**
+ * {@code search/t/<n>.js}: {@link #deflated} JSON of the text of a run of consecutive units, for drawing the hits shown, and slug, title and
+ * date of the speeches those units belong to, so that drawing a hit needs this one file. A shard closes once its
+ * text reaches the layout's byte size (so a long paragraph does not make its shard heavy for every hit in it);
+ * meta.js lists each shard's first unit.
+ */
+final class TextShards {
+
+    record ShardSpeech(int id, String slug, String title, String date) {
+    }
+
+    record ShardUnit(String anchor, String text) {
+    }
+
+    record Shard(int number, int firstUnit, List<ShardSpeech> speeches, List<ShardUnit> units) {
+
+        /** {"speeches": {id: [slug, title, date]}, "units": [[anchor, text], …]} from the shard's first unit. */
+        Object data() {
+            Map<String, Object> bySpeech = new LinkedHashMap<>();
+            for (ShardSpeech s : speeches) {
+                bySpeech.put(Integer.toString(s.id()), List.of(s.slug(), s.title(), s.date()));
+            }
+            List<Object> list = new ArrayList<>();
+            for (ShardUnit u : units) {
+                list.add(List.of(u.anchor(), u.text()));
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("speeches", bySpeech);
+            m.put("units", list);
+            return m;
+        }
+    }
+
+    private TextShards() {
+    }
+
+    /** The shards of the table's units, each closed at {@code bytes} of text or more. */
+    static List<Shard> cut(UnitTable table, List<Speech> speeches, int bytes) {
+        List<Shard> shards = new ArrayList<>();
+        List<ShardUnit> units = new ArrayList<>();
+        Map<Integer, ShardSpeech> bySpeech = new LinkedHashMap<>();
+        int first = 0;
+        int size = 0;
+        for (UnitTable.Unit u : table.units) {
+            units.add(new ShardUnit(u.unit().anchor(), u.unit().text()));
+            Speech s = speeches.get(u.speech());
+            bySpeech.computeIfAbsent(u.speech(), id -> new ShardSpeech(id, s.slug(), s.title(),
+                    s.date() == null ? "" : s.date().display()));
+            size += u.unit().text().getBytes(StandardCharsets.UTF_8).length;
+            if (size >= bytes) {
+                shards.add(new Shard(shards.size(), first, List.copyOf(bySpeech.values()), List.copyOf(units)));
+                first = u.id() + 1;
+                units.clear();
+                bySpeech.clear();
+                size = 0;
+            }
+        }
+        if (!units.isEmpty()) {
+            shards.add(new Shard(shards.size(), first, List.copyOf(bySpeech.values()), List.copyOf(units)));
+        }
+        return shards;
+    }
+
+    /**
+     * {@link WireEncoder#pack Packed} raw deflate (RFC 1951, no header: what the page's {@code DecompressionStream("deflate-raw")} reads)
+     * of the UTF-8 text: Chinese text is three bytes a character in UTF-8, and deflate halves it.
+     */
+    static String deflated(String text) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        try {
+            deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return WireEncoder.pack(out.toByteArray());
+        } finally {
+            deflater.end();
+        }
+    }
+
+    static String name(int shard) {
+        return "t/" + shard;
+    }
+
+    /** Writes the shards; returns each one's first unit, ascending, for meta.js. */
+    static int[] write(ClientFiles files, List<Shard> shards) throws IOException {
+        int[] firsts = new int[shards.size()];
+        for (Shard s : shards) {
+            files.write(name(s.number()), deflated(JsonWriter.compact(s.data())));
+            firsts[s.number()] = s.firstUnit();
+        }
+        return firsts;
+    }
+}

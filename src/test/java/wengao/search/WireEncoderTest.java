@@ -1,0 +1,55 @@
+package wengao.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The bit codes, worked by hand, and decoded back as the page decodes them for values small and large. */
+class WireEncoderTest {
+
+    @Test
+    void codesWorkedByHand() {
+        // The digits are ! # $ % ' ( ) * + , … (89 of them); one byte b is the first two digits of b·2^24 in base 89.
+        assertEquals("!#", WireEncoder.pack(new byte[] {0, 0, 0, 1}).substring(3));
+        // gamma(1) = 1, k = 00000: the byte 10000000 = 128, packed: G 7.
+        assertEquals("G7", WireEncoder.plain(new int[0]));
+        // gaps 0 1 1, k = 0: gamma(4) 00100, k 00000, rice 0 | 10 | 10, padded: 00100000 00010100 = 0x20 0x14.
+        assertEquals("+XI", WireEncoder.ascending(new int[] {0, 1, 2}));
+        // unit 3 (gap 3 from -1, less one) with frequency 1: gamma(2) 010, k 00001, rice(3, 1) = 10 then 1,
+        // gamma(1) 1, padded: 01000001 10110000 = 0x41 0xB0.
+        assertEquals("4W:", WireEncoder.unitsWithFrequencies(new int[] {3}, new int[] {1}, 1));
+    }
+
+    @Test
+    void packedBytesComeBackForEveryLength() {
+        Random random = new Random(3);
+        for (int n = 0; n < 40; n++) {
+            byte[] bytes = new byte[n];
+            random.nextBytes(bytes);
+            if (n % 3 == 0) {
+                java.util.Arrays.fill(bytes, (byte) 0xFF);
+            }
+            String packed = WireEncoder.pack(bytes);
+            assertEquals(n / 4 * 5 + (n % 4 == 0 ? 0 : n % 4 + 1), packed.length());
+            assertArrayEquals(bytes, ClientIndexReader.unpack(packed));
+        }
+    }
+
+    @Test
+    void valuesOfEverySizeComeBack() {
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            int n = random.nextInt(50);
+            int[] values = new int[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = random.nextInt(4) == 0 ? random.nextInt(1 << 30) : random.nextInt(1 << (1 + random.nextInt(12)));
+            }
+            assertArrayEquals(values, ClientIndexReader.plain(WireEncoder.plain(values)));
+            int[] ascending = values.clone();
+            java.util.Arrays.sort(ascending);
+            assertArrayEquals(ascending, ClientIndexReader.ascending(WireEncoder.ascending(ascending)));
+        }
+    }
+}
