@@ -127,7 +127,8 @@ public final class SiteBuilder {
         try {
             Read read = read(options.content(), parses, report);
             SearchIndexer.Indexed index = timed(report, "search index",
-                    () -> SearchIndexer.index(read.corpus, read.themes, work, threads));
+                    () -> SearchIndexer.index(read.corpus, read.themes, work, last.isPresent() ? cache.index() : null,
+                            threads));
             RelatedMap related = timed(report, "related", () -> related(read));
             // The export of the client index and render need only what is done: they run side by side.
             CompletableFuture<SearchIndexer.Result> search =

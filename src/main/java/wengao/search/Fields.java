@@ -27,6 +27,8 @@ final class Fields {
     static final String THEMES = "themes";
     static final String TEXT = "text";
     static final String TIER = "tier";
+    /** A digest of everything else a unit's document holds: an update deletes and adds documents by it. */
+    static final String KEY = "key";
 
     static final FieldType POSITIONED_GRAMS = gramType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 

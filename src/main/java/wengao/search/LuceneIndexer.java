@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,15 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import wengao.model.Mention;
@@ -39,8 +48,19 @@ final class LuceneIndexer {
     private LuceneIndexer() {
     }
 
-    static void write(List<Speech> speeches, UnitTable table, ThemeMap themes, Path indexDir, ExecutorService pool)
-            throws IOException {
+    /** What writing the index did: documents added and deleted (a fresh index adds them all). */
+    record Written(int added, int deleted) {
+    }
+
+    /**
+     * Writes the index of every unit into {@code indexDir}. With a {@code previous} index (the last build's, or
+     * null), its files are linked in and only the documents that changed are replaced: a document is named by the
+     * digest of everything it holds ({@link Fields#KEY}), so a unit whose document would come out the same is kept,
+     * and the rest are deleted and added by term. The export reads live documents only, so the result reads the
+     * same as a fresh index.
+     */
+    static Written write(List<Speech> speeches, UnitTable table, ThemeMap themes, Path indexDir, Path previous,
+                         ExecutorService pool) throws IOException {
         Map<String, Set<String>> unitThemes = new HashMap<>();
         for (Theme t : themes.themes()) {
             for (Mention m : t.mentions()) {
@@ -51,23 +71,46 @@ final class LuceneIndexer {
         for (Speech s : speeches) {
             paths.add(OutlinePaths.of(s));
         }
-        IndexWriterConfig config = new IndexWriterConfig(new SmartChineseAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(64)
-                .setUseCompoundFile(false);
-        try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
+        int n = table.units.size();
+        String[] keys = new String[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            UnitTable.Unit u = table.units.get(i);
+            Speech s = speeches.get(u.speech());
+            keys[i] = UnitKey.of(u, s, paths.get(u.speech()), themesOf(unitThemes, s, u));
+        });
+        boolean update = previous != null && linked(previous, indexDir);
+        try (FSDirectory dir = FSDirectory.open(indexDir); Opened opened = open(dir, update, indexDir)) {
+            IndexWriter writer = opened.writer;
+            Set<String> kept = opened.kept;
+            Set<String> wanted = new java.util.HashSet<>(Arrays.asList(keys));
+            List<org.apache.lucene.index.Term> gone = new ArrayList<>();
+            for (String k : kept) {
+                if (!wanted.contains(k)) {
+                    gone.add(new org.apache.lucene.index.Term(Fields.KEY, k));
+                }
+            }
+            if (!gone.isEmpty()) {
+                writer.deleteDocuments(gone.toArray(new org.apache.lucene.index.Term[0]));
+            }
+            List<Integer> add = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (!kept.contains(keys[i])) {
+                    add.add(i);
+                }
+            }
             try {
                 List<Future<?>> work = new ArrayList<>();
-                int n = table.units.size();
-                int chunk = Math.max(1, (n + THREADS - 1) / THREADS);
-                for (int from = 0; from < n; from += chunk) {
-                    List<UnitTable.Unit> slice = table.units.subList(from, Math.min(n, from + chunk));
+                int chunk = Math.max(1, (add.size() + THREADS - 1) / THREADS);
+                for (int from = 0; from < add.size(); from += chunk) {
+                    List<Integer> slice = add.subList(from, Math.min(add.size(), from + chunk));
                     work.add(pool.submit(() -> {
-                        for (UnitTable.Unit u : slice) {
+                        for (int i : slice) {
+                            UnitTable.Unit u = table.units.get(i);
                             Speech s = speeches.get(u.speech());
                             try {
-                                writer.addDocument(document(u, s, paths.get(u.speech()),
-                                        unitThemes.getOrDefault(s.slug() + "#" + u.unit().index(), Set.of())));
+                                Document d = document(u, s, paths.get(u.speech()), themesOf(unitThemes, s, u));
+                                d.add(new StringField(Fields.KEY, keys[i], Field.Store.NO));
+                                writer.addDocument(d);
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }
@@ -82,6 +125,104 @@ final class LuceneIndexer {
                 throw new IOException("indexing failed: " + e.getMessage(), e);
             }
             writer.commit();
+            return new Written(add.size(), gone.size());
+        }
+    }
+
+    private static Set<String> themesOf(Map<String, Set<String>> unitThemes, Speech s, UnitTable.Unit u) {
+        return unitThemes.getOrDefault(s.slug() + "#" + u.unit().index(), Set.of());
+    }
+
+    /** A writer, and the keys of the documents it holds already. */
+    private record Opened(IndexWriter writer, Set<String> kept) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            writer.close();
+        }
+    }
+
+    /**
+     * A writer on the linked copy of the last index; when that copy cannot be opened or read (damaged, written
+     * without keys), a writer on a fresh index instead: the last index is a saving, never a requirement.
+     */
+    private static Opened open(FSDirectory dir, boolean update, Path indexDir) throws IOException {
+        if (update) {
+            IndexWriter w = null;
+            try {
+                w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.APPEND));
+                return new Opened(w, live(w));
+            } catch (IOException | RuntimeException e) {
+                if (w != null) {
+                    w.rollback();
+                }
+                clear(indexDir);
+            }
+        }
+        return new Opened(new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE)), Set.of());
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(new SmartChineseAnalyzer())
+                .setOpenMode(mode)
+                .setRAMBufferSizeMB(64)
+                .setUseCompoundFile(false);
+    }
+
+    /** The keys of the live documents of the index being written. */
+    private static Set<String> live(IndexWriter writer) throws IOException {
+        Set<String> keys = new java.util.HashSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            if (reader.numDocs() > 0 && MultiTerms.getTerms(reader, Fields.KEY) == null) {
+                throw new IOException("the index has no unit keys");
+            }
+            Terms terms = MultiTerms.getTerms(reader, Fields.KEY);
+            if (terms == null) {
+                return keys;
+            }
+            org.apache.lucene.util.Bits liveDocs = MultiBits.getLiveDocs(reader);
+            TermsEnum te = terms.iterator();
+            PostingsEnum pe = null;
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                pe = te.postings(pe, PostingsEnum.NONE);
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    if (liveDocs == null || liveDocs.get(d)) {
+                        keys.add(t.utf8ToString());
+                        break;
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** Links the files of the last index into the empty {@code indexDir}; false when any cannot be. */
+    private static boolean linked(Path previous, Path indexDir) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(previous)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.equals(IndexWriter.WRITE_LOCK_NAME) || !java.nio.file.Files.isRegularFile(f)) {
+                    continue;
+                }
+                try {
+                    java.nio.file.Files.createLink(indexDir.resolve(name), f);
+                } catch (IOException | UnsupportedOperationException e) {
+                    java.nio.file.Files.copy(f, indexDir.resolve(name));
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            clear(indexDir);
+            return false;
+        }
+    }
+
+    private static void clear(Path indexDir) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(indexDir)) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // the writer, opened to create, reports what it cannot do
         }
     }
 

@@ -74,11 +74,20 @@ public final class SearchIndexer {
     }
 
     public static Indexed index(Corpus corpus, ThemeMap themes, Path workDir, ExecutorService threads) {
+        return index(corpus, themes, workDir, null, threads);
+    }
+
+    /**
+     * The index of every unit, updated from {@code previous} (the last build's index folder, or null for a fresh
+     * one): only documents that changed are deleted and added.
+     */
+    public static Indexed index(Corpus corpus, ThemeMap themes, Path workDir, Path previous, ExecutorService threads) {
         try {
             Path indexDir = workDir.resolve(INDEX);
             Files.createDirectories(indexDir);
             UnitTable table = new UnitTable(corpus.speeches());
-            LuceneIndexer.write(corpus.speeches(), table, themes, indexDir, threads);
+            LuceneIndexer.write(corpus.speeches(), table, themes, indexDir,
+                    previous != null && Files.isDirectory(previous) ? previous : null, threads);
             return new Indexed(corpus, themes, workDir, table, null, threads);
         } catch (IOException | RuntimeException e) {
             return new Indexed(corpus, themes, workDir, null,
