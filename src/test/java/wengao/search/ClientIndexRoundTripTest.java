@@ -92,7 +92,7 @@ class ClientIndexRoundTripTest {
 
     static Path index(Corpus corpus, ThemeMap themes, Path dir) throws IOException {
         Files.createDirectories(dir);
-        LuceneIndexer.write(corpus.speeches(), new UnitTable(corpus.speeches()), themes, dir, threads);
+        LuceneIndexer.write(corpus.speeches(), new UnitTable(corpus.speeches()), themes, dir, null, threads);
         return dir;
     }
 
@@ -227,6 +227,39 @@ class ClientIndexRoundTripTest {
         assertEquals(fresh.keySet(), updated.keySet());
         for (String name : fresh.keySet()) {
             assertArrayEquals(fresh.get(name), updated.get(name), name);
+        }
+    }
+
+    @Test
+    void theBuildsUpdateReplacesOnlyChangedUnitsAndExportsAsAFreshIndex() throws IOException {
+        Path dir = tmp.resolve("keyed");
+        Corpus before = mini(dir);
+        ThemeMap themesBefore = ThemeDetector.detect(before);
+        Path last = tmp.resolve("keyed-last");
+        Files.createDirectories(last);
+        LuceneIndexer.Written first = LuceneIndexer.write(before.speeches(), new UnitTable(before.speeches()),
+                themesBefore, last, null, threads);
+        int units = new UnitTable(before.speeches()).units.size();
+        assertEquals(new LuceneIndexer.Written(units, 0), first, "a fresh index adds every unit");
+
+        // One paragraph of the last speech in reading order changes: no unit before it moves.
+        write(dir, "c.md", "---\ntitle: 丙\n---\n的的的的的的的的的的的的的的的的的的的的。\n\n一二三四五六。\n");
+        Corpus after = CorpusReader.read(dir);
+        ThemeMap themes = ThemeDetector.detect(after);
+        Path updated = tmp.resolve("keyed-updated");
+        Files.createDirectories(updated);
+        LuceneIndexer.Written update = LuceneIndexer.write(after.speeches(), new UnitTable(after.speeches()), themes,
+                updated, last, threads);
+        assertEquals(new LuceneIndexer.Written(1, 1), update, "one unit replaced");
+        Path fresh = index(after, themes, tmp.resolve("keyed-fresh"));
+        Map<String, byte[]> expected = contents(export(after, themes, fresh, tmp.resolve("keyed-fresh-out"), TINY).dir());
+        Map<String, byte[]> actual = contents(export(after, themes, updated, tmp.resolve("keyed-updated-out"), TINY).dir());
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String name : expected.keySet()) {
+            assertArrayEquals(expected.get(name), actual.get(name), name);
+        }
+        try (FSDirectory d = FSDirectory.open(last); DirectoryReader r = DirectoryReader.open(d)) {
+            assertEquals(units, r.numDocs(), "the last index is left as it was");
         }
     }
 
