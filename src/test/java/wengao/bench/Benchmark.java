@@ -66,7 +66,7 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "site: %s in %d files; client search index: %s in %d files%n",
                 mb(size(site)), count(site), mb(size(site.resolve("search"))), count(site.resolve("search")));
         out.flush();
-        incrementalBuilds(content, site);
+        incrementalBuilds(content, site, o.sources());
 
         exactness(content);
         if (o.browser()) {
@@ -93,7 +93,7 @@ public final class Benchmark {
      * Builds after the full one, as an editor makes them: nothing changed, one speech changed (a paragraph added in
      * the middle of the corpus), one speech added, one deleted. Each is a whole {@code java -jar} process.
      */
-    private void incrementalBuilds(Path content, Path site) throws IOException, InterruptedException {
+    private void incrementalBuilds(Path content, Path site, List<Path> sources) throws IOException, InterruptedException {
         buildInChildProcess(content, site, "no-change build");
         List<Path> speeches;
         try (var s = Files.walk(content.resolve("speeches"))) {
@@ -103,9 +103,14 @@ public final class Benchmark {
         Files.writeString(middle, "\n要把全面从严治党的要求落实到每一个支部。\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         buildInChildProcess(content, site, "one-speech build (one paragraph added)");
-        Path added = middle.resolveSibling("bench-added-" + middle.getFileName());
-        Files.copy(speeches.get(0), added);
-        buildInChildProcess(content, site, "one speech added");
+        // A real speech, as an editor adds one (the generated ones share their paragraphs with the rest).
+        Path real;
+        try (var s = Files.walk(sources.get(0))) {
+            real = s.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElse(speeches.get(0));
+        }
+        Path added = middle.resolveSibling("bench-added.txt");
+        Files.copy(real, added);
+        buildInChildProcess(content, site, "one speech added (" + real.getFileName() + ")");
         Files.delete(added);
         buildInChildProcess(content, site, "one speech deleted");
     }
