@@ -48,8 +48,8 @@ final class LuceneIndexer {
     private LuceneIndexer() {
     }
 
-    /** What writing the index did: documents added and deleted (a fresh index adds them all). */
-    record Written(int added, int deleted) {
+    /** What writing the index did: documents added, deleted and renumbered (a fresh index adds them all). */
+    record Written(int added, int deleted, int renumbered) {
     }
 
     /**
@@ -81,10 +81,10 @@ final class LuceneIndexer {
         boolean update = previous != null && linked(previous, indexDir);
         try (FSDirectory dir = FSDirectory.open(indexDir); Opened opened = open(dir, update, indexDir)) {
             IndexWriter writer = opened.writer;
-            Set<String> kept = opened.kept;
+            Map<String, long[]> kept = opened.kept;
             Set<String> wanted = new java.util.HashSet<>(Arrays.asList(keys));
             List<org.apache.lucene.index.Term> gone = new ArrayList<>();
-            for (String k : kept) {
+            for (String k : kept.keySet()) {
                 if (!wanted.contains(k)) {
                     gone.add(new org.apache.lucene.index.Term(Fields.KEY, k));
                 }
@@ -92,10 +92,20 @@ final class LuceneIndexer {
             if (!gone.isEmpty()) {
                 writer.deleteDocuments(gone.toArray(new org.apache.lucene.index.Term[0]));
             }
+            // A unit kept whose place in reading order moved (a unit added or removed before it) gets its new numbers
+            // in place: numbers are doc values only, which Lucene updates without indexing the unit again.
             List<Integer> add = new ArrayList<>();
+            int renumbered = 0;
             for (int i = 0; i < n; i++) {
-                if (!kept.contains(keys[i])) {
+                long[] numbers = kept.get(keys[i]);
+                UnitTable.Unit u = table.units.get(i);
+                if (numbers == null) {
                     add.add(i);
+                } else if (numbers[0] != u.id() || numbers[1] != u.speech()) {
+                    writer.updateDocValues(new org.apache.lucene.index.Term(Fields.KEY, keys[i]),
+                            new NumericDocValuesField(Fields.UNIT, u.id()),
+                            new NumericDocValuesField(Fields.SPEECH_ID, u.speech()));
+                    renumbered++;
                 }
             }
             try {
@@ -125,7 +135,7 @@ final class LuceneIndexer {
                 throw new IOException("indexing failed: " + e.getMessage(), e);
             }
             writer.commit();
-            return new Written(add.size(), gone.size());
+            return new Written(add.size(), gone.size(), renumbered);
         }
     }
 
@@ -134,7 +144,7 @@ final class LuceneIndexer {
     }
 
     /** A writer, and the keys of the documents it holds already. */
-    private record Opened(IndexWriter writer, Set<String> kept) implements AutoCloseable {
+    private record Opened(IndexWriter writer, Map<String, long[]> kept) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             writer.close();
@@ -158,7 +168,7 @@ final class LuceneIndexer {
                 clear(indexDir);
             }
         }
-        return new Opened(new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE)), Set.of());
+        return new Opened(new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE)), Map.of());
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
@@ -168,17 +178,19 @@ final class LuceneIndexer {
                 .setUseCompoundFile(false);
     }
 
-    /** The keys of the live documents of the index being written. */
-    private static Set<String> live(IndexWriter writer) throws IOException {
-        Set<String> keys = new java.util.HashSet<>();
+    /** The keys of the live documents of the index being written, each with its unit and speech numbers. */
+    private static Map<String, long[]> live(IndexWriter writer) throws IOException {
+        Map<String, long[]> keys = new HashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            if (reader.numDocs() > 0 && MultiTerms.getTerms(reader, Fields.KEY) == null) {
-                throw new IOException("the index has no unit keys");
-            }
             Terms terms = MultiTerms.getTerms(reader, Fields.KEY);
             if (terms == null) {
+                if (reader.numDocs() > 0) {
+                    throw new IOException("the index has no unit keys");
+                }
                 return keys;
             }
+            long[] units = numbers(reader, Fields.UNIT);
+            long[] speeches = numbers(reader, Fields.SPEECH_ID);
             org.apache.lucene.util.Bits liveDocs = MultiBits.getLiveDocs(reader);
             TermsEnum te = terms.iterator();
             PostingsEnum pe = null;
@@ -186,13 +198,25 @@ final class LuceneIndexer {
                 pe = te.postings(pe, PostingsEnum.NONE);
                 for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
                     if (liveDocs == null || liveDocs.get(d)) {
-                        keys.add(t.utf8ToString());
+                        keys.put(t.utf8ToString(), new long[] {units[d], speeches[d]});
                         break;
                     }
                 }
             }
         }
         return keys;
+    }
+
+    private static long[] numbers(DirectoryReader reader, String field) throws IOException {
+        long[] out = new long[reader.maxDoc()];
+        java.util.Arrays.fill(out, -1);
+        org.apache.lucene.index.NumericDocValues v = org.apache.lucene.index.MultiDocValues.getNumericValues(reader, field);
+        if (v != null) {
+            for (int d = v.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = v.nextDoc()) {
+                out[d] = v.longValue();
+            }
+        }
+        return out;
     }
 
     /** Links the files of the last index into the empty {@code indexDir}; false when any cannot be. */
@@ -231,10 +255,8 @@ final class LuceneIndexer {
         String normalized = NormalizedText.of(text).text();
         Document d = new Document();
         d.add(new NumericDocValuesField(Fields.UNIT, u.id()));
-        d.add(new StoredField(Fields.UNIT, u.id()));
         d.add(new StringField(Fields.SPEECH, s.slug(), Field.Store.YES));
         d.add(new NumericDocValuesField(Fields.SPEECH_ID, u.speech()));
-        d.add(new StoredField(Fields.SPEECH_ID, u.speech()));
         d.add(new StoredField(Fields.TITLE, s.title()));
         d.add(new StoredField(Fields.ANCHOR, u.unit().anchor()));
         d.add(new StoredField(Fields.PATH, paths.getOrDefault(u.unit().anchor(), "")));

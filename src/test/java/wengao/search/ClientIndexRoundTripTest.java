@@ -240,7 +240,7 @@ class ClientIndexRoundTripTest {
         LuceneIndexer.Written first = LuceneIndexer.write(before.speeches(), new UnitTable(before.speeches()),
                 themesBefore, last, null, threads);
         int units = new UnitTable(before.speeches()).units.size();
-        assertEquals(new LuceneIndexer.Written(units, 0), first, "a fresh index adds every unit");
+        assertEquals(new LuceneIndexer.Written(units, 0, 0), first, "a fresh index adds every unit");
 
         // One paragraph of the last speech in reading order changes: no unit before it moves.
         write(dir, "c.md", "---\ntitle: 丙\n---\n的的的的的的的的的的的的的的的的的的的的。\n\n一二三四五六。\n");
@@ -250,7 +250,7 @@ class ClientIndexRoundTripTest {
         Files.createDirectories(updated);
         LuceneIndexer.Written update = LuceneIndexer.write(after.speeches(), new UnitTable(after.speeches()), themes,
                 updated, last, threads);
-        assertEquals(new LuceneIndexer.Written(1, 1), update, "one unit replaced");
+        assertEquals(new LuceneIndexer.Written(1, 1, 0), update, "one unit replaced");
         Path fresh = index(after, themes, tmp.resolve("keyed-fresh"));
         Map<String, byte[]> expected = contents(export(after, themes, fresh, tmp.resolve("keyed-fresh-out"), TINY).dir());
         Map<String, byte[]> actual = contents(export(after, themes, updated, tmp.resolve("keyed-updated-out"), TINY).dir());
@@ -260,6 +260,26 @@ class ClientIndexRoundTripTest {
         }
         try (FSDirectory d = FSDirectory.open(last); DirectoryReader r = DirectoryReader.open(d)) {
             assertEquals(units, r.numDocs(), "the last index is left as it was");
+        }
+
+        // A paragraph added to the first speech in reading order moves every later unit: they are renumbered in
+        // place, not indexed again.
+        String a = Files.readString(dir.resolve("a.md"));
+        write(dir, "a.md", a.replace("## 二、一案双查", "新加的一段。\n\n## 二、一案双查"));
+        Corpus moved = CorpusReader.read(dir);
+        ThemeMap movedThemes = ThemeDetector.detect(moved);
+        Path again = tmp.resolve("keyed-again");
+        Files.createDirectories(again);
+        LuceneIndexer.Written renumber = LuceneIndexer.write(moved.speeches(), new UnitTable(moved.speeches()),
+                movedThemes, again, updated, threads);
+        assertEquals(1, renumber.added(), "only the new paragraph is indexed: " + renumber);
+        assertTrue(renumber.renumbered() > 3, "the units after it are renumbered: " + renumber);
+        Path freshAgain = index(moved, movedThemes, tmp.resolve("keyed-fresh-again"));
+        Map<String, byte[]> expectedAgain = contents(export(moved, movedThemes, freshAgain, tmp.resolve("k-fa-out"), TINY).dir());
+        Map<String, byte[]> actualAgain = contents(export(moved, movedThemes, again, tmp.resolve("k-a-out"), TINY).dir());
+        assertEquals(expectedAgain.keySet(), actualAgain.keySet());
+        for (String name : expectedAgain.keySet()) {
+            assertArrayEquals(expectedAgain.get(name), actualAgain.get(name), name);
         }
     }
 
