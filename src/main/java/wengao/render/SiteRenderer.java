@@ -43,7 +43,7 @@ import wengao.model.ThemeMap;
 public final class SiteRenderer {
 
     /** The built-in assets; a templates folder may add more under {@code assets/}. */
-    static final List<String> BUILT_IN_ASSETS = List.of("assets/wengao.css", "assets/wengao.js", "assets/search-index.js",
+    static final List<String> BUILT_IN_ASSETS = List.of("assets/wengao.css", "assets/wengao.js", "assets/wengao-study.js", "assets/search-index.js",
             "assets/search.js");
     static final String SITE_TITLE = "文稿";
     private static final String BUILT_IN = "wengao/templates/";
