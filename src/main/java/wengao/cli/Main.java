@@ -21,8 +21,16 @@ public final class Main implements Runnable {
                 System.exit(code);
             }
         }
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        try {
+            System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                    new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        } catch (OutOfMemoryError e) {
+            // Not a problem of the input: one line that says what to do, and the site left as it was.
+            long mb = Runtime.getRuntime().maxMemory() >> 20;
+            System.err.println("wengao: out of memory (" + mb + " MB of heap); the site was left as it was. Give it "
+                    + "more: java -Xmx" + Math.max(2 * mb, 1024) + "m -jar wengao.jar " + String.join(" ", args));
+            System.exit(ExitCodes.INTERNAL);
+        }
     }
 
     /** Runs a command line with the given streams; returns the exit code. Tests call this directly. */

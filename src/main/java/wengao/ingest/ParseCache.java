@@ -36,8 +36,8 @@ public final class ParseCache {
     }
 
     private final String version;
-    private final Map<String, Entry> previous;
-    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private Map<String, Entry> previous;
+    private Map<String, Entry> current = new ConcurrentHashMap<>();
     private final String note;
     private final AtomicInteger parsed = new AtomicInteger();
 
@@ -117,7 +117,10 @@ public final class ParseCache {
         return fresh;
     }
 
-    /** Writes what this build parsed or took from the cache (files gone since are forgotten). */
+    /**
+     * Writes what this build parsed or took from the cache (files gone since are forgotten), and lets go of it: the
+     * serialized speeches are as large as the corpus, and the rest of the build needs the memory.
+     */
     public void save(Path file) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(buffer)) {
@@ -134,6 +137,8 @@ public final class ParseCache {
             }
             out.writeUTF("end");
         }
+        previous = Map.of();
+        current = new ConcurrentHashMap<>();
         Files.write(file, buffer.toByteArray());
     }
 

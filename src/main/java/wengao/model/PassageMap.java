@@ -27,32 +27,55 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
         for (String slug : slugs) {
             index.put(slug, index.size());
         }
-        // Every pair of a passage's speeches as one number (first index, second index), counted by sorting.
-        long[] pairs = new long[1024];
-        int n = 0;
+        // Counted one first speech at a time (its partners gathered from the passages it holds, sorted, runs
+        // counted), so that memory holds one speech's partners, not every pair of every passage: a passage in k
+        // speeches makes k² pairs, and a large corpus has many such passages.
+        List<int[]> members = new java.util.ArrayList<>();
+        int[] held = new int[slugs.size()];
         for (SharedPassage p : passages) {
             if (p.stock()) {
                 continue;
             }
             int[] ids = p.occurrences().stream().mapToInt(o -> index.get(o.speech())).sorted().distinct().toArray();
-            for (int a = 0; a < ids.length; a++) {
-                for (int b = a + 1; b < ids.length; b++) {
-                    if (n == pairs.length) {
-                        pairs = java.util.Arrays.copyOf(pairs, n * 2);
-                    }
-                    pairs[n++] = ((long) ids[a] << 32) | ids[b];
+            if (ids.length > 1) {
+                members.add(ids);
+                for (int id : ids) {
+                    held[id]++;
                 }
             }
         }
-        java.util.Arrays.sort(pairs, 0, n);
-        List<SpeechPairCount> counts = new java.util.ArrayList<>();
-        for (int k = 0; k < n; ) {
-            int run = k;
-            while (run < n && pairs[run] == pairs[k]) {
-                run++;
+        int[][] passagesOf = new int[slugs.size()][];
+        for (int a = 0; a < held.length; a++) {
+            passagesOf[a] = new int[held[a]];
+            held[a] = 0;
+        }
+        for (int p = 0; p < members.size(); p++) {
+            for (int id : members.get(p)) {
+                passagesOf[id][held[id]++] = p;
             }
-            counts.add(new SpeechPairCount(slugs.get((int) (pairs[k] >>> 32)), slugs.get((int) pairs[k]), run - k));
-            k = run;
+        }
+        List<SpeechPairCount> counts = new java.util.ArrayList<>();
+        int[] partners = new int[16];
+        for (int a = 0; a < passagesOf.length; a++) {
+            int n = 0;
+            for (int p : passagesOf[a]) {
+                int[] ids = members.get(p);
+                for (int k = java.util.Arrays.binarySearch(ids, a) + 1; k < ids.length; k++) {
+                    if (n == partners.length) {
+                        partners = java.util.Arrays.copyOf(partners, n * 2);
+                    }
+                    partners[n++] = ids[k];
+                }
+            }
+            java.util.Arrays.sort(partners, 0, n);
+            for (int k = 0; k < n; ) {
+                int run = k;
+                while (run < n && partners[run] == partners[k]) {
+                    run++;
+                }
+                counts.add(new SpeechPairCount(slugs.get(a), slugs.get(partners[k]), run - k));
+                k = run;
+            }
         }
         return counts;
     }

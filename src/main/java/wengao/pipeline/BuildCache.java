@@ -64,9 +64,19 @@ public final class BuildCache {
      * Keeps this build's state beside its staged index, so that it becomes the next build's when the index is
      * promoted: the two always describe the same site.
      */
-    private void keep(LastBuild last, ParseCache parses) throws IOException {
+    private void keep(LastBuild last) throws IOException {
         last.write(swap.staging().resolve(LastBuild.FILE));
-        parses.save(swap.staging().resolve(PARSES));
+    }
+
+    /** Keeps this build's parse results beside its staged index, as {@link #promote} keeps the rest. */
+    List<Problem> keep(ParseCache parses) {
+        try {
+            parses.save(swap.staging().resolve(PARSES));
+            return List.of();
+        } catch (IOException e) {
+            return List.of(Problem.warning(folder().toString(), 0, "the parse results could not be kept for the "
+                    + "next build: " + IoReason.describe(e)));
+        }
     }
 
     /** The lock two builds of this content folder share: the second waits for the first. */
@@ -105,10 +115,10 @@ public final class BuildCache {
      * Makes the staged index the current one; the exported client files have gone into the site by now. Empty, or
      * what kept it from being kept: the site is published either way, so these are warnings.
      */
-    List<Problem> promote(long startedAt, LastBuild last, ParseCache parses) {
+    List<Problem> promote(long startedAt, LastBuild last) {
         try {
             FolderSwap.delete(swap.staging().resolve("client"));
-            keep(last, parses);
+            keep(last);
             Files.writeString(swap.staging().resolve(STAMP), Long.toString(startedAt), StandardCharsets.UTF_8);
         } catch (IOException e) {
             swap.discardStaging();

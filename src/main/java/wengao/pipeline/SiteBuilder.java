@@ -126,6 +126,8 @@ public final class SiteBuilder {
         ExecutorService threads = threads();
         try {
             Read read = read(options.content(), parses, report);
+            int parsed = parses.parsed();
+            report.add(cache.keep(parses)); // and let go of it: the rest of the build needs the memory
             SearchIndexer.Indexed index = timed(report, "search index",
                     () -> SearchIndexer.index(read.corpus, read.themes, work, last.isPresent() ? cache.index() : null,
                             threads));
@@ -140,9 +142,9 @@ public final class SiteBuilder {
                 files.addAll(editorsReport(renderer, read.corpus, report));
             }
             List<Problem> found = report.problems();
-            publish(files, options, read.corpus, report, cache, startedAt, parses.parsed(), pages.reusedPages(),
+            publish(files, options, read.corpus, report, cache, startedAt, parsed, pages.reusedPages(),
                     () -> new LastBuild(version, inputs, out.toString(), LastBuild.survey(out), pages.keys(), found,
-                            report.dropped(), read.corpus.speeches().size(), report.written()), parses);
+                            report.dropped(), read.corpus.speeches().size(), report.written()));
         } finally {
             threads.shutdown();
         }
@@ -187,7 +189,7 @@ public final class SiteBuilder {
      */
     private static void publish(List<OutputFile> files, BuildOptions options, Corpus corpus, BuildReport report,
                                 BuildCache cache, long startedAt, int parsed, int reusedPages,
-                                Supplier<LastBuild> state, ParseCache parses) {
+                                Supplier<LastBuild> state) {
         SitePublisher.Publication publication = report.failed()
                 ? new SitePublisher.Publication(false, SitePublisher.measure(files), SitePublisher.recover(options.out()))
                 : timed(report, "publish", () -> SitePublisher.publish(files, options.out()));
@@ -197,7 +199,7 @@ public final class SiteBuilder {
         report.redone(parsed, publication.written().pages() - reusedPages, speeches - parsed);
         if (publication.live()) {
             report.published();
-            report.add(cache.promote(startedAt, state.get(), parses));
+            report.add(cache.promote(startedAt, state.get()));
         } else {
             cache.discardStaging();
         }

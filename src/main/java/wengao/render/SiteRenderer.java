@@ -180,10 +180,7 @@ public final class SiteRenderer {
 
     private void page(List<OutputFile> files, List<Problem> problems, String template, String path, String root,
                       Map<String, Object> vars) {
-        Map<String, Object> context = new LinkedHashMap<>(vars);
-        context.put("root", root);
-        context.put("site", Map.of("title", SITE_TITLE));
-        context.put("page", Map.of("path", path));
+        Map<String, Object> context = context(path, root, vars);
         Path kept = previous.reuse(path, template + "\n" + PageInputs.of(context));
         if (kept != null) {
             files.add(OutputFile.ofFile(path, kept));
@@ -195,11 +192,16 @@ public final class SiteRenderer {
     /** Renders a page without asking whether the last build's can be taken. */
     private void make(List<OutputFile> files, List<Problem> problems, String template, String path, String root,
                       Map<String, Object> vars) {
+        make(files, problems, template, path, context(path, root, vars));
+    }
+
+    /** What every template gets beside the page's own variables. */
+    private static Map<String, Object> context(String path, String root, Map<String, Object> vars) {
         Map<String, Object> context = new LinkedHashMap<>(vars);
         context.put("root", root);
         context.put("site", Map.of("title", SITE_TITLE));
         context.put("page", Map.of("path", path));
-        make(files, problems, template, path, context);
+        return context;
     }
 
     private void make(List<OutputFile> files, List<Problem> problems, String template, String path,
