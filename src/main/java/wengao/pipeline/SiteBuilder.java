@@ -121,7 +121,9 @@ public final class SiteBuilder {
             return;
         }
         ParseCache parses = options.full() ? ParseCache.empty(version) : cache.parses(version);
-        parses.note().ifPresent(notices);
+        if (last.isPresent()) { // else the note on the last build said it already: one line, not two
+            parses.note().ifPresent(notices);
+        }
         PageStore pages = new PageStore(last, out, BuildInputs.templates(options, version));
         ExecutorService threads = threads();
         try {
