@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,13 +20,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Folder of speeches (.txt, .md), read recursively. Default: ${DEFAULT-VALUE}")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Folder of Pebble templates and assets; missing files fall back to the built-in ones. Default: ${DEFAULT-VALUE}")
-    Path templates;
+    @Mixin
+    SourceFolders folders;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
             description = "Output folder, replaced whole when the build succeeds. Default: ${DEFAULT-VALUE}")
@@ -53,7 +49,9 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         BuildReport report;
         try (StageProgress progress = new StageProgress(stdout, Terminal.interactive())) {
-            report = SiteBuilder.build(new BuildOptions(content, templates, out, strict, !noReport, full, searchEndpoint), notice -> {
+            BuildOptions options = new BuildOptions(folders.content, folders.templates, out, strict, !noReport, full,
+                    searchEndpoint);
+            report = SiteBuilder.build(options, notice -> {
                 stdout.println(notice);
                 stdout.flush();
             }, progress);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,13 +28,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Folder of speeches (.txt, .md), read recursively. Default: ${DEFAULT-VALUE}")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "The templates a build would render with. Default: ${DEFAULT-VALUE}")
-    Path templates;
+    @Mixin
+    SourceFolders folders;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
             description = "The output folder a build would replace, checked but not touched. Default: ${DEFAULT-VALUE}")
@@ -52,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        BuildReport report = SiteBuilder.check(new BuildOptions(content, templates, out, strict, !noReport));
+        BuildReport report = SiteBuilder.check(new BuildOptions(folders.content, folders.templates, out, strict, !noReport));
         if (json) {
             stdout.println(JsonWriter.pretty(json(report)));
         } else {
@@ -62,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
                 stdout.println(d.file() + ":" + d.line().line() + ": dropped (" + d.line().reason() + "): " + d.line().text());
             }
             stdout.println(String.format(Locale.ROOT, "checked %s/: %d speeches, %d pages, %d dropped lines, "
-                            + "%d warnings, %d errors, %d notes, %.2f s%s", content, report.speeches(), report.pages(),
+                            + "%d warnings, %d errors, %d notes, %.2f s%s", folders.content, report.speeches(), report.pages(),
                     report.dropped().size(), report.warnings(), report.errors(), report.notes(),
                     report.totalMillis() / 1000, report.isStrict() && report.errors() == 0 && report.failed()
                             ? "; --strict treats warnings as errors" : ""));

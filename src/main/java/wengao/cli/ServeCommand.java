@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import wengao.serve.SearchEndpoint;
@@ -29,13 +30,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Folder of speeches (.txt, .md), read recursively. Default: ${DEFAULT-VALUE}")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Folder of Pebble templates and assets; missing files fall back to the built-in ones. Default: ${DEFAULT-VALUE}")
-    Path templates;
+    @Mixin
+    SourceFolders folders;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
@@ -61,8 +57,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println("wengao: --port " + port + " is not a port (0 to 65535; 0 picks a free one)");
             return ExitCodes.USAGE;
         }
-        if (!Files.isDirectory(content)) {
-            err.println("wengao: " + content + ": content folder not found");
+        if (!Files.isDirectory(folders.content)) {
+            err.println("wengao: " + folders.content + ": content folder not found");
             return ExitCodes.INPUT_PROBLEMS;
         }
         if (!isOfThisMachine(bind)) {
@@ -82,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServeSession session;
         try {
-            session = ServeSession.start(new ServeOptions(content, templates, bind, port, search), out, err);
+            session = ServeSession.start(new ServeOptions(folders.content, folders.templates, bind, port, search), out, err);
         } catch (BindException e) {
             err.println("wengao: cannot listen on " + bind + ":" + port + ": " + (port == 0 ? e.getMessage()
                     : "the port is in use or not allowed; choose another with --port (--port 0 picks a free one)"));
