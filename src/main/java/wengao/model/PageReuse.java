@@ -14,4 +14,12 @@ public interface PageReuse {
 
     /** The last build's file for {@code path} when it was made from the same inputs and is intact; else null. */
     Path reuse(String path, String inputs);
+
+    /**
+     * A short stand-in for a long description, equal exactly when the descriptions are: for inputs several files
+     * share (a speech is described once for its page and both its copies), so that it is read once, not per file.
+     */
+    default String digest(String inputs) {
+        return inputs;
+    }
 }

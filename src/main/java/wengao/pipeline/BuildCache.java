@@ -118,6 +118,7 @@ public final class BuildCache {
     List<Problem> promote(long startedAt, LastBuild last) {
         try {
             FolderSwap.delete(swap.staging().resolve("client"));
+            FolderSwap.delete(swap.staging().resolve(wengao.render.SiteRenderer.MADE));
             keep(last);
             Files.writeString(swap.staging().resolve(STAMP), Long.toString(startedAt), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -32,11 +32,7 @@ final class PageStore implements PageReuse {
 
     @Override
     public Path reuse(String path, String inputs) {
-        MessageDigest sha = BuildInputs.sha256();
-        sha.update(salt.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(inputs.getBytes(StandardCharsets.UTF_8));
-        String key = HexFormat.of().formatHex(sha.digest());
+        String key = digest(inputs);
         made.put(path, key);
         if (last.isEmpty() || !key.equals(last.get().pages().get(path))) {
             return null;
@@ -46,6 +42,15 @@ final class PageStore implements PageReuse {
             reused.incrementAndGet();
         }
         return file.orElse(null);
+    }
+
+    @Override
+    public String digest(String inputs) {
+        MessageDigest sha = BuildInputs.sha256();
+        sha.update(salt.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(inputs.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** The digest of every page render asked about, for the next build. */

@@ -137,7 +137,9 @@ public final class SiteBuilder {
             // The export of the client index and render need only what is done: they run side by side.
             CompletableFuture<SearchIndexer.Result> search =
                     CompletableFuture.supplyAsync(() -> timed(report, "search export", index::export), threads);
-            SiteRenderer renderer = new SiteRenderer(options.templates(), pages, options.searchEndpoint());
+            // Made pages go beside the staged index, for publish to move into the site: not held in memory till then.
+            SiteRenderer renderer = new SiteRenderer(options.templates(), pages, options.searchEndpoint(),
+                    work.resolve(SiteRenderer.MADE));
             List<OutputFile> files = new ArrayList<>(render(renderer, read, related, report));
             files.addAll(search(renderer, search.join(), report));
             if (options.report()) {

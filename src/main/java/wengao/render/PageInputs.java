@@ -20,11 +20,36 @@ final class PageInputs {
 
     private static final String UNIQUE = "unique:" + System.nanoTime() + ":" + Math.random();
 
+    /** Each record class's accessors, looked up once (null where one cannot be made accessible). */
+    private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                try {
+                    accessors[i] = components[i].getAccessor();
+                    accessors[i].setAccessible(true);
+                } catch (RuntimeException e) {
+                    accessors[i] = null;
+                }
+            }
+            return accessors;
+        }
+    };
+
     private PageInputs() {
     }
 
     static String of(Object value) {
         StringBuilder out = new StringBuilder(4096);
+        write(out, value);
+        return out.toString();
+    }
+
+    /** For map keys and set members: mostly short, and there are many. */
+    private static String ofPart(Object value) {
+        StringBuilder out = new StringBuilder(32);
         write(out, value);
         return out.toString();
     }
@@ -48,7 +73,7 @@ final class PageInputs {
         } else if (v instanceof Set<?> s && !(v instanceof java.util.SortedSet<?>) && !(v instanceof java.util.LinkedHashSet<?>)) {
             List<String> parts = new ArrayList<>();
             for (Object o : s) {
-                parts.add(of(o));
+                parts.add(ofPart(o));
             }
             parts.sort(null);
             out.append("set").append(parts);
@@ -61,10 +86,9 @@ final class PageInputs {
             out.append(']');
         } else if (v instanceof Record r) {
             out.append(r.getClass().getName()).append('(');
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
+            for (java.lang.reflect.Method accessor : ACCESSORS.get(r.getClass())) {
                 try {
-                    c.getAccessor().setAccessible(true);
-                    write(out, c.getAccessor().invoke(r));
+                    write(out, accessor == null ? UNIQUE : accessor.invoke(r));
                 } catch (ReflectiveOperationException | RuntimeException e) {
                     out.append(UNIQUE);
                 }
@@ -82,7 +106,7 @@ final class PageInputs {
         }
         java.util.TreeMap<String, Map.Entry<?, ?>> byKey = new java.util.TreeMap<>();
         for (Map.Entry<?, ?> e : m.entrySet()) {
-            byKey.put(of(e.getKey()), e);
+            byKey.put(ofPart(e.getKey()), e);
         }
         return byKey.values();
     }

@@ -23,9 +23,12 @@ final class PassageDataJson {
     private PassageDataJson() {
     }
 
-    static OutputFile of(PassageMap passages) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
-        out.writeBytes("[".getBytes(StandardCharsets.UTF_8));
+    static OutputFile of(PassageMap passages, MadeFiles made) {
+        return made.write(PATH, out -> write(passages, out));
+    }
+
+    private static void write(PassageMap passages, java.io.OutputStream out) throws java.io.IOException {
+        out.write("[".getBytes(StandardCharsets.UTF_8));
         String separator = "\n";
         for (SharedPassage p : passages.passages()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -42,10 +45,9 @@ final class PassageDataJson {
             m.put("occurrences", occurrences);
             m.put("variant", p.variant());
             m.put("stock", p.stock());
-            out.writeBytes((separator + JsonWriter.compact(m)).getBytes(StandardCharsets.UTF_8));
+            out.write((separator + JsonWriter.compact(m)).getBytes(StandardCharsets.UTF_8));
             separator = ",\n";
         }
-        out.writeBytes("\n]\n".getBytes(StandardCharsets.UTF_8));
-        return new OutputFile(PATH, out.toByteArray());
+        out.write("\n]\n".getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -46,6 +46,8 @@ public final class SiteRenderer {
     static final List<String> BUILT_IN_ASSETS = List.of("assets/wengao.css", "assets/wengao.js", "assets/wengao-study.js", "assets/search-index.js",
             "assets/search.js");
     static final String SITE_TITLE = "文稿";
+    /** The folder of a build's staging folder that a build's renderer puts the files it makes in. */
+    public static final String MADE = "pages";
     private static final String BUILT_IN = "wengao/templates/";
 
     private final Path templatesDir;
@@ -53,19 +55,23 @@ public final class SiteRenderer {
     private final PageReuse previous;
     /** The URL of a JSON search endpoint the search page asks instead of the static index; null for none. */
     private final String searchEndpoint;
+    private final MadeFiles made;
 
+    /** A renderer that keeps the files it makes in memory. */
     public SiteRenderer(Path templatesDir) {
-        this(templatesDir, PageReuse.NONE, null);
+        this(templatesDir, PageReuse.NONE, null, null);
     }
 
     /**
-     * A renderer that takes from {@code previous} the pages made from the same inputs as before, and makes a search
-     * page that asks {@code searchEndpoint} (when not null) instead of the static index.
+     * A renderer that takes from {@code previous} the pages made from the same inputs as before, makes a search
+     * page that asks {@code searchEndpoint} (when not null) instead of the static index, and puts the files it makes
+     * in {@code madeFiles} (a folder for publish to move them from; null: memory).
      */
-    public SiteRenderer(Path templatesDir, PageReuse previous, String searchEndpoint) {
+    public SiteRenderer(Path templatesDir, PageReuse previous, String searchEndpoint, Path madeFiles) {
         this.templatesDir = templatesDir;
         this.previous = previous;
         this.searchEndpoint = searchEndpoint;
+        this.made = MadeFiles.in(madeFiles);
         List<Loader<?>> loaders = new ArrayList<>();
         if (templatesDir != null && Files.isDirectory(templatesDir)) {
             loaders.add(new FileLoader(templatesDir.toAbsolutePath().toString()));
@@ -116,7 +122,7 @@ public final class SiteRenderer {
             Map<String, Object> next = i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null;
             List<Map<String, Object>> near = RelatedDataJson.entries(related.of(s));
             // Described by what the page is made from, before it is made: an unchanged page costs only this.
-            String speechInputs = PageInputs.of(s);
+            String speechInputs = previous.digest(PageInputs.of(s));
             String inputs = "speech.peb\n" + speechInputs + PageInputs.of(java.util.Arrays.asList(
                     SpeechPageModel.themeInputs(s, names), seen, prev, next, near));
             Path kept = previous.reuse(s.url(), inputs);
@@ -149,7 +155,7 @@ public final class SiteRenderer {
             ThemePageModel.Page model = ThemePageModel.page(t, children, bySlug, units, names);
             Result page = page("theme.peb", t.url(), "../", model.variables());
             List<OutputFile> withShards = new ArrayList<>(page.files());
-            withShards.addAll(model.shards());
+            model.shards().forEach(f -> withShards.add(made.keep(f)));
             return new Result(withShards, page.problems());
         }).toList();
         for (Result r : speechPages) {
@@ -161,11 +167,11 @@ public final class SiteRenderer {
             problems.addAll(r.problems());
         }
         problems.addAll(linkProblems.stream().distinct().toList());
-        files.add(ThemeDataJson.of(themes));
-        files.add(RelatedDataJson.of(related));
-        files.addAll(seeAlso.shards());
+        files.add(made.keep(ThemeDataJson.of(themes)));
+        files.add(made.keep(RelatedDataJson.of(related)));
+        seeAlso.shards().forEach(f -> files.add(made.keep(f)));
         page(files, problems, "passages.peb", PassageIndexModel.PATH, "../", PassageIndexModel.variables(passages, bySlug));
-        files.add(PassageDataJson.of(passages));
+        files.add(PassageDataJson.of(passages, made));
         page(files, problems, "404.peb", "404.html", "", Map.of());
         assets(files, problems);
         return new Result(files, problems);
@@ -210,7 +216,7 @@ public final class SiteRenderer {
             PebbleTemplate t = engine.getTemplate(template);
             StringWriter out = new StringWriter();
             t.evaluate(out, context);
-            files.add(new OutputFile(path, out.toString().getBytes(StandardCharsets.UTF_8)));
+            files.add(made.keep(new OutputFile(path, out.toString().getBytes(StandardCharsets.UTF_8))));
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? template : e.getFileName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
@@ -224,7 +230,7 @@ public final class SiteRenderer {
     /** The last build's file at {@code path} when it was made from the same {@code inputs}; else {@code make}'s. */
     private OutputFile reused(String path, String inputs, java.util.function.Supplier<OutputFile> make) {
         Path kept = previous.reuse(path, inputs);
-        return kept != null ? OutputFile.ofFile(path, kept) : make.get();
+        return kept != null ? OutputFile.ofFile(path, kept) : made.keep(make.get());
     }
 
     /** A piece of a page from its own template (an include), for markup placed inside text made in Java. */
@@ -265,7 +271,7 @@ public final class SiteRenderer {
             files.addAll(r.files());
             problems.addAll(r.problems());
         }
-        files.add(CitationDataJson.of(citations));
+        files.add(made.keep(CitationDataJson.of(citations)));
         return new Result(files, problems);
     }
 
