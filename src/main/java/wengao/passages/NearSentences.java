@@ -22,6 +22,8 @@ final class NearSentences {
     /** Keys shared by more sentences than this are skeletons of a common pattern, not evidence of a variant. */
     private static final int MAX_KEY_SHARERS = 48;
     private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
+    /** Keys are sorted in parts of about this many (32 MB), so that a large corpus does not hold all its keys. */
+    static final int PART_KEYS = 1 << 22;
 
     /** A sentence where it stands: unit of the corpus text and span of the unit's source text. */
     record Place(int unit, int start, int end) {
@@ -40,12 +42,13 @@ final class NearSentences {
         this.corpus = corpus;
     }
 
-    static List<Group> find(CorpusText corpus) {
+    /** {@code parts}: how many parts the keys are sorted in, 0 to size them from the corpus; the groups are the same. */
+    static List<Group> find(CorpusText corpus, int parts) {
         NearSentences n = new NearSentences(corpus);
         for (int u = 0; u < corpus.unitCount(); u++) {
             n.collect(u);
         }
-        return n.groups();
+        return n.groups(parts);
     }
 
     private void collect(int unit) {
@@ -130,52 +133,29 @@ final class NearSentences {
         return lo;
     }
 
-    private List<Group> groups() {
+    private List<Group> groups(int parts) {
         int count = forms.size();
         int idBits = Math.max(1, 64 - Long.numberOfLeadingZeros(count));
         long idMask = (1L << idBits) - 1;
-        long[] keys = new long[count * (MAX_LENGTH + 1)];
-        int n = 0;
-        for (int id = 0; id < count; id++) {
-            String f = forms.get(id);
-            int len = f.length();
-            long[] prefix = new long[len + 1];
-            long[] power = new long[len + 1];
-            power[0] = 1;
-            for (int i = 0; i < len; i++) {
-                prefix[i + 1] = prefix[i] * MULTIPLIER + f.charAt(i);
-                power[i + 1] = power[i] * MULTIPLIER;
-            }
-            keys[n++] = key(prefix[len], len, idMask, id);
-            for (int i = 0; i < len; i++) {
-                long suffix = prefix[len] - prefix[i + 1] * power[len - 1 - i];
-                long without = prefix[i] * power[len - 1 - i] + suffix;
-                keys[n++] = key(without, len - 1, idMask, id);
-            }
+        long keyCount = 0;
+        for (String f : forms) {
+            keyCount += f.length() + 1;
         }
-        keys = Arrays.copyOf(keys, n);
-        Arrays.sort(keys);
+        int n = parts > 0 ? parts : (int) Math.max(1, (keyCount + PART_KEYS - 1) / PART_KEYS);
         int[] parent = new int[count];
         for (int i = 0; i < count; i++) {
             parent[i] = i;
         }
-        for (int i = 0; i < n; ) {
-            int j = i + 1;
-            while (j < n && (keys[j] & ~idMask) == (keys[i] & ~idMask)) {
-                j++;
-            }
-            if (j - i >= 2 && j - i <= MAX_KEY_SHARERS) {
-                for (int a = i; a < j; a++) {
-                    for (int b = a + 1; b < j; b++) {
-                        int x = (int) (keys[a] & idMask);
-                        int y = (int) (keys[b] & idMask);
-                        if (x != y && find(parent, x) != find(parent, y) && near(x, y)) {
-                            parent[find(parent, x)] = find(parent, y);
-                        }
-                    }
-                }
-            }
-            i = j;
+        long[] keys;
+        if (n == 1) {
+            keys = new long[(int) keyCount];
+        } else {
+            int[] sizes = new int[n];
+            keys(n, -1, idMask, null, sizes);
+            keys = new long[Arrays.stream(sizes).max().orElse(0)];
+        }
+        for (int part = 0; part < n; part++) {
+            unite(parent, keys, keys(n, part, idMask, keys, null), idMask);
         }
         int[] size = new int[count];
         for (int id = 0; id < count; id++) {
@@ -200,6 +180,70 @@ final class NearSentences {
             out.add(new Group(fs, ps));
         }
         return out;
+    }
+
+    /**
+     * The keys of every form, of its one-character deletions too: those of part {@code part} of {@code parts} into
+     * {@code out}, returning how many; or, when {@code out} is null, how many each part has.
+     * A part holds a range of key values, so the parts in order are the sorted keys cut in pieces.
+     */
+    private int keys(int parts, int part, long idMask, long[] out, int[] sizes) {
+        long[] prefix = new long[MAX_LENGTH + 1];
+        long[] power = new long[MAX_LENGTH + 1];
+        int n = 0;
+        for (int id = 0; id < forms.size(); id++) {
+            String f = forms.get(id);
+            int len = f.length();
+            power[0] = 1;
+            for (int i = 0; i < len; i++) {
+                prefix[i + 1] = prefix[i] * MULTIPLIER + f.charAt(i);
+                power[i + 1] = power[i] * MULTIPLIER;
+            }
+            for (int i = -1; i < len; i++) {
+                long key;
+                if (i < 0) {
+                    key = key(prefix[len], len, idMask, id);
+                } else {
+                    long suffix = prefix[len] - prefix[i + 1] * power[len - 1 - i];
+                    long without = prefix[i] * power[len - 1 - i] + suffix;
+                    key = key(without, len - 1, idMask, id);
+                }
+                if (out == null) {
+                    sizes[partOf(key, parts)]++;
+                } else if (parts == 1 || partOf(key, parts) == part) {
+                    out[n++] = key;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Monotone in the key read signed, as {@link Arrays#sort(long[])} orders keys. */
+    private static int partOf(long key, int parts) {
+        return (int) ((((key >>> 32) ^ 0x80000000L) * parts) >>> 32);
+    }
+
+    /** Joins the forms of each pair that shares one of the {@code n} keys and is near, in the keys' order. */
+    private void unite(int[] parent, long[] keys, int n, long idMask) {
+        Arrays.sort(keys, 0, n);
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && (keys[j] & ~idMask) == (keys[i] & ~idMask)) {
+                j++;
+            }
+            if (j - i >= 2 && j - i <= MAX_KEY_SHARERS) {
+                for (int a = i; a < j; a++) {
+                    for (int b = a + 1; b < j; b++) {
+                        int x = (int) (keys[a] & idMask);
+                        int y = (int) (keys[b] & idMask);
+                        if (x != y && find(parent, x) != find(parent, y) && near(x, y)) {
+                            parent[find(parent, x)] = find(parent, y);
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
     }
 
     private static long key(long hash, int length, long idMask, int id) {
