@@ -2,7 +2,6 @@ package wengao.passages;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import wengao.text.NormalizedText;
@@ -34,12 +33,11 @@ final class NearSentences {
     }
 
     private final CorpusText corpus;
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> forms = new ArrayList<>();
-    private final List<List<Place>> places = new ArrayList<>();
+    private final SentenceForms forms;
 
     private NearSentences(CorpusText corpus) {
         this.corpus = corpus;
+        this.forms = new SentenceForms(corpus.text);
     }
 
     /** {@code parts}: how many parts the keys are sorted in, 0 to size them from the corpus; the groups are the same. */
@@ -48,6 +46,7 @@ final class NearSentences {
         for (int u = 0; u < corpus.unitCount(); u++) {
             n.collect(u);
         }
+        n.forms.index();
         return n.groups(parts);
     }
 
@@ -100,22 +99,12 @@ final class NearSentences {
             return;
         }
         NormalizedText normalized = corpus.normalized[unit];
-        String form = normalized.text().substring(normalizedIndex(normalized, s), normalizedIndex(normalized, e));
-        if (form.length() < MIN_LENGTH || form.length() > MAX_LENGTH) {
+        int from = normalizedIndex(normalized, s);
+        int length = normalizedIndex(normalized, e) - from;
+        if (length < MIN_LENGTH || length > MAX_LENGTH) {
             return;
         }
-        Integer id = ids.get(form);
-        if (id == null) {
-            id = forms.size();
-            ids.put(form, id);
-            forms.add(form);
-            places.add(new ArrayList<>(1));
-        }
-        List<Place> ps = places.get(id);
-        Place p = new Place(unit, s, e);
-        if (ps.isEmpty() || !ps.get(ps.size() - 1).equals(p)) { // a quoted sentence is seen twice in a row
-            ps.add(p);
-        }
+        forms.add(corpus.unitStart[unit] + from, length, unit, s, e);
     }
 
     /** The first normalized character whose source starts at or after {@code sourceOffset}. */
@@ -134,12 +123,12 @@ final class NearSentences {
     }
 
     private List<Group> groups(int parts) {
-        int count = forms.size();
+        int count = forms.count();
         int idBits = Math.max(1, 64 - Long.numberOfLeadingZeros(count));
         long idMask = (1L << idBits) - 1;
         long keyCount = 0;
-        for (String f : forms) {
-            keyCount += f.length() + 1;
+        for (int id = 0; id < count; id++) {
+            keyCount += forms.length(id) + 1;
         }
         int n = parts > 0 ? parts : (int) Math.max(1, (keyCount + PART_KEYS - 1) / PART_KEYS);
         int[] parent = new int[count];
@@ -174,8 +163,12 @@ final class NearSentences {
             List<String> fs = new ArrayList<>();
             List<List<Place>> ps = new ArrayList<>();
             for (int id : ms) {
-                fs.add(forms.get(id));
-                ps.add(places.get(id));
+                fs.add(forms.text(id));
+                List<Place> at = new ArrayList<>(forms.placeCount(id));
+                for (int k = 0; k < forms.placeCount(id); k++) {
+                    at.add(forms.place(id, k));
+                }
+                ps.add(at);
             }
             out.add(new Group(fs, ps));
         }
@@ -191,12 +184,11 @@ final class NearSentences {
         long[] prefix = new long[MAX_LENGTH + 1];
         long[] power = new long[MAX_LENGTH + 1];
         int n = 0;
-        for (int id = 0; id < forms.size(); id++) {
-            String f = forms.get(id);
-            int len = f.length();
+        for (int id = 0; id < forms.count(); id++) {
+            int len = forms.length(id);
             power[0] = 1;
             for (int i = 0; i < len; i++) {
-                prefix[i + 1] = prefix[i] * MULTIPLIER + f.charAt(i);
+                prefix[i + 1] = prefix[i] * MULTIPLIER + forms.charAt(id, i);
                 power[i + 1] = power[i] * MULTIPLIER;
             }
             for (int i = -1; i < len; i++) {
@@ -266,15 +258,16 @@ final class NearSentences {
 
     /** Within one edit in ten characters of the shorter, and used in two different speeches. */
     private boolean near(int x, int y) {
-        String a = forms.get(x);
-        String b = forms.get(y);
-        int limit = Math.min(a.length(), b.length()) / 10;
-        if (limit < 1 || Math.abs(a.length() - b.length()) > limit || editDistance(a, b, limit) > limit) {
+        int a = forms.length(x);
+        int b = forms.length(y);
+        int limit = Math.min(a, b) / 10;
+        if (limit < 1 || Math.abs(a - b) > limit
+                || editDistance(corpus.text, forms.start(x), a, corpus.text, forms.start(y), b, limit) > limit) {
             return false;
         }
-        for (Place p : places.get(x)) {
-            for (Place q : places.get(y)) {
-                if (corpus.unitSpeech[p.unit()] != corpus.unitSpeech[q.unit()]) {
+        for (int k = 0; k < forms.placeCount(x); k++) {
+            for (int m = 0; m < forms.placeCount(y); m++) {
+                if (corpus.unitSpeech[forms.placeUnit(x, k)] != corpus.unitSpeech[forms.placeUnit(y, m)]) {
                     return true;
                 }
             }
@@ -284,16 +277,21 @@ final class NearSentences {
 
     /** Levenshtein distance, or {@code limit + 1} once it must exceed {@code limit}. */
     static int editDistance(String a, String b, int limit) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
+        return editDistance(a.toCharArray(), 0, a.length(), b.toCharArray(), 0, b.length(), limit);
+    }
+
+    /** Of {@code a[aFrom, aFrom + aLength)} and {@code b[bFrom, bFrom + bLength)}. */
+    private static int editDistance(char[] a, int aFrom, int aLength, char[] b, int bFrom, int bLength, int limit) {
+        int[] prev = new int[bLength + 1];
+        int[] cur = new int[bLength + 1];
+        for (int j = 0; j <= bLength; j++) {
             prev[j] = j;
         }
-        for (int i = 1; i <= a.length(); i++) {
+        for (int i = 1; i <= aLength; i++) {
             cur[0] = i;
             int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+            for (int j = 1; j <= bLength; j++) {
+                int cost = a[aFrom + i - 1] == b[bFrom + j - 1] ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
                 rowMin = Math.min(rowMin, cur[j]);
             }
@@ -304,6 +302,6 @@ final class NearSentences {
             prev = cur;
             cur = swap;
         }
-        return prev[b.length()];
+        return prev[bLength];
     }
 }
