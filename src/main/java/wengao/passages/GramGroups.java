@@ -1,71 +1,118 @@
 package wengao.passages;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * Every position of the corpus text that starts a whole gram of {@code k} characters inside one unit, sorted by a
  * hash of the gram and then by position: equal grams end up side by side, in reading order. Each entry packs the
  * gram's hash into the high bits and the position into the low bits of one long, so the sort is an LSD radix sort
  * over plain longs (stable, linear), much faster at millions of grams than a hash map of lists.
+ *
+ * <p>A large corpus is done in parts, so that memory holds a part's grams and not the whole corpus's (24 bytes a
+ * gram with the sort's buffers): part {@code p} of {@code n} holds the grams whose hash, read as a fraction of its
+ * range, lies in {@code [p/n, (p+1)/n)}. The rolling hashes are computed again for each part, which costs a pass over
+ * the text. The parts in order are the one sorted sequence cut in pieces, and equal grams, sharing a hash, are always
+ * in the same part.
  */
 final class GramGroups {
+
+    /** About this many grams a part: 48 MB of arrays with the sort's buffers. */
+    static final int PART_GRAMS = 1 << 21;
 
     private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
     private static final int DIGIT_BITS = 11;
     private static final int PASSES = 3;
     private static final int SORT_BITS = DIGIT_BITS * PASSES;
 
-    final long[] entries;
+    /** The loaded part's entries, {@code [0, size)} of it. */
+    long[] entries;
     /**
      * Beside each entry: the character before the gram (high half) and the low 16 bits of its speech (low half),
      * so that scanning the groups reads neither the text nor the unit table at scattered places.
      */
-    final int[] context;
+    int[] context;
+    int size;
     final long positionMask;
+    final int parts;
 
-    private GramGroups(long[] entries, int[] context, long positionMask) {
-        this.entries = entries;
-        this.context = context;
-        this.positionMask = positionMask;
-    }
+    private final CorpusText corpus;
+    private final int k;
+    private final long power;
+    /** The text is scanned in two halves on two cores; the second starts at this separator, before this unit. */
+    private final int split;
+    private final int splitUnit;
+    /** Per part, how many of its grams start before {@link #split} and how many after. */
+    private final int[] firstHalf;
+    private final int[] secondHalf;
+    private long[] buffer;
+    private int[] auxBuffer;
 
-    static GramGroups of(CorpusText corpus, int k) {
+    private GramGroups(CorpusText corpus, int k, int parts) {
+        this.corpus = corpus;
+        this.k = k;
+        this.parts = parts;
         char[] text = corpus.text;
         int positionBits = Math.max(1, 64 - Long.numberOfLeadingZeros(text.length));
-        long positionMask = (1L << positionBits) - 1;
-        long power = 1;
+        this.positionMask = (1L << positionBits) - 1;
+        long pw = 1;
         for (int i = 0; i < k - 1; i++) {
-            power *= MULTIPLIER;
+            pw *= MULTIPLIER;
         }
-        long[] entries = new long[Math.max(0, text.length)];
-        int[] context = new int[entries.length];
-        int n = 0;
-        int unit = -1;
-        int speechBits = 0;
-        int runStart = 0;
-        long hash = 0;
-        for (int i = 0; i < text.length; i++) {
-            char c = text[i];
-            if (c == CorpusText.SEP) {
-                runStart = i + 1;
-                hash = 0;
-                if (unit + 1 < corpus.unitCount()) {
-                    speechBits = corpus.unitSpeech[++unit] & 0xFFFF;
+        this.power = pw;
+        int units = corpus.unitCount();
+        if (units >= 2) {
+            splitUnit = Math.max(1, corpus.unitOf(text.length / 2));
+            split = corpus.unitStart[splitUnit] - 1;
+        } else {
+            splitUnit = units;
+            split = text.length;
+        }
+        firstHalf = new int[parts];
+        secondHalf = new int[parts];
+        if (parts == 1) {
+            for (int u = 0; u < units; u++) {
+                int grams = Math.max(0, corpus.normalized[u].length() - k + 1);
+                if (u < splitUnit) {
+                    firstHalf[0] += grams;
+                } else {
+                    secondHalf[0] += grams;
                 }
-                continue;
             }
-            if (i - runStart >= k) { // drop the character leaving the window
-                hash -= power * text[i - k];
-            }
-            hash = hash * MULTIPLIER + c;
-            if (i - runStart >= k - 1) {
-                int start = i - k + 1;
-                context[n] = text[start - 1] << 16 | speechBits;
-                entries[n++] = (mix(hash) & ~positionMask) | start;
-            }
+        } else {
+            both(() -> scan(0, split, -1, -1, null, null, 0, firstHalf),
+                    () -> scan(split, text.length, splitUnit - 1, -1, null, null, 0, secondHalf));
         }
-        long[] sorted = java.util.Arrays.copyOf(entries, n);
-        int[] sortedContext = java.util.Arrays.copyOf(context, n);
-        sortByHash(sorted, sortedContext);
-        return new GramGroups(sorted, sortedContext, positionMask);
+        int largest = 0;
+        for (int p = 0; p < parts; p++) {
+            largest = Math.max(largest, firstHalf[p] + secondHalf[p]);
+        }
+        entries = new long[largest];
+        context = new int[largest];
+        buffer = new long[largest];
+        auxBuffer = new int[largest];
+    }
+
+    /** The grams of {@code corpus} in {@code parts} parts, none loaded yet; {@code parts} 0 sizes them from the corpus. */
+    static GramGroups of(CorpusText corpus, int k, int parts) {
+        return new GramGroups(corpus, k, parts > 0 ? parts : partsFor(corpus, k));
+    }
+
+    private static int partsFor(CorpusText corpus, int k) {
+        long grams = 0;
+        for (int u = 0; u < corpus.unitCount(); u++) {
+            grams += Math.max(0, corpus.normalized[u].length() - k + 1);
+        }
+        return (int) Math.max(1, (grams + PART_GRAMS - 1) / PART_GRAMS);
+    }
+
+    /** Makes {@link #entries} the sorted grams of part {@code part}. */
+    void load(int part) {
+        int half = firstHalf[part];
+        int filter = parts == 1 ? -1 : part;
+        both(() -> scan(0, split, -1, filter, entries, context, 0, null),
+                () -> scan(split, corpus.text.length, splitUnit - 1, filter, entries, context, half, null));
+        size = half + secondHalf[part];
+        sortByHash(half, size);
     }
 
     int position(int i) {
@@ -84,6 +131,56 @@ final class GramGroups {
         return entries[i] >>> (64 - SORT_BITS) == entries[j] >>> (64 - SORT_BITS);
     }
 
+    /**
+     * The grams starting in {@code text[from, to)}, {@code from} being a separator and {@code unit} the unit before
+     * it: counted per part into {@code counts} when {@code out} is null, else those of part {@code filter} (every
+     * one when it is -1) written in reading order from {@code out[at]}.
+     */
+    private void scan(int from, int to, int unit, int filter, long[] out, int[] ctx, int at, int[] counts) {
+        char[] text = corpus.text;
+        int units = corpus.unitCount();
+        int n = at;
+        int speechBits = 0;
+        int runStart = from;
+        long hash = 0;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c == CorpusText.SEP) {
+                runStart = i + 1;
+                hash = 0;
+                if (unit + 1 < units) {
+                    speechBits = corpus.unitSpeech[++unit] & 0xFFFF;
+                }
+                continue;
+            }
+            if (i - runStart >= k) { // drop the character leaving the window
+                hash -= power * text[i - k];
+            }
+            hash = hash * MULTIPLIER + c;
+            if (i - runStart >= k - 1) {
+                long h = mix(hash);
+                if (counts != null) {
+                    counts[partOf(h)]++;
+                } else if (filter < 0 || partOf(h) == filter) {
+                    int start = i - k + 1;
+                    ctx[n] = text[start - 1] << 16 | speechBits;
+                    out[n++] = (h & ~positionMask) | start;
+                }
+            }
+        }
+    }
+
+    /** Monotone in the hash read unsigned, so that the parts in order are the sorted sequence in order. */
+    private int partOf(long hash) {
+        return (int) (((hash >>> 32) * parts) >>> 32);
+    }
+
+    private static void both(Runnable first, Runnable second) {
+        CompletableFuture<Void> other = CompletableFuture.runAsync(second);
+        first.run();
+        other.join();
+    }
+
     /** Spreads a polynomial hash over all 64 bits (the finalizer of MurmurHash3). */
     private static long mix(long h) {
         h ^= h >>> 33;
@@ -95,22 +192,19 @@ final class GramGroups {
     }
 
     /**
-     * Sorts by the top {@value #SORT_BITS} bits, unsigned, keeping the input order (positions) among equals; the
-     * two halves are sorted at once on two cores and merged. Grams whose hashes agree in those bits share a group;
-     * the rare group of two different grams is split by their characters later.
+     * Sorts {@code [0, n)} by the top {@value #SORT_BITS} bits, unsigned, keeping the input order (positions) among
+     * equals; the two halves, {@code [0, half)} holding the lower positions, are sorted at once on two cores and
+     * merged. Grams whose hashes agree in those bits share a group; the rare group of two different grams is split by
+     * their characters later.
      */
-    private static void sortByHash(long[] a, int[] aux) {
-        int half = a.length / 2;
-        long[] buffer = new long[a.length];
-        int[] auxBuffer = new int[a.length];
-        java.util.concurrent.CompletableFuture<Void> second = java.util.concurrent.CompletableFuture.runAsync(
-                () -> radixSort(a, aux, buffer, auxBuffer, half, a.length));
-        radixSort(a, aux, buffer, auxBuffer, 0, half);
-        second.join();
+    private void sortByHash(int half, int n) {
+        long[] a = entries;
+        int[] aux = context;
+        both(() -> radixSort(a, aux, buffer, auxBuffer, half, n), () -> radixSort(a, aux, buffer, auxBuffer, 0, half));
         int x = 0;
         int y = half;
         int out = 0;
-        while (x < half && y < a.length) {
+        while (x < half && y < n) {
             long hx = a[x] >>> (64 - SORT_BITS);
             long hy = a[y] >>> (64 - SORT_BITS);
             if (hx <= hy) { // equal hashes: the first half holds the lower positions
@@ -125,12 +219,14 @@ final class GramGroups {
             buffer[out] = a[x];
             auxBuffer[out++] = aux[x++];
         }
-        while (y < a.length) {
+        while (y < n) {
             buffer[out] = a[y];
             auxBuffer[out++] = aux[y++];
         }
-        System.arraycopy(buffer, 0, a, 0, a.length);
-        System.arraycopy(auxBuffer, 0, aux, 0, aux.length);
+        entries = buffer;
+        context = auxBuffer;
+        buffer = a;
+        auxBuffer = aux;
     }
 
     /** LSD radix sort of {@code a[from, to)} by its top bits, in {@value #PASSES} passes; an odd count ends in place. */

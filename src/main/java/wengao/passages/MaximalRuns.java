@@ -31,10 +31,22 @@ final class MaximalRuns {
         this.minLength = minLength;
     }
 
-    static List<Run> find(CorpusText corpus, int minLength) {
+    /**
+     * The runs in the order of their grams' hashes, whatever the number of parts the grams are taken in ({@code parts}
+     * 0 sizes it from the corpus): each group of equal grams lies in one part, and the parts follow the hashes.
+     */
+    static List<Run> find(CorpusText corpus, int minLength, int parts) {
         MaximalRuns finder = new MaximalRuns(corpus, minLength);
-        GramGroups grams = GramGroups.of(corpus, minLength);
-        int n = grams.entries.length;
+        GramGroups grams = GramGroups.of(corpus, minLength, parts);
+        for (int part = 0; part < grams.parts; part++) {
+            grams.load(part);
+            finder.splitGroups(grams);
+        }
+        return finder.runs;
+    }
+
+    private void splitGroups(GramGroups grams) {
+        int n = grams.size;
         for (int i = 0; i < n; ) {
             int j = i + 1;
             while (j < n && grams.sameGram(i, j)) {
@@ -47,11 +59,10 @@ final class MaximalRuns {
                 for (int m = i; m < j; m++) {
                     members[m - i] = grams.position(m);
                 }
-                finder.split(members);
+                split(members);
             }
             i = j;
         }
-        return finder.runs;
     }
 
     private static boolean leftDiverse(GramGroups grams, int from, int to) {

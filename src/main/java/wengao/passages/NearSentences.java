@@ -2,7 +2,6 @@ package wengao.passages;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import wengao.text.NormalizedText;
@@ -22,6 +21,8 @@ final class NearSentences {
     /** Keys shared by more sentences than this are skeletons of a common pattern, not evidence of a variant. */
     private static final int MAX_KEY_SHARERS = 48;
     private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
+    /** Keys are sorted in parts of about this many (32 MB), so that a large corpus does not hold all its keys. */
+    static final int PART_KEYS = 1 << 22;
 
     /** A sentence where it stands: unit of the corpus text and span of the unit's source text. */
     record Place(int unit, int start, int end) {
@@ -32,20 +33,21 @@ final class NearSentences {
     }
 
     private final CorpusText corpus;
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> forms = new ArrayList<>();
-    private final List<List<Place>> places = new ArrayList<>();
+    private final SentenceForms forms;
 
     private NearSentences(CorpusText corpus) {
         this.corpus = corpus;
+        this.forms = new SentenceForms(corpus.text);
     }
 
-    static List<Group> find(CorpusText corpus) {
+    /** {@code parts}: how many parts the keys are sorted in, 0 to size them from the corpus; the groups are the same. */
+    static List<Group> find(CorpusText corpus, int parts) {
         NearSentences n = new NearSentences(corpus);
         for (int u = 0; u < corpus.unitCount(); u++) {
             n.collect(u);
         }
-        return n.groups();
+        n.forms.index();
+        return n.groups(parts);
     }
 
     private void collect(int unit) {
@@ -97,22 +99,12 @@ final class NearSentences {
             return;
         }
         NormalizedText normalized = corpus.normalized[unit];
-        String form = normalized.text().substring(normalizedIndex(normalized, s), normalizedIndex(normalized, e));
-        if (form.length() < MIN_LENGTH || form.length() > MAX_LENGTH) {
+        int from = normalizedIndex(normalized, s);
+        int length = normalizedIndex(normalized, e) - from;
+        if (length < MIN_LENGTH || length > MAX_LENGTH) {
             return;
         }
-        Integer id = ids.get(form);
-        if (id == null) {
-            id = forms.size();
-            ids.put(form, id);
-            forms.add(form);
-            places.add(new ArrayList<>(1));
-        }
-        List<Place> ps = places.get(id);
-        Place p = new Place(unit, s, e);
-        if (ps.isEmpty() || !ps.get(ps.size() - 1).equals(p)) { // a quoted sentence is seen twice in a row
-            ps.add(p);
-        }
+        forms.add(corpus.unitStart[unit] + from, length, unit, s, e);
     }
 
     /** The first normalized character whose source starts at or after {@code sourceOffset}. */
@@ -130,52 +122,29 @@ final class NearSentences {
         return lo;
     }
 
-    private List<Group> groups() {
-        int count = forms.size();
+    private List<Group> groups(int parts) {
+        int count = forms.count();
         int idBits = Math.max(1, 64 - Long.numberOfLeadingZeros(count));
         long idMask = (1L << idBits) - 1;
-        long[] keys = new long[count * (MAX_LENGTH + 1)];
-        int n = 0;
+        long keyCount = 0;
         for (int id = 0; id < count; id++) {
-            String f = forms.get(id);
-            int len = f.length();
-            long[] prefix = new long[len + 1];
-            long[] power = new long[len + 1];
-            power[0] = 1;
-            for (int i = 0; i < len; i++) {
-                prefix[i + 1] = prefix[i] * MULTIPLIER + f.charAt(i);
-                power[i + 1] = power[i] * MULTIPLIER;
-            }
-            keys[n++] = key(prefix[len], len, idMask, id);
-            for (int i = 0; i < len; i++) {
-                long suffix = prefix[len] - prefix[i + 1] * power[len - 1 - i];
-                long without = prefix[i] * power[len - 1 - i] + suffix;
-                keys[n++] = key(without, len - 1, idMask, id);
-            }
+            keyCount += forms.length(id) + 1;
         }
-        keys = Arrays.copyOf(keys, n);
-        Arrays.sort(keys);
+        int n = parts > 0 ? parts : (int) Math.max(1, (keyCount + PART_KEYS - 1) / PART_KEYS);
         int[] parent = new int[count];
         for (int i = 0; i < count; i++) {
             parent[i] = i;
         }
-        for (int i = 0; i < n; ) {
-            int j = i + 1;
-            while (j < n && (keys[j] & ~idMask) == (keys[i] & ~idMask)) {
-                j++;
-            }
-            if (j - i >= 2 && j - i <= MAX_KEY_SHARERS) {
-                for (int a = i; a < j; a++) {
-                    for (int b = a + 1; b < j; b++) {
-                        int x = (int) (keys[a] & idMask);
-                        int y = (int) (keys[b] & idMask);
-                        if (x != y && find(parent, x) != find(parent, y) && near(x, y)) {
-                            parent[find(parent, x)] = find(parent, y);
-                        }
-                    }
-                }
-            }
-            i = j;
+        long[] keys;
+        if (n == 1) {
+            keys = new long[(int) keyCount];
+        } else {
+            int[] sizes = new int[n];
+            keys(n, -1, idMask, null, sizes);
+            keys = new long[Arrays.stream(sizes).max().orElse(0)];
+        }
+        for (int part = 0; part < n; part++) {
+            unite(parent, keys, keys(n, part, idMask, keys, null), idMask);
         }
         int[] size = new int[count];
         for (int id = 0; id < count; id++) {
@@ -194,12 +163,79 @@ final class NearSentences {
             List<String> fs = new ArrayList<>();
             List<List<Place>> ps = new ArrayList<>();
             for (int id : ms) {
-                fs.add(forms.get(id));
-                ps.add(places.get(id));
+                fs.add(forms.text(id));
+                List<Place> at = new ArrayList<>(forms.placeCount(id));
+                for (int k = 0; k < forms.placeCount(id); k++) {
+                    at.add(forms.place(id, k));
+                }
+                ps.add(at);
             }
             out.add(new Group(fs, ps));
         }
         return out;
+    }
+
+    /**
+     * The keys of every form, of its one-character deletions too: those of part {@code part} of {@code parts} into
+     * {@code out}, returning how many; or, when {@code out} is null, how many each part has.
+     * A part holds a range of key values, so the parts in order are the sorted keys cut in pieces.
+     */
+    private int keys(int parts, int part, long idMask, long[] out, int[] sizes) {
+        long[] prefix = new long[MAX_LENGTH + 1];
+        long[] power = new long[MAX_LENGTH + 1];
+        int n = 0;
+        for (int id = 0; id < forms.count(); id++) {
+            int len = forms.length(id);
+            power[0] = 1;
+            for (int i = 0; i < len; i++) {
+                prefix[i + 1] = prefix[i] * MULTIPLIER + forms.charAt(id, i);
+                power[i + 1] = power[i] * MULTIPLIER;
+            }
+            for (int i = -1; i < len; i++) {
+                long key;
+                if (i < 0) {
+                    key = key(prefix[len], len, idMask, id);
+                } else {
+                    long suffix = prefix[len] - prefix[i + 1] * power[len - 1 - i];
+                    long without = prefix[i] * power[len - 1 - i] + suffix;
+                    key = key(without, len - 1, idMask, id);
+                }
+                if (out == null) {
+                    sizes[partOf(key, parts)]++;
+                } else if (parts == 1 || partOf(key, parts) == part) {
+                    out[n++] = key;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Monotone in the key read signed, as {@link Arrays#sort(long[])} orders keys. */
+    private static int partOf(long key, int parts) {
+        return (int) ((((key >>> 32) ^ 0x80000000L) * parts) >>> 32);
+    }
+
+    /** Joins the forms of each pair that shares one of the {@code n} keys and is near, in the keys' order. */
+    private void unite(int[] parent, long[] keys, int n, long idMask) {
+        Arrays.sort(keys, 0, n);
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && (keys[j] & ~idMask) == (keys[i] & ~idMask)) {
+                j++;
+            }
+            if (j - i >= 2 && j - i <= MAX_KEY_SHARERS) {
+                for (int a = i; a < j; a++) {
+                    for (int b = a + 1; b < j; b++) {
+                        int x = (int) (keys[a] & idMask);
+                        int y = (int) (keys[b] & idMask);
+                        if (x != y && find(parent, x) != find(parent, y) && near(x, y)) {
+                            parent[find(parent, x)] = find(parent, y);
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
     }
 
     private static long key(long hash, int length, long idMask, int id) {
@@ -222,15 +258,16 @@ final class NearSentences {
 
     /** Within one edit in ten characters of the shorter, and used in two different speeches. */
     private boolean near(int x, int y) {
-        String a = forms.get(x);
-        String b = forms.get(y);
-        int limit = Math.min(a.length(), b.length()) / 10;
-        if (limit < 1 || Math.abs(a.length() - b.length()) > limit || editDistance(a, b, limit) > limit) {
+        int a = forms.length(x);
+        int b = forms.length(y);
+        int limit = Math.min(a, b) / 10;
+        if (limit < 1 || Math.abs(a - b) > limit
+                || editDistance(corpus.text, forms.start(x), a, corpus.text, forms.start(y), b, limit) > limit) {
             return false;
         }
-        for (Place p : places.get(x)) {
-            for (Place q : places.get(y)) {
-                if (corpus.unitSpeech[p.unit()] != corpus.unitSpeech[q.unit()]) {
+        for (int k = 0; k < forms.placeCount(x); k++) {
+            for (int m = 0; m < forms.placeCount(y); m++) {
+                if (corpus.unitSpeech[forms.placeUnit(x, k)] != corpus.unitSpeech[forms.placeUnit(y, m)]) {
                     return true;
                 }
             }
@@ -240,16 +277,21 @@ final class NearSentences {
 
     /** Levenshtein distance, or {@code limit + 1} once it must exceed {@code limit}. */
     static int editDistance(String a, String b, int limit) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
+        return editDistance(a.toCharArray(), 0, a.length(), b.toCharArray(), 0, b.length(), limit);
+    }
+
+    /** Of {@code a[aFrom, aFrom + aLength)} and {@code b[bFrom, bFrom + bLength)}. */
+    private static int editDistance(char[] a, int aFrom, int aLength, char[] b, int bFrom, int bLength, int limit) {
+        int[] prev = new int[bLength + 1];
+        int[] cur = new int[bLength + 1];
+        for (int j = 0; j <= bLength; j++) {
             prev[j] = j;
         }
-        for (int i = 1; i <= a.length(); i++) {
+        for (int i = 1; i <= aLength; i++) {
             cur[0] = i;
             int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+            for (int j = 1; j <= bLength; j++) {
+                int cost = a[aFrom + i - 1] == b[bFrom + j - 1] ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
                 rowMin = Math.min(rowMin, cur[j]);
             }
@@ -260,6 +302,6 @@ final class NearSentences {
             prev = cur;
             cur = swap;
         }
-        return prev[b.length()];
+        return prev[bLength];
     }
 }

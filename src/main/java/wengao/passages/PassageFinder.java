@@ -32,12 +32,20 @@ public final class PassageFinder {
     }
 
     public static PassageMap find(Corpus corpus, ThemeMap themes) {
+        return find(corpus, themes, 0);
+    }
+
+    /**
+     * {@code parts}: how many parts the grams and the variant keys are sorted in, 0 to size them from the corpus so
+     * that memory stays within a fixed budget; the passages are the same for any number.
+     */
+    static PassageMap find(Corpus corpus, ThemeMap themes, int parts) {
         CorpusText text = CorpusText.of(corpus.speeches());
         List<Ordered> found = new ArrayList<>();
-        for (MaximalRuns.Run run : withoutNested(text, MaximalRuns.find(text, MIN_LENGTH))) {
+        for (MaximalRuns.Run run : withoutNested(text, MaximalRuns.find(text, MIN_LENGTH, parts))) {
             found.add(exact(text, run));
         }
-        for (NearSentences.Group g : NearSentences.find(text)) {
+        for (NearSentences.Group g : NearSentences.find(text, parts)) {
             Ordered v = variant(text, g);
             if (v != null) {
                 found.add(v);
