@@ -9,29 +9,37 @@ import java.text.Normalizer;
  */
 public final class NormalizedText {
 
-    private final String text;
-    private final int[] sourceStart;
-    private final int[] sourceEnd;
+    /** {@link #runEnd} of a run of characters each one source character wide, the next one's follower. */
+    private static final int PLAIN = -1;
 
-    private NormalizedText(String text, int[] sourceStart, int[] sourceEnd) {
+    private final String text;
+    /**
+     * Where each normalized character came from, in runs, since a corpus holds one of these per paragraph at once:
+     * run r begins at normalized character {@code runAt[r]}. A plain run's characters come one to one from the
+     * source characters from {@code runFrom[r]} on; any other character (one of several a source character
+     * normalizes to, or half of a surrogate pair) is a run of its own, from {@code runFrom[r]} to {@code runEnd[r]}.
+     * Text runs plain between the punctuation normalizing drops, so there are a few runs per sentence.
+     */
+    private final int[] runAt;
+    private final int[] runFrom;
+    private final int[] runEnd;
+
+    private NormalizedText(String text, int[] runAt, int[] runFrom, int[] runEnd) {
         this.text = text;
-        this.sourceStart = sourceStart;
-        this.sourceEnd = sourceEnd;
+        this.runAt = runAt;
+        this.runFrom = runFrom;
+        this.runEnd = runEnd;
     }
 
     public static NormalizedText of(String source) {
         StringBuilder out = new StringBuilder(source.length());
-        int[] starts = new int[source.length() + 8];
-        int[] ends = new int[source.length() + 8];
+        Runs runs = new Runs(source.length() / 8 + 4);
         int i = 0;
         while (i < source.length()) {
             int cp = source.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (isPlainIdeograph(cp)) {
-                starts = grow(starts, out.length());
-                ends = grow(ends, out.length());
-                starts[out.length()] = i;
-                ends[out.length()] = next;
+                runs.add(out.length(), i, next);
                 out.appendCodePoint(cp);
             } else {
                 String n = cp < 0x80 ? String.valueOf((char) cp) : Normalizer.normalize(source.substring(i, next), Normalizer.Form.NFKC);
@@ -43,26 +51,67 @@ public final class NormalizedText {
                     }
                     String lower = new String(Character.toChars(Character.toLowerCase(c)));
                     for (int j = 0; j < lower.length(); j++) {
-                        starts = grow(starts, out.length());
-                        ends = grow(ends, out.length());
-                        starts[out.length()] = i;
-                        ends[out.length()] = next;
+                        runs.add(out.length(), i, next);
                         out.append(lower.charAt(j));
                     }
                 }
             }
             i = next;
         }
-        return new NormalizedText(out.toString(), starts, ends);
+        return new NormalizedText(out.toString(), runs.at(), runs.from(), runs.end());
+    }
+
+    /** The runs as they are found, one normalized character at a time. */
+    private static final class Runs {
+        private int[] at;
+        private int[] from;
+        private int[] end;
+        private int count;
+        /** The source start of the last character added, when it ended a plain run; else -2. */
+        private int plainLast = -2;
+
+        Runs(int capacity) {
+            at = new int[capacity];
+            from = new int[capacity];
+            end = new int[capacity];
+        }
+
+        /** The normalized character at {@code index} came from the source characters [start, stop). */
+        void add(int index, int start, int stop) {
+            boolean plain = stop == start + 1;
+            if (plain && plainLast >= 0 && start == plainLast + 1) {
+                plainLast = start;
+                return;
+            }
+            if (count == at.length) {
+                int grown = Math.max(8, count * 2);
+                at = java.util.Arrays.copyOf(at, grown);
+                from = java.util.Arrays.copyOf(from, grown);
+                end = java.util.Arrays.copyOf(end, grown);
+            }
+            at[count] = index;
+            from[count] = start;
+            end[count] = plain ? PLAIN : stop;
+            count++;
+            plainLast = plain ? start : -2;
+        }
+
+        int[] at() {
+            return java.util.Arrays.copyOf(at, count);
+        }
+
+        int[] from() {
+            return java.util.Arrays.copyOf(from, count);
+        }
+
+        int[] end() {
+            return java.util.Arrays.copyOf(end, count);
+        }
     }
 
     /** CJK unified ideographs are their own NFKC form and need no lookup; most of a speech is these. */
     private static boolean isPlainIdeograph(int cp) {
         return cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0x3400 && cp <= 0x4DBF;
-    }
-
-    private static int[] grow(int[] a, int index) {
-        return index < a.length ? a : java.util.Arrays.copyOf(a, Math.max(16, a.length * 2));
     }
 
     public String text() {
@@ -75,11 +124,32 @@ public final class NormalizedText {
 
     /** Start in the source of the normalized characters {@code [from, to)}. */
     public int sourceStart(int from) {
-        return sourceStart[from];
+        int r = run(from);
+        return runEnd[r] == PLAIN ? runFrom[r] + from - runAt[r] : runFrom[r];
     }
 
     /** End in the source (exclusive) of the normalized characters {@code [from, to)}. */
     public int sourceEnd(int to) {
-        return sourceEnd[to - 1];
+        int last = to - 1;
+        int r = run(last);
+        return runEnd[r] == PLAIN ? runFrom[r] + last - runAt[r] + 1 : runEnd[r];
+    }
+
+    /** The run holding normalized character {@code index}. */
+    private int run(int index) {
+        if (index < 0 || index >= text.length()) {
+            throw new IndexOutOfBoundsException("normalized character " + index + " of " + text.length());
+        }
+        int lo = 0;
+        int hi = runAt.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (runAt[mid] <= index) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 }
