@@ -11,8 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What parsing each file gave in the last build, keyed by the file's name and the SHA-256 of its bytes, so that a
+ * What parsing each file gave in the last build, keyed by the file's name and the fingerprint of its bytes, so that a
  * build parses only files that changed. Parsing is a function of name and bytes alone (and of wengao's code, which
  * the {@code version} stands for), so a kept result is the result. Entries are kept serialized and decoded only
  * when asked for, on the parsing threads. A file written by another version, or damaged, is not trusted: the
@@ -161,10 +159,6 @@ public final class ParseCache {
     }
 
     static byte[] digest(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return java.util.HexFormat.of().parseHex(wengao.text.Fingerprint.of(bytes));
     }
 }

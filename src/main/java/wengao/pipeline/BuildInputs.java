@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import wengao.text.Fingerprint;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +20,7 @@ final class BuildInputs {
     }
 
     static String digest(BuildOptions options, String version) {
-        MessageDigest sha = sha256();
+        Fingerprint sha = new Fingerprint();
         text(sha, "wengao build inputs 1");
         text(sha, version);
         text(sha, "strict=" + options.strict() + " report=" + options.report() + " endpoint=" + options.searchEndpoint());
@@ -32,20 +30,20 @@ final class BuildInputs {
         if (options.templates() != null) {
             folder(sha, options.templates());
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return sha.hex();
     }
 
     /** The digest of what every page depends on beside its own inputs: the code and the templates folder. */
     static String templates(BuildOptions options, String version) {
-        MessageDigest sha = sha256();
+        Fingerprint sha = new Fingerprint();
         text(sha, version);
         if (options.templates() != null) {
             folder(sha, options.templates());
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return sha.hex();
     }
 
-    private static void folder(MessageDigest sha, Path root) {
+    private static void folder(Fingerprint sha, Path root) {
         if (!Files.isDirectory(root)) {
             text(sha, "no folder");
             return;
@@ -78,20 +76,11 @@ final class BuildInputs {
         }
     }
 
-    private static void text(MessageDigest sha, String s) {
-        bytes(sha, s.getBytes(StandardCharsets.UTF_8));
+    private static void text(Fingerprint sha, String s) {
+        sha.add(s.length()).add(s);
     }
 
-    private static void bytes(MessageDigest sha, byte[] b) {
-        sha.update(java.nio.ByteBuffer.allocate(8).putLong(b.length).array());
-        sha.update(b);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static void bytes(Fingerprint sha, byte[] b) {
+        sha.add(b.length).add(b);
     }
 }

@@ -6,7 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
+import wengao.text.Fingerprint;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,13 +35,13 @@ final class CodeVersion {
     private static String compute() {
         try {
             Path code = Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            MessageDigest sha = BuildInputs.sha256();
+            Fingerprint sha = new Fingerprint();
             if (Files.isRegularFile(code)) {
                 jar(code, sha);
             } else {
                 folder(code, sha);
             }
-            return HexFormat.of().formatHex(sha.digest());
+            return sha.hex();
         } catch (URISyntaxException | IOException | RuntimeException e) {
             // No way to tell this code from another: a version of its own for every run, so no cache is trusted.
             return "unknown/" + System.nanoTime();
@@ -52,7 +52,7 @@ final class CodeVersion {
         return name.startsWith("wengao/") || name.endsWith("/pom.properties");
     }
 
-    private static void jar(Path jar, MessageDigest sha) throws IOException {
+    private static void jar(Path jar, Fingerprint sha) throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             List<? extends ZipEntry> entries = Collections.list(zip.entries()).stream()
                     .filter(e -> !e.isDirectory() && counts(e.getName()))
@@ -65,7 +65,7 @@ final class CodeVersion {
         }
     }
 
-    private static void folder(Path root, MessageDigest sha) throws IOException {
+    private static void folder(Path root, Fingerprint sha) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 add(sha, root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
@@ -73,10 +73,7 @@ final class CodeVersion {
         }
     }
 
-    private static void add(MessageDigest sha, String name, byte[] bytes) {
-        sha.update(name.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(java.nio.ByteBuffer.allocate(8).putLong(bytes.length).array());
-        sha.update(bytes);
+    private static void add(Fingerprint sha, String name, byte[] bytes) {
+        sha.add(name.length()).add(name).add(bytes.length).add(bytes);
     }
 }

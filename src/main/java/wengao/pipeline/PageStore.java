@@ -1,15 +1,13 @@
 package wengao.pipeline;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import wengao.model.PageReuse;
+import wengao.text.Fingerprint;
 
 /**
  * The pages of the last build, for render to take unchanged: a page is named by the digest of its inputs (with
@@ -46,11 +44,7 @@ final class PageStore implements PageReuse {
 
     @Override
     public String digest(String inputs) {
-        MessageDigest sha = BuildInputs.sha256();
-        sha.update(salt.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(inputs.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(sha.digest());
+        return new Fingerprint().add(salt.length()).add(salt).add(inputs).hex();
     }
 
     /** The digest of every page render asked about, for the next build. */

@@ -1,12 +1,10 @@
 package wengao.search;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import wengao.model.Speech;
+import wengao.text.Fingerprint;
 
 /**
  * The digest of everything a unit's document holds ({@link LuceneIndexer#document}) but its numbers: speech,
@@ -16,24 +14,23 @@ import wengao.model.Speech;
  */
 final class UnitKey {
 
-    private static final String FORMAT = "unit-key-2";
+    private static final String FORMAT = "unit-key-3";
 
     private UnitKey() {
     }
 
     static String of(UnitTable.Unit u, Speech s, Map<String, String> paths, Set<String> themes) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        Fingerprint f = new Fingerprint();
+        for (String part : new String[] {FORMAT, s.slug(), s.title(), u.unit().anchor(),
+            paths.getOrDefault(u.unit().anchor(), ""), Integer.toString(s.date() == null ? 0 : s.date().year()),
+            String.valueOf(u.tier()), u.unit().text()}) {
+            f.add(part.length()).add(part);
         }
-        StringBuilder b = new StringBuilder(u.unit().text().length() + 200);
-        b.append(FORMAT).append('\u0000').append(s.slug()).append('\u0000').append(s.title()).append('\u0000').append(u.unit().anchor())
-                .append('\u0000').append(paths.getOrDefault(u.unit().anchor(), "")).append('\u0000')
-                .append(s.date() == null ? 0 : s.date().year()).append('\u0000').append(u.tier()).append('\u0000')
-                .append(u.unit().text()).append('\u0000').append(String.join("\u0001", themes));
-        byte[] digest = sha.digest(b.toString().getBytes(StandardCharsets.UTF_8));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
+        f.add(themes.size());
+        for (String t : themes) {
+            f.add(t.length()).add(t);
+        }
+        byte[] digest = java.util.HexFormat.of().parseHex(f.hex());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }
 }
