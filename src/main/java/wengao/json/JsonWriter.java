@@ -98,9 +98,28 @@ public final class JsonWriter {
         }
     }
 
+    /** Characters written as they are: all but quotes, backslashes, controls, markup, line separators, surrogates. */
+    private static boolean plain(char c) {
+        return c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028' && c != '\u2029'
+                && !Character.isSurrogate(c);
+    }
+
     private void string(CharSequence s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            // Runs of plain characters, most of a Chinese text, are copied at once.
+            int run = i;
+            while (run < n && plain(s.charAt(run))) {
+                run++;
+            }
+            if (run > i) {
+                out.append(s, i, run);
+                i = run;
+                if (i == n) {
+                    break;
+                }
+            }
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");

@@ -23,6 +23,26 @@ final class PassageDataJson {
     private PassageDataJson() {
     }
 
+    /**
+     * Everything the file is written from, fingerprinted field by field as it is read: describing the passages as
+     * text first would cost as much as writing the file, which is large and changes rarely.
+     */
+    static String inputs(PassageMap passages) {
+        wengao.text.Fingerprint f = new wengao.text.Fingerprint().add(passages.passages().size());
+        for (SharedPassage p : passages.passages()) {
+            text(f, p.text()).add(p.speeches()).add(p.occurrences().size());
+            for (PassageOccurrence o : p.occurrences()) {
+                text(text(text(f, o.url()), o.anchor()), o.text());
+            }
+            f.add((byte) (p.variant() ? 1 : 0)).add((byte) (p.stock() ? 1 : 0));
+        }
+        return PATH + "\n" + f.hex();
+    }
+
+    private static wengao.text.Fingerprint text(wengao.text.Fingerprint f, String s) {
+        return f.add(s.length()).add(s);
+    }
+
     static OutputFile of(PassageMap passages, MadeFiles made) {
         return made.write(PATH, out -> write(passages, out));
     }

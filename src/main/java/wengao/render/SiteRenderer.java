@@ -171,7 +171,7 @@ public final class SiteRenderer {
         files.add(made.keep(RelatedDataJson.of(related)));
         seeAlso.shards().forEach(f -> files.add(made.keep(f)));
         page(files, problems, "passages.peb", PassageIndexModel.PATH, "../", PassageIndexModel.variables(passages, bySlug));
-        files.add(PassageDataJson.of(passages, made));
+        files.add(reused(PassageDataJson.PATH, PassageDataJson.inputs(passages), () -> PassageDataJson.of(passages, made)));
         page(files, problems, "404.peb", "404.html", "", Map.of());
         assets(files, problems);
         return new Result(files, problems);
