@@ -2,6 +2,7 @@ package wengao.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +34,25 @@ final class ClientIndexExporter {
      * How the index is cut into files. {@code bucketChars}: characters of text per postings bucket (the count is
      * a power of two); {@code heavyChars}: a gram's code longer than this gets a file of its own;
      * {@code groupChars}: the trigrams of a two-character prefix whose codes add up to more are bucketed one by one;
-     * {@code textBytes}: a text shard closes at this many bytes of text.
+     * {@code textBytes}: a text shard closes at this many bytes of text; {@code spillChars}: characters of text
+     * per {@link PostingsSpill} group, which is what the export holds of the postings at once (about six bytes of
+     * postings a character). The spill changes what is in memory, never the files.
      */
-    record Layout(int bucketChars, int heavyChars, int groupChars, int textBytes) {
+    record Layout(int bucketChars, int heavyChars, int groupChars, int textBytes, long spillChars) {
+        static final long SPILL_CHARS = 1_000_000;
         static final Layout DEFAULT = new Layout(4_000, 12_000, 12_000, 6_000);
+
+        Layout(int bucketChars, int heavyChars, int groupChars, int textBytes) {
+            this(bucketChars, heavyChars, groupChars, textBytes, SPILL_CHARS);
+        }
+
+        Layout withSpillChars(long chars) {
+            return new Layout(bucketChars, heavyChars, groupChars, textBytes, chars);
+        }
     }
+
+    /** The spill's files, while the postings pass runs; deleted before the export returns. */
+    static final String SPILL = ".spill";
 
     /** The exported files, and what the search page must know before any file arrives. */
     record Export(List<OutputFile> files, SearchPageHints hints) {
@@ -53,11 +68,12 @@ final class ClientIndexExporter {
     static Export export(IndexView view, UnitTable table, List<Speech> speeches, ThemeMap themes, Path out,
                          Executor threads, Layout layout) throws IOException {
         ClientFiles files = new ClientFiles(out);
-        int buckets = bucketCount(table, layout.bucketChars());
+        long textChars = textChars(table);
+        int buckets = bucketCount(textChars, layout.bucketChars());
         // Text and theme files do not depend on the postings: written alongside on a second core.
         CompletableFuture<int[]> side = CompletableFuture.supplyAsync(() -> {
             try {
-                int[] shardStart = TextShards.write(files, TextShards.cut(table, speeches, layout.textBytes()));
+                int[] shardStart = TextShards.write(files, table, speeches, layout.textBytes());
                 int groups = ThemeShards.write(files, ThemeShards.read(view, themes));
                 int[] result = java.util.Arrays.copyOf(shardStart, shardStart.length + 1);
                 result[shardStart.length] = groups;
@@ -66,7 +82,8 @@ final class ClientIndexExporter {
                 throw new UncheckedIOException(e);
             }
         }, threads);
-        List<String> heavy = postings(view, files, buckets, layout, threads);
+        List<String> heavy = postings(view, files, out.resolve(SPILL),
+                PostingsSpill.Groups.of(textChars, buckets, layout.spillChars()), layout, threads);
         int[] sideResult = join(side);
         int[] shardStart = java.util.Arrays.copyOf(sideResult, sideResult.length - 1);
         MetaFile.write(files, new MetaFile.Meta(table.units.size(), speeches.size(), buckets,
@@ -78,13 +95,16 @@ final class ClientIndexExporter {
     }
 
     /** About one bucket per {@code chars} characters of text, a power of two between 16 and 16,384. */
-    static int bucketCount(UnitTable table, int chars) {
-        long total = table.units.stream().mapToLong(u -> u.unit().text().length()).sum();
+    static int bucketCount(long total, int chars) {
         int b = 16;
         while (b < 16_384 && (long) b * chars < total) {
             b *= 2;
         }
         return b;
+    }
+
+    static long textChars(UnitTable table) {
+        return table.units.stream().mapToLong(u -> u.unit().text().length()).sum();
     }
 
     private static <T> T join(CompletableFuture<T> f) throws IOException {
@@ -102,27 +122,62 @@ final class ClientIndexExporter {
      * split in two at a first character, so that no prefix straddles the halves: two workers, each with its own
      * buckets, which are joined in order, so the files are the same whatever the timing.
      */
-    private static List<String> postings(IndexView view, ClientFiles files, int buckets, Layout layout,
-                                         Executor threads) throws IOException {
+    private static List<String> postings(IndexView view, ClientFiles files, Path spillDir, PostingsSpill.Groups groups,
+                                         Layout layout, Executor threads) throws IOException {
         Terms terms = MultiTerms.getTerms(view.reader, Fields.G3);
-        PostingsBuckets first = new PostingsBuckets(files, buckets, layout.heavyChars(), layout.groupChars());
-        PostingsBuckets second = new PostingsBuckets(files, buckets, layout.heavyChars(), layout.groupChars());
-        if (terms != null) {
-            BytesRef split = splitPoint(terms);
-            CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
+        PostingsSpill firstSpill = null;
+        PostingsSpill secondSpill = null;
+        try {
+            firstSpill = new PostingsSpill(spillDir, "first", groups);
+            secondSpill = new PostingsSpill(spillDir, "second", groups);
+            PostingsBuckets first = new PostingsBuckets(files, firstSpill, groups.buckets(), layout.heavyChars(),
+                    layout.groupChars());
+            PostingsBuckets second = new PostingsBuckets(files, secondSpill, groups.buckets(), layout.heavyChars(),
+                    layout.groupChars());
+            if (terms != null) {
+                BytesRef split = splitPoint(terms);
+                CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
+                    try {
+                        pass(terms, view, split, null, second);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, threads);
                 try {
-                    pass(terms, view, split, null, second);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    pass(terms, view, null, split, first);
+                } finally {
+                    // The second worker may still be writing its spill: it must be done before the spill is deleted.
+                    joinQuietly(other);
                 }
-            }, threads);
-            pass(terms, view, null, split, first);
-            join(other);
+                join(other);
+            }
+            firstSpill.close();
+            secondSpill.close();
+            PostingsBuckets.write(files, groups, firstSpill, secondSpill);
+            List<String> heavy = new ArrayList<>(first.heavy());
+            heavy.addAll(second.heavy());
+            return heavy;
+        } finally {
+            if (firstSpill != null) {
+                firstSpill.delete();
+            }
+            if (secondSpill != null) {
+                secondSpill.delete();
+            }
+            try {
+                Files.deleteIfExists(spillDir);
+            } catch (IOException e) {
+                // a file in it could not be deleted: publish takes only the files listed, so the build goes on
+            }
         }
-        PostingsBuckets.write(files, first, second);
-        List<String> heavy = new ArrayList<>(first.heavy());
-        heavy.addAll(second.heavy());
-        return heavy;
+    }
+
+    private static void joinQuietly(CompletableFuture<?> f) {
+        try {
+            f.join();
+        } catch (CompletionException e) {
+            // reported by join
+        }
     }
 
     /**

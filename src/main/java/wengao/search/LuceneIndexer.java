@@ -82,7 +82,8 @@ final class LuceneIndexer {
         try (FSDirectory dir = FSDirectory.open(indexDir); Opened opened = open(dir, update, indexDir)) {
             IndexWriter writer = opened.writer;
             Map<String, long[]> kept = opened.kept;
-            Set<String> wanted = new java.util.HashSet<>(Arrays.asList(keys));
+            // A fresh index keeps nothing: no set of every unit's key to compare with (a corpus-sized set).
+            Set<String> wanted = kept.isEmpty() ? Set.of() : new java.util.HashSet<>(Arrays.asList(keys));
             List<org.apache.lucene.index.Term> gone = new ArrayList<>();
             for (String k : kept.keySet()) {
                 if (!wanted.contains(k)) {

@@ -18,7 +18,8 @@ import java.util.List;
  * units and frequencies, and each trigram abx alone, keyed by itself, with its rows.</li>
  * </ul>
  * Any one code longer than the layout's heavy size goes to {@link HeavyPostings} instead. One instance collects
- * one worker's share of the sorted terms, in which the trigrams of a prefix are consecutive.
+ * one worker's share of the sorted terms, in which the trigrams of a prefix are consecutive, into its own
+ * {@link PostingsSpill}.
  */
 final class PostingsBuckets implements GramPrefix.Sink {
 
@@ -28,22 +29,18 @@ final class PostingsBuckets implements GramPrefix.Sink {
     private final ClientFiles files;
     private final int heavyChars;
     private final int groupChars;
-    private final List<List<Entry>> buckets = new ArrayList<>();
+    private final PostingsSpill spill;
+    private final int count;
     private final List<String> heavy = new ArrayList<>();
     private final List<GramCode> group = new ArrayList<>();
     private int groupSize;
 
-    /** One entry of a bucket: its key text and its codes. */
-    private record Entry(String key, List<String> codes) {
-    }
-
-    PostingsBuckets(ClientFiles files, int count, int heavyChars, int groupChars) {
+    PostingsBuckets(ClientFiles files, PostingsSpill spill, int count, int heavyChars, int groupChars) {
         this.files = files;
+        this.spill = spill;
+        this.count = count;
         this.heavyChars = heavyChars;
         this.groupChars = groupChars;
-        for (int i = 0; i < count; i++) {
-            buckets.add(new ArrayList<>());
-        }
     }
 
     /** FNV-1a over UTF-16 code units; the search page computes the same. */
@@ -81,7 +78,7 @@ final class PostingsBuckets implements GramPrefix.Sink {
                 key.appendCodePoint(third == Fields.PAD ? END : third);
                 codes.add(g.code());
             }
-            buckets.get(bucket(gram, buckets.size())).add(new Entry(key.toString(), codes));
+            spill.append(bucket(gram, count), key.toString(), codes);
         } else {
             single(gram, code);
             for (GramCode g : group) {
@@ -99,7 +96,7 @@ final class PostingsBuckets implements GramPrefix.Sink {
             HeavyPostings.write(files, new GramCode(gram, code));
             heavy.add(gram);
         } else {
-            buckets.get(bucket(gram, buckets.size())).add(new Entry(gram, List.of(code)));
+            spill.append(bucket(gram, count), gram, List.of(code));
         }
     }
 
@@ -108,27 +105,42 @@ final class PostingsBuckets implements GramPrefix.Sink {
         return heavy;
     }
 
-    /** The bucket files: each the first worker's entries, then the second's (so the files do not depend on timing). */
-    static void write(ClientFiles files, PostingsBuckets first, PostingsBuckets second) throws IOException {
-        for (int i = 0; i < first.buckets.size(); i++) {
-            StringBuilder keys = new StringBuilder();
-            StringBuilder codes = new StringBuilder();
-            for (PostingsBuckets part : List.of(first, second)) {
-                for (Entry e : part.buckets.get(i)) {
-                    if (!keys.isEmpty()) {
-                        keys.append(' ');
-                    }
-                    keys.append(e.key());
-                    for (String c : e.codes()) {
-                        if (!codes.isEmpty()) {
-                            codes.append(' ');
-                        }
-                        codes.append(c);
-                    }
-                }
-                part.buckets.set(i, List.of());
+    /**
+     * The bucket files, one spill group at a time: each the first worker's entries, then the second's (so the files
+     * do not depend on timing). Both workers' spills must be closed.
+     */
+    static void write(ClientFiles files, PostingsSpill.Groups groups, PostingsSpill first, PostingsSpill second)
+            throws IOException {
+        for (int g = 0; g < groups.count(); g++) {
+            int from = groups.first(g);
+            int to = groups.first(g + 1);
+            StringBuilder[] keys = new StringBuilder[to - from];
+            StringBuilder[] codes = new StringBuilder[to - from];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = new StringBuilder();
+                codes[i] = new StringBuilder();
             }
-            files.write(name(i), List.of(keys.toString(), codes.toString()));
+            PostingsSpill.Reader join = e -> {
+                StringBuilder k = keys[e.bucket() - from];
+                StringBuilder c = codes[e.bucket() - from];
+                if (!k.isEmpty()) {
+                    k.append(' ');
+                }
+                k.append(e.key());
+                for (String code : e.codes()) {
+                    if (!c.isEmpty()) {
+                        c.append(' ');
+                    }
+                    c.append(code);
+                }
+            };
+            first.read(g, join);
+            second.read(g, join);
+            for (int i = 0; i < keys.length; i++) {
+                files.write(name(from + i), List.of(keys[i].toString(), codes[i].toString()));
+                keys[i] = null;
+                codes[i] = null;
+            }
         }
     }
 }

@@ -47,11 +47,16 @@ final class TextShards {
     private TextShards() {
     }
 
-    /** The shards of the table's units, each closed at {@code bytes} of text or more. */
-    static List<Shard> cut(UnitTable table, List<Speech> speeches, int bytes) {
-        List<Shard> shards = new ArrayList<>();
+    /** Where each shard goes as soon as it closes: the shards are never all held at once. */
+    interface Sink {
+        void shard(Shard shard) throws IOException;
+    }
+
+    /** The shards of the table's units, each closed at {@code bytes} of text or more, in order. */
+    static void cut(UnitTable table, List<Speech> speeches, int bytes, Sink sink) throws IOException {
         List<ShardUnit> units = new ArrayList<>();
         Map<Integer, ShardSpeech> bySpeech = new LinkedHashMap<>();
+        int number = 0;
         int first = 0;
         int size = 0;
         for (UnitTable.Unit u : table.units) {
@@ -61,7 +66,7 @@ final class TextShards {
                     s.date() == null ? "" : s.date().display()));
             size += u.unit().text().getBytes(StandardCharsets.UTF_8).length;
             if (size >= bytes) {
-                shards.add(new Shard(shards.size(), first, List.copyOf(bySpeech.values()), List.copyOf(units)));
+                sink.shard(new Shard(number++, first, List.copyOf(bySpeech.values()), List.copyOf(units)));
                 first = u.id() + 1;
                 units.clear();
                 bySpeech.clear();
@@ -69,9 +74,8 @@ final class TextShards {
             }
         }
         if (!units.isEmpty()) {
-            shards.add(new Shard(shards.size(), first, List.copyOf(bySpeech.values()), List.copyOf(units)));
+            sink.shard(new Shard(number, first, List.copyOf(bySpeech.values()), List.copyOf(units)));
         }
-        return shards;
     }
 
     /**
@@ -98,13 +102,13 @@ final class TextShards {
         return "t/" + shard;
     }
 
-    /** Writes the shards; returns each one's first unit, ascending, for meta.js. */
-    static int[] write(ClientFiles files, List<Shard> shards) throws IOException {
-        int[] firsts = new int[shards.size()];
-        for (Shard s : shards) {
+    /** Cuts and writes the shards; returns each one's first unit, ascending, for meta.js. */
+    static int[] write(ClientFiles files, UnitTable table, List<Speech> speeches, int bytes) throws IOException {
+        java.util.stream.IntStream.Builder firsts = java.util.stream.IntStream.builder();
+        cut(table, speeches, bytes, s -> {
             files.write(name(s.number()), deflated(JsonWriter.compact(s.data())));
-            firsts[s.number()] = s.firstUnit();
-        }
-        return firsts;
+            firsts.add(s.firstUnit());
+        });
+        return firsts.build().toArray();
     }
 }
