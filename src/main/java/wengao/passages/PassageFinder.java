@@ -3,8 +3,10 @@ package wengao.passages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import wengao.model.Corpus;
 import wengao.model.PassageMap;
@@ -83,13 +85,14 @@ public final class PassageFinder {
 
     private static Ordered exact(CorpusText text, MaximalRuns.Run run) {
         List<PassageOccurrence> occurrences = new ArrayList<>(run.positions().length);
+        Map<String, String> texts = new HashMap<>();
         for (int p : run.positions()) {
             int u = text.unitOf(p);
             int local = p - text.unitStart[u];
             NormalizedText n = text.normalized[u];
             TextUnit unit = text.units[u];
             long span = ClauseSpan.widen(unit.text(), n.sourceStart(local), n.sourceEnd(local + run.length()));
-            occurrences.add(occurrence(text, u, ClauseSpan.start(span), ClauseSpan.end(span)));
+            occurrences.add(occurrence(text, u, ClauseSpan.start(span), ClauseSpan.end(span), texts));
         }
         int first = run.positions()[0];
         String normalized = new String(text.text, first, run.length());
@@ -107,9 +110,10 @@ public final class PassageFinder {
         }
         places.sort(Comparator.comparingLong(a -> a[0]));
         List<PassageOccurrence> occurrences = new ArrayList<>();
+        Map<String, String> texts = new HashMap<>();
         Set<Integer> speeches = new HashSet<>();
         for (long[] p : places) {
-            occurrences.add(occurrence(text, (int) p[1], (int) p[2], (int) p[3]));
+            occurrences.add(occurrence(text, (int) p[1], (int) p[2], (int) p[3], texts));
             speeches.add(text.unitSpeech[(int) p[1]]);
         }
         if (speeches.size() < 2) {
@@ -121,10 +125,16 @@ public final class PassageFinder {
         return new Ordered(passage, places.get(0)[0]);
     }
 
-    private static PassageOccurrence occurrence(CorpusText text, int u, int start, int end) {
+    /**
+     * An occurrence; its text is the instance {@code texts} holds for the same characters, so that a passage said
+     * in a thousand speeches, mostly in the same words, holds its words a few times and not a thousand: the
+     * passages stay in memory to the end of the build.
+     */
+    private static PassageOccurrence occurrence(CorpusText text, int u, int start, int end, Map<String, String> texts) {
         TextUnit unit = text.units[u];
         String slug = text.speeches.get(text.unitSpeech[u]).slug();
-        return new PassageOccurrence(slug, unit.index(), unit.anchor(), start, end, unit.text().substring(start, end));
+        String said = texts.computeIfAbsent(unit.text().substring(start, end), t -> t);
+        return new PassageOccurrence(slug, unit.index(), unit.anchor(), start, end, said);
     }
 
     private static long order(CorpusText text, int unit, int sourceStart) {
