@@ -12,8 +12,16 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
     public static final PassageMap EMPTY = new PassageMap(List.of());
 
     /**
-     * For each pair of speeches, how many marked passages (stock phrases left out) both use: what related speeches
-     * weigh as shared passages. Sorted by the pair's slugs, so the order does not depend on the passages' order.
+     * A passage more speeches share than this counts for no pair: it is a formula of the genre, as the stock
+     * phrases are, not a sign that two speeches belong together; and a passage in k speeches makes k² / 2 pairs,
+     * which for formulas used by hundreds of speeches is most of the pairs of a large corpus, its memory and time.
+     */
+    public static final int PAIR_SPEECHES = 64;
+
+    /**
+     * For each pair of speeches, how many marked passages (stock phrases and passages of more than
+     * {@value #PAIR_SPEECHES} speeches left out) both use: what related speeches weigh as shared passages. Sorted by
+     * the pair's slugs, so the order does not depend on the passages' order.
      */
     public List<SpeechPairCount> pairCounts() {
         java.util.TreeSet<String> all = new java.util.TreeSet<>();
@@ -37,7 +45,7 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
                 continue;
             }
             int[] ids = p.occurrences().stream().mapToInt(o -> index.get(o.speech())).sorted().distinct().toArray();
-            if (ids.length > 1) {
+            if (ids.length > 1 && ids.length <= PAIR_SPEECHES) {
                 members.add(ids);
                 for (int id : ids) {
                     held[id]++;

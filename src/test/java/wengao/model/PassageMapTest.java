@@ -32,6 +32,21 @@ class PassageMapTest {
     }
 
     @Test
+    void aPassageOfMoreSpeechesThanTheBoundCountsForNoPair() {
+        String[] bound = new String[PassageMap.PAIR_SPEECHES];
+        for (int i = 0; i < bound.length; i++) {
+            bound[i] = String.format("s%03d", i);
+        }
+        String[] beyond = java.util.Arrays.copyOf(bound, bound.length + 1);
+        beyond[bound.length] = "s999";
+        List<String> atTheBound = rows(new PassageMap(List.of(passage(false, bound))));
+        assertEquals(bound.length * (bound.length - 1) / 2, atTheBound.size());
+        assertEquals("s000+s001=1", atTheBound.get(0));
+        assertEquals(List.of("s000+s001=1"), rows(new PassageMap(List.of(passage(false, beyond),
+                passage(false, "s001", "s000")))));
+    }
+
+    @Test
     void theOrderOfThePassagesDoesNotMatter() {
         List<SharedPassage> passages = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
