@@ -46,7 +46,7 @@ public final class SiteRenderer {
     static final List<String> BUILT_IN_ASSETS = List.of("assets/wengao.css", "assets/wengao.js", "assets/wengao-study.js", "assets/search-index.js",
             "assets/search.js");
     static final String SITE_TITLE = "文稿";
-    /** The folder of a build's staging folder that a build's renderer puts the files it makes in. */
+    /** Where, in the build cache's staging folder, render puts the files it makes for publish to move. */
     public static final String MADE = "pages";
     private static final String BUILT_IN = "wengao/templates/";
 
