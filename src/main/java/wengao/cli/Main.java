@@ -15,7 +15,8 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         TunedJvm.stopWithParent();
-        if (TunedJvm.wanted(args)) {
+        // A build with nothing to do runs here: starting the tuned JVM would cost more than the build.
+        if (TunedJvm.wanted(args) && !BuildCommand.upToDate(args)) {
             int code = TunedJvm.relaunch(args);
             if (code >= 0) {
                 System.exit(code);
