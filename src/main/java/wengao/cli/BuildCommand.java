@@ -43,34 +43,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each stage took.")
     boolean timings;
 
-    /**
-     * Whether {@code args}, a {@code build} command line, would find nothing to do: then the build is quicker in the
-     * JVM already running than in a tuned one started for it. False for anything it cannot tell.
-     */
-    static boolean upToDate(String[] args) {
-        try {
-            picocli.CommandLine cli = new picocli.CommandLine(new Main());
-            picocli.CommandLine.ParseResult parsed = cli.parseArgs(args);
-            if (!parsed.hasSubcommand() || !(parsed.subcommand().commandSpec().userObject() instanceof BuildCommand b)) {
-                return false;
-            }
-            return SiteBuilder.upToDate(b.options());
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private BuildOptions options() {
-        return new BuildOptions(folders.content, folders.templates, out, strict, !noReport, full, searchEndpoint);
-    }
-
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         BuildReport report;
         try (StageProgress progress = new StageProgress(stdout, Terminal.interactive())) {
-            BuildOptions options = options();
+            BuildOptions options = new BuildOptions(folders.content, folders.templates, out, strict, !noReport, full,
+                    searchEndpoint);
             report = SiteBuilder.build(options, notice -> {
                 stdout.println(notice);
                 stdout.flush();

@@ -15,8 +15,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         TunedJvm.stopWithParent();
-        // A build with nothing to do runs here: starting the tuned JVM would cost more than the build.
-        if (TunedJvm.wanted(args) && !BuildCommand.upToDate(args)) {
+        if (TunedJvm.wanted(args)) {
             int code = TunedJvm.relaunch(args);
             if (code >= 0) {
                 System.exit(code);

@@ -154,21 +154,6 @@ public final class SiteBuilder {
         }
     }
 
-    /**
-     * Whether a build with these options would find nothing to do (the no-change build), told without taking the
-     * build's locks or writing anything: for the launcher, which then runs the build in its own JVM rather than
-     * starting the tuned one. A build right after it still decides for itself.
-     */
-    public static boolean upToDate(BuildOptions options) {
-        if (options.full() || FolderOverlap.check(options).isPresent()) {
-            return false;
-        }
-        String version = CodeVersion.current();
-        Optional<LastBuild> last = BuildCache.of(options.content()).lastBuild(version, note -> { });
-        return last.isPresent() && last.get().inputs().equals(BuildInputs.digest(options, version))
-                && last.get().isIntact(options.out().toAbsolutePath().normalize());
-    }
-
     /** Nothing the build reads changed since the last build, and its site is as it left it: there is nothing to do. */
     private static void unchanged(LastBuild last, BuildReport report) {
         report.add(last.problems());

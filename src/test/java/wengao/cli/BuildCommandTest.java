@@ -49,29 +49,4 @@ class BuildCommandTest {
         assertEquals(List.of(warning), strict.err().lines().toList());
         assertTrue(strict.out().contains("--strict treats warnings as errors"), strict.out());
     }
-
-    @Test
-    void aBuildWithNothingToDoIsToldApartBeforeAnyJvmIsStarted() throws IOException {
-        Path content = tmp.resolve("content");
-        Files.createDirectories(content);
-        Files.writeString(content.resolve("a.txt"), "在会上的讲话\n同志们：\n正文。\n");
-        String site = tmp.resolve("site").toString();
-        String[] build = {"build", "--content", content.toString(), "--out", site};
-        assertEquals(false, BuildCommand.upToDate(build), "never built");
-        assertEquals(0, MainTest.run(build).code());
-        assertEquals(true, BuildCommand.upToDate(build));
-        assertEquals(false, BuildCommand.upToDate(new String[] {"build", "--content", content.toString(), "--out", site,
-            "--full"}));
-        assertEquals(false, BuildCommand.upToDate(new String[] {"build", "--content", content.toString(), "--out", site,
-            "--strict"}), "other options: another build");
-        assertEquals(false, BuildCommand.upToDate(new String[] {"check", "--content", content.toString()}));
-        assertEquals(false, BuildCommand.upToDate(new String[] {"build", "--no-such-option"}));
-
-        Files.writeString(content.resolve("a.txt"), "在会上的讲话\n同志们：\n正文改了。\n");
-        assertEquals(false, BuildCommand.upToDate(build), "content changed");
-        assertEquals(0, MainTest.run(build).code());
-        assertEquals(true, BuildCommand.upToDate(build));
-        Files.writeString(tmp.resolve("site").resolve("index.html"), "edited by hand");
-        assertEquals(false, BuildCommand.upToDate(build), "site touched");
-    }
 }
