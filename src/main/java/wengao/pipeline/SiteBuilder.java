@@ -33,7 +33,8 @@ import wengao.themes.ThemeDetector;
 /**
  * The whole build, one call per stage. Stages hand each other model values and never see one another; nothing is
  * written before every stage has succeeded, so a failed build leaves the previous site as it was. The search index
- * is written with both cores; then its export and render, which need only what is done, run side by side. Before
+ * is written with both cores, related speeches found beside it; then its export and render, which need only what
+ * is done, run side by side. Before
  * any of it: an output folder that would swallow the content or templates is refused, and a second build of the
  * same content or into the same output folder waits for the first. {@link #check} runs the same stages and writes
  * nothing.
@@ -130,10 +131,14 @@ public final class SiteBuilder {
             Read read = read(options.content(), parses, report);
             int parsed = parses.parsed();
             report.add(cache.keep(parses)); // and let go of it: the rest of the build needs the memory
+            // Related speeches need only what is read: found beside the search index, whose update after a small
+            // change keeps one core busy, not two.
+            CompletableFuture<RelatedMap> relatedSoon =
+                    CompletableFuture.supplyAsync(() -> timed(report, "related", () -> related(read)), threads);
             SearchIndexer.Indexed index = timed(report, "search index",
                     () -> SearchIndexer.index(read.corpus, read.themes, work, last.isPresent() ? cache.index() : null,
                             threads));
-            RelatedMap related = timed(report, "related", () -> related(read));
+            RelatedMap related = joined(relatedSoon);
             // The export of the client index and render need only what is done: they run side by side.
             CompletableFuture<SearchIndexer.Result> search =
                     CompletableFuture.supplyAsync(() -> timed(report, "search export", index::export), threads);
@@ -141,7 +146,7 @@ public final class SiteBuilder {
             SiteRenderer renderer = new SiteRenderer(options.templates(), pages, options.searchEndpoint(),
                     work.resolve(SiteRenderer.MADE));
             List<OutputFile> files = new ArrayList<>(render(renderer, read, related, report));
-            files.addAll(search(renderer, search.join(), report));
+            files.addAll(search(renderer, joined(search), report));
             if (options.report()) {
                 files.addAll(editorsReport(renderer, read.corpus, report));
             }
@@ -151,6 +156,21 @@ public final class SiteBuilder {
                             report.dropped(), read.corpus.speeches().size(), report.written()));
         } finally {
             threads.shutdown();
+        }
+    }
+
+    /** A stage run beside another, as if it had run on this thread: what it threw is thrown here. */
+    private static <T> T joined(CompletableFuture<T> stage) {
+        try {
+            return stage.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 

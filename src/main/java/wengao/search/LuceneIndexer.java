@@ -79,8 +79,7 @@ final class LuceneIndexer {
             keys[i] = UnitKey.of(u, s, paths.get(u.speech()), themesOf(unitThemes, s, u));
         });
         boolean update = previous != null && linked(previous, indexDir);
-        // Read, not mapped, as the export does (merges read every segment).
-        try (FSDirectory dir = new org.apache.lucene.store.NIOFSDirectory(indexDir); Opened opened = open(dir, update, indexDir)) {
+        try (FSDirectory dir = FSDirectory.open(indexDir); Opened opened = open(dir, update, indexDir)) {
             IndexWriter writer = opened.writer;
             Map<String, long[]> kept = opened.kept;
             // A fresh index keeps nothing: no set of every unit's key to compare with (a corpus-sized set).
