@@ -283,7 +283,7 @@ class ClientIndexRoundTripTest {
         }
     }
 
-    private static Map<String, byte[]> contents(Path dir) throws IOException {
+    static Map<String, byte[]> contents(Path dir) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> w = Files.walk(dir)) {
             for (Path p : w.filter(Files::isRegularFile).toList()) {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -125,11 +124,11 @@ class PostingsSpillTest {
         assertTrue(buckets > 7 && buckets % 7 != 0, "seven groups of unequal size: " + buckets);
 
         ClientIndexRoundTripTest.Exported expected = export(corpus, themes, index, one, name + "-one");
-        Map<String, byte[]> bytes = contents(expected.dir());
+        Map<String, byte[]> bytes = ClientIndexRoundTripTest.contents(expected.dir());
         assertTrue(bytes.keySet().stream().filter(f -> f.startsWith("p/")).count() == buckets, "every bucket written");
         for (ClientIndexExporter.Layout spill : List.of(most, seven)) {
             ClientIndexRoundTripTest.Exported actual = export(corpus, themes, index, spill, name + "-" + spill.spillChars());
-            Map<String, byte[]> got = contents(actual.dir());
+            Map<String, byte[]> got = ClientIndexRoundTripTest.contents(actual.dir());
             assertEquals(bytes.keySet(), got.keySet(), spill.toString());
             for (String file : bytes.keySet()) {
                 assertArrayEquals(bytes.get(file), got.get(file), file + " with " + spill);
@@ -158,15 +157,5 @@ class PostingsSpillTest {
 
     private static List<String> paths(ClientIndexRoundTripTest.Exported e) {
         return e.export().files().stream().map(OutputFile::path).toList();
-    }
-
-    private static Map<String, byte[]> contents(Path dir) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> w = Files.walk(dir)) {
-            for (Path p : w.filter(Files::isRegularFile).toList()) {
-                out.put(dir.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return out;
     }
 }
