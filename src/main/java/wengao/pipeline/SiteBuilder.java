@@ -31,12 +31,12 @@ import wengao.search.SearchIndexer;
 import wengao.themes.ThemeDetector;
 
 /**
- * The whole build, one call per stage. Stages hand each other model values and never see one another; nothing is
- * written before every stage has succeeded, so a failed build leaves the previous site as it was. The search index
- * is written with both cores, related speeches found beside it; then its export and render, which need only what
- * is done, run side by side. Before
- * any of it: an output folder that would swallow the content or templates is refused, and a second build of the
- * same content or into the same output folder waits for the first. {@link #check} runs the same stages and writes
+ * The whole build, one call per stage. Stages hand each other model values and never see one another; nothing goes
+ * into the site before every stage has succeeded (what they make waits in the build cache's staging folder), so a
+ * failed build leaves the previous site as it was. The search index is written with both cores, related speeches
+ * found beside it; then its export and render, which need only what is done, run side by side. Before any of it:
+ * an output folder that would swallow the content or templates is refused, and a second build of the same content
+ * or into the same output folder waits for the first. {@link #check} runs the same stages and writes
  * nothing.
  */
 public final class SiteBuilder {
