@@ -63,7 +63,7 @@ public final class SearchIndexer {
                 return Result.failed(problem);
             }
             // Read, not mapped: the export walks the whole index once, and mapped files count in the build's
-            // resident memory as they are read, which at 20,000 speeches is a quarter of it.
+            // resident memory as they are read, a large share of it for a large corpus.
             try (FSDirectory directory = new org.apache.lucene.store.NIOFSDirectory(workDir.resolve(INDEX));
                  IndexView view = new IndexView(DirectoryReader.open(directory))) {
                 ClientIndexExporter.Export export = ClientIndexExporter.export(view, table, corpus.speeches(),

@@ -8,7 +8,7 @@ import java.nio.ByteOrder;
  * A 128-bit fingerprint (MurmurHash3 x64 128, seed 0) of bytes and text, for naming what a build keeps: a file by
  * its bytes, a page by its inputs. Two different inputs share one by accident with odds of about one in 2^128 a
  * pair; no adversary is in play (whoever could craft a collision writes the content). A cryptographic digest costs
- * twenty times more in the build's JVM (the C1 compiler does not use the processor's SHA instructions), and builds
+ * many times more in the build's JVM (the C1 compiler does not use the processor's SHA instructions), and builds
  * fingerprint the whole corpus several times over. Text is taken as its UTF-16 code units, little-endian: the same
  * as the bytes of {@code s.getBytes(UTF_16LE)}, without making them.
  */
