@@ -36,8 +36,8 @@ import wengao.themes.ThemeDetector;
  * failed build leaves the previous site as it was. The search index is written with both cores, related speeches
  * found beside it; then its export and render, which need only what is done, run side by side. Before any of it:
  * an output folder that would swallow the content or templates is refused, and a second build of the same content
- * or into the same output folder waits for the first. {@link #check} runs the same stages and writes
- * nothing.
+ * or into the same output folder waits for the first. {@link #check} runs the same stages and writes neither
+ * the site nor the cache.
  */
 public final class SiteBuilder {
 
@@ -230,9 +230,9 @@ public final class SiteBuilder {
     }
 
     /**
-     * What a build verifies, without writing anything, not even the build cache: every stage but the search index
-     * (whose problems are the disk's, not the input's) runs, the pages are rendered in memory, and what publishing
-     * would refuse is checked. The search page is rendered without an index, for its template.
+     * What a build verifies, without writing the site or the build cache: every stage but the search index (whose
+     * problems are the disk's, not the input's) runs, the pages are rendered into a temporary folder removed after,
+     * and what publishing would refuse is checked. The search page is rendered without an index, for its template.
      */
     public static BuildReport check(BuildOptions options) {
         BuildReport report = new BuildReport(options.strict());
@@ -244,16 +244,38 @@ public final class SiteBuilder {
         long started = System.nanoTime();
         Read read = read(options.content(), BuildCache.of(options.content()).parses(CodeVersion.current()), report);
         RelatedMap related = timed(report, "related", () -> related(read));
-        SiteRenderer renderer = new SiteRenderer(options.templates());
-        List<OutputFile> files = new ArrayList<>(render(renderer, read, related, report));
-        files.addAll(searchPage(renderer, SearchPageHints.NONE, report));
-        if (options.report()) {
-            files.addAll(editorsReport(renderer, read.corpus, report));
+        // The pages are made as a build makes them, into a folder of the system's temporary files that is removed
+        // after: a large corpus's pages do not fit in the heap a build is given.
+        Path made = scratch();
+        try {
+            SiteRenderer renderer = new SiteRenderer(options.templates(), wengao.model.PageReuse.NONE, null, made);
+            List<OutputFile> files = new ArrayList<>(render(renderer, read, related, report));
+            files.addAll(searchPage(renderer, SearchPageHints.NONE, report));
+            if (options.report()) {
+                files.addAll(editorsReport(renderer, read.corpus, report));
+            }
+            report.add(SitePublisher.verify(files, options.out()));
+            report.counts(read.corpus.speeches().size(), SitePublisher.measure(files));
+        } finally {
+            if (made != null) {
+                try {
+                    BuildCache.deleteTree(made);
+                } catch (IOException e) {
+                    // a temporary folder the system clears
+                }
+            }
         }
-        report.add(SitePublisher.verify(files, options.out()));
-        report.counts(read.corpus.speeches().size(), SitePublisher.measure(files));
         report.finished(System.nanoTime() - started);
         return report;
+    }
+
+    /** A fresh temporary folder, or null (the pages are then kept in memory) when none can be made. */
+    private static Path scratch() {
+        try {
+            return java.nio.file.Files.createTempDirectory("wengao-check-");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The corpus and what is found in it, with the checks only the whole corpus allows. */

@@ -44,10 +44,12 @@ class CheckCommandTest {
         Path content = corpus();
         Files.writeString(content.resolve("speeches/bad.md"), "---\ntitle: x\n");
         List<Path> before = everythingUnder(tmp);
+        List<String> scratchBefore = checkScratch();
         MainTest.Run r = MainTest.run("check", "--json", "--content", content.toString(), "--out", tmp.resolve("site").toString());
         assertEquals(1, r.code(), "an error: " + r.out());
         assertEquals("", r.err(), "with --json everything is in the JSON");
         assertEquals(before, everythingUnder(tmp), "no site, no build cache, no lock");
+        assertEquals(scratchBefore, checkScratch(), "the pages' temporary folder is removed");
 
         @SuppressWarnings("unchecked")
         Map<String, Object> json = (Map<String, Object>) JsonReader.read(r.out());
@@ -126,5 +128,12 @@ class CheckCommandTest {
         assertEquals(1, broken.code());
         assertTrue(broken.err().contains("templates/speech.peb:1: error: template error"), broken.err());
         assertEquals(List.of("notes.txt"), List.of(mine.toFile().list()), "nothing was written");
+    }
+
+    /** The temporary folders check renders into, of this and earlier runs. */
+    private static List<String> checkScratch() throws IOException {
+        try (var entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("wengao-check-")).sorted().toList();
+        }
     }
 }
