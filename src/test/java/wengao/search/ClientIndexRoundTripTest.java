@@ -224,10 +224,7 @@ class ClientIndexRoundTripTest {
         }
         index = other;
         Map<String, byte[]> updated = contents(export(corpus, themes, index, tmp.resolve("upd-updated"), TINY).dir());
-        assertEquals(fresh.keySet(), updated.keySet());
-        for (String name : fresh.keySet()) {
-            assertArrayEquals(fresh.get(name), updated.get(name), name);
-        }
+        assertSameFiles(fresh, updated, "updated in place");
     }
 
     @Test
@@ -254,10 +251,7 @@ class ClientIndexRoundTripTest {
         Path fresh = index(after, themes, tmp.resolve("keyed-fresh"));
         Map<String, byte[]> expected = contents(export(after, themes, fresh, tmp.resolve("keyed-fresh-out"), TINY).dir());
         Map<String, byte[]> actual = contents(export(after, themes, updated, tmp.resolve("keyed-updated-out"), TINY).dir());
-        assertEquals(expected.keySet(), actual.keySet());
-        for (String name : expected.keySet()) {
-            assertArrayEquals(expected.get(name), actual.get(name), name);
-        }
+        assertSameFiles(expected, actual, "updated by key");
         try (FSDirectory d = FSDirectory.open(last); DirectoryReader r = DirectoryReader.open(d)) {
             assertEquals(units, r.numDocs(), "the last index is left as it was");
         }
@@ -277,9 +271,14 @@ class ClientIndexRoundTripTest {
         Path freshAgain = index(moved, movedThemes, tmp.resolve("keyed-fresh-again"));
         Map<String, byte[]> expectedAgain = contents(export(moved, movedThemes, freshAgain, tmp.resolve("k-fa-out"), TINY).dir());
         Map<String, byte[]> actualAgain = contents(export(moved, movedThemes, again, tmp.resolve("k-a-out"), TINY).dir());
-        assertEquals(expectedAgain.keySet(), actualAgain.keySet());
-        for (String name : expectedAgain.keySet()) {
-            assertArrayEquals(expectedAgain.get(name), actualAgain.get(name), name);
+        assertSameFiles(expectedAgain, actualAgain, "renumbered");
+    }
+
+    /** The same file names with the same bytes. */
+    static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
+        assertEquals(expected.keySet(), actual.keySet(), what);
+        for (String name : expected.keySet()) {
+            assertArrayEquals(expected.get(name), actual.get(name), name + ", " + what);
         }
     }
 

@@ -1,6 +1,5 @@
 package wengao.search;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,10 +128,7 @@ class PostingsSpillTest {
         for (ClientIndexExporter.Layout spill : List.of(most, seven)) {
             ClientIndexRoundTripTest.Exported actual = export(corpus, themes, index, spill, name + "-" + spill.spillChars());
             Map<String, byte[]> got = ClientIndexRoundTripTest.contents(actual.dir());
-            assertEquals(bytes.keySet(), got.keySet(), spill.toString());
-            for (String file : bytes.keySet()) {
-                assertArrayEquals(bytes.get(file), got.get(file), file + " with " + spill);
-            }
+            ClientIndexRoundTripTest.assertSameFiles(bytes, got, "with " + spill);
             assertEquals(paths(expected), paths(actual), "the same files for publish");
             assertEquals(expected.export().hints(), actual.export().hints());
         }
