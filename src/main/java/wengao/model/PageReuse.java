@@ -10,7 +10,17 @@ import java.nio.file.Path;
 public interface PageReuse {
 
     /** A build that takes nothing from the last one. */
-    PageReuse NONE = (path, inputs) -> null;
+    PageReuse NONE = new PageReuse() {
+        @Override
+        public Path reuse(String path, String inputs) {
+            return null;
+        }
+
+        @Override
+        public boolean remembers() {
+            return false;
+        }
+    };
 
     /** The last build's file for {@code path} when it was made from the same inputs and is intact; else null. */
     Path reuse(String path, String inputs);
@@ -21,5 +31,10 @@ public interface PageReuse {
      */
     default String digest(String inputs) {
         return inputs;
+    }
+
+    /** False when nothing is taken nor remembered, so that pages need not be described at all ({@code check}). */
+    default boolean remembers() {
+        return true;
     }
 }

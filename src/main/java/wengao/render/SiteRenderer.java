@@ -122,10 +122,10 @@ public final class SiteRenderer {
             Map<String, Object> next = i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null;
             List<Map<String, Object>> near = RelatedDataJson.entries(related.of(s));
             // Described by what the page is made from, before it is made: an unchanged page costs only this.
-            String speechInputs = previous.digest(PageInputs.of(s));
-            String inputs = "speech.peb\n" + speechInputs + PageInputs.of(java.util.Arrays.asList(
+            String speechInputs = previous.remembers() ? previous.digest(PageInputs.of(s)) : null;
+            String inputs = speechInputs == null ? null : "speech.peb\n" + speechInputs + PageInputs.of(java.util.Arrays.asList(
                     SpeechPageModel.themeInputs(s, names), seen, prev, next, near));
-            Path kept = previous.reuse(s.url(), inputs);
+            Path kept = inputs == null ? null : previous.reuse(s.url(), inputs);
             List<Problem> markerProblems = new ArrayList<>(0);
             Result page;
             if (kept != null) {
@@ -171,7 +171,7 @@ public final class SiteRenderer {
         files.add(made.keep(RelatedDataJson.of(related)));
         seeAlso.shards().forEach(f -> files.add(made.keep(f)));
         page(files, problems, "passages.peb", PassageIndexModel.PATH, "../", PassageIndexModel.variables(passages, bySlug));
-        files.add(reused(PassageDataJson.PATH, PassageDataJson.inputs(passages), () -> PassageDataJson.of(passages, made)));
+        files.add(reused(PassageDataJson.PATH, previous.remembers() ? PassageDataJson.inputs(passages) : null, () -> PassageDataJson.of(passages, made)));
         page(files, problems, "404.peb", "404.html", "", Map.of());
         assets(files, problems);
         return new Result(files, problems);
@@ -187,7 +187,7 @@ public final class SiteRenderer {
     private void page(List<OutputFile> files, List<Problem> problems, String template, String path, String root,
                       Map<String, Object> vars) {
         Map<String, Object> context = context(path, root, vars);
-        Path kept = previous.reuse(path, template + "\n" + PageInputs.of(context));
+        Path kept = previous.remembers() ? previous.reuse(path, template + "\n" + PageInputs.of(context)) : null;
         if (kept != null) {
             files.add(OutputFile.ofFile(path, kept));
             return;
@@ -227,9 +227,9 @@ public final class SiteRenderer {
         }
     }
 
-    /** The last build's file at {@code path} when it was made from the same {@code inputs}; else {@code make}'s. */
+    /** The last build's file at {@code path} when it was made from the same {@code inputs} (null: none); else {@code make}'s. */
     private OutputFile reused(String path, String inputs, java.util.function.Supplier<OutputFile> make) {
-        Path kept = previous.reuse(path, inputs);
+        Path kept = inputs == null ? null : previous.reuse(path, inputs);
         return kept != null ? OutputFile.ofFile(path, kept) : made.keep(make.get());
     }
 
