@@ -98,6 +98,11 @@ public final class BuildCache {
         return dir.resolveSibling(dir.getFileName() + ".serve").resolve("site");
     }
 
+    /** What the last published build kept of its search stage: its index, and what its export may reuse. */
+    Path kept() {
+        return dir;
+    }
+
     public Path index() {
         return dir.resolve(wengao.search.SearchIndexer.INDEX);
     }

@@ -136,7 +136,7 @@ public final class SiteBuilder {
             CompletableFuture<RelatedMap> relatedSoon =
                     CompletableFuture.supplyAsync(() -> timed(report, "related", () -> related(read)), threads);
             SearchIndexer.Indexed index = timed(report, "search index",
-                    () -> SearchIndexer.index(read.corpus, read.themes, work, last.isPresent() ? cache.index() : null,
+                    () -> SearchIndexer.index(read.corpus, read.themes, work, last.isPresent() ? cache.kept() : null,
                             threads));
             RelatedMap related = joined(relatedSoon);
             // The export of the client index and render need only what is done: they run side by side.
@@ -146,7 +146,9 @@ public final class SiteBuilder {
             SiteRenderer renderer = new SiteRenderer(options.templates(), pages, options.searchEndpoint(),
                     work.resolve(SiteRenderer.MADE));
             List<OutputFile> files = new ArrayList<>(render(renderer, read, related, report));
-            files.addAll(search(renderer, joined(search), report));
+            SearchIndexer.Result exported = joined(search);
+            exported.notes().forEach(notices);
+            files.addAll(search(renderer, exported, report));
             if (options.report()) {
                 files.addAll(editorsReport(renderer, read.corpus, report));
             }

@@ -15,12 +15,23 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The two operations a site swap is made of. Tests replace them to make one step fail, since the failures that
+ * The operations a site swap (and a patch) is made of. Tests replace them to make one step fail, since the failures that
  * matter (a folder that cannot be changed) cannot be staged by a test that runs as root.
  */
 interface Disk {
 
     void move(Path from, Path to) throws IOException;
+
+    /** Puts the file {@code from} in the place of the file {@code to} in one step, where the file system allows. */
+    default void replace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // The site is a file system of its own: copied over, then the staged file goes.
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(from);
+        }
+    }
 
     /** Removes a folder wengao wrote (a staging folder, a previous site moved aside), with everything in it. */
     void deleteTree(Path root) throws IOException;

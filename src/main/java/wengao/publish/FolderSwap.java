@@ -84,7 +84,12 @@ public final class FolderSwap {
                     p -> leftoverName.matcher(p.getFileName().toString()).matches())) {
                 for (Path leftover : siblings) {
                     try {
-                        disk.deleteTree(leftover);
+                        if (SitePatch.isPlanned(leftover) && Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+                            // The changed files of a build that stopped while it moved them in: they go in now.
+                            SitePatch.finish(leftover, out, disk);
+                        } else {
+                            disk.deleteTree(leftover);
+                        }
                     } catch (IOException e) {
                         problems.add(Problem.warning(shown, 0, "cannot remove " + leftover + ", left by an earlier build: "
                                 + IoReason.describe(e) + "; remove it by hand"));

@@ -18,7 +18,8 @@ import wengao.model.Problem;
 /**
  * Writes the site. Everything goes into a staging folder beside the output folder first; only when every file is
  * written is it swapped in ({@link FolderSwap}), so a failed build leaves the last good site, and every failure says
- * which site is in place. A folder that wengao did not write is never replaced.
+ * which site is in place. When most of the site is unchanged, only the changed files are staged and then moved in
+ * ({@link SitePatch}). A folder that wengao did not write is never replaced.
  */
 public final class SitePublisher {
 
@@ -98,6 +99,15 @@ public final class SitePublisher {
             return new Publication(false, written, problems);
         }
         String untouched = Files.exists(out) ? "the previous site was left in place" : "no site was written";
+        Optional<Patch> patch;
+        try {
+            patch = patch(files, out);
+        } catch (IOException e) {
+            patch = Optional.empty(); // a site that cannot be listed is replaced whole
+        }
+        if (patch.isPresent()) {
+            return patched(patch.get(), swap, out, shown, written, problems, disk);
+        }
         try {
             writeAll(files, swap.staging(), out);
         } catch (IOException e) {
@@ -112,6 +122,60 @@ public final class SitePublisher {
         FolderSwap.Outcome outcome = swap.swap();
         problems.addAll(outcome.problems());
         return new Publication(outcome.live(), written, problems);
+    }
+
+    /**
+     * A site to patch rather than replace: the files to write ({@code staged}) and the site's files to remove. Chosen
+     * when the output folder is a site and more of the new site's files are in it unchanged than not.
+     */
+    private record Patch(List<OutputFile> staged, Set<String> removed) {
+    }
+
+    private static Optional<Patch> patch(List<OutputFile> files, Path out) throws IOException {
+        if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(out.resolve(MARKER))) {
+            return Optional.empty();
+        }
+        List<OutputFile> staged = new ArrayList<>();
+        Set<String> paths = new HashSet<>();
+        for (OutputFile f : files) {
+            paths.add(f.path());
+            if (f.source() == null || !f.source().toAbsolutePath().normalize().equals(out.resolve(f.path()))) {
+                staged.add(f);
+            }
+        }
+        if (staged.size() * 2 >= files.size()) {
+            return Optional.empty();
+        }
+        Set<String> removed = SitePatch.files(out);
+        removed.removeAll(paths);
+        return Optional.of(new Patch(staged, removed));
+    }
+
+    /** Writes the changed files beside the site, then moves them in ({@link SitePatch}). */
+    private static Publication patched(Patch patch, FolderSwap swap, Path out, String shown, Written written,
+                                       List<Problem> problems, Disk disk) {
+        try {
+            writeAll(patch.staged(), swap.staging(), out);
+            SitePatch.plan(swap.staging(), patch.removed());
+        } catch (IOException e) {
+            swap.discardStaging();
+            problems.add(Problem.error(shown, 0, "cannot write the site: " + IoReason.describe(e)
+                    + "; the previous site was left in place"));
+            return new Publication(false, written, problems);
+        } catch (FileFailure e) {
+            swap.discardStaging();
+            problems.add(Problem.error(shown, 0, "cannot write " + e.file + ": " + IoReason.of(e.getCause())
+                    + "; the previous site was left in place"));
+            return new Publication(false, written, problems);
+        }
+        try {
+            SitePatch.finish(swap.staging(), out, disk);
+            return new Publication(true, written, problems);
+        } catch (IOException e) {
+            problems.add(Problem.error(shown, 0, "cannot move the changed files into the site: " + IoReason.describe(e)
+                    + "; what is not in yet waits in " + swap.staging() + ", and the next build moves it in"));
+            return new Publication(false, written, problems);
+        }
     }
 
     /** What publishing {@code files} into {@code outDir} would refuse, found without writing anything. */

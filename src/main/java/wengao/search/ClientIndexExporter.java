@@ -67,13 +67,19 @@ final class ClientIndexExporter {
      */
     static Export export(IndexView view, UnitTable table, List<Speech> speeches, ThemeMap themes, Path out,
                          Executor threads, Layout layout) throws IOException {
+        return export(view, table, speeches, themes, out, threads, layout, DeflatedShards.empty());
+    }
+
+    /** The export, taking from {@code kept} the deflated text of shards the last build had. */
+    static Export export(IndexView view, UnitTable table, List<Speech> speeches, ThemeMap themes, Path out,
+                         Executor threads, Layout layout, DeflatedShards kept) throws IOException {
         ClientFiles files = new ClientFiles(out);
         long textChars = textChars(table);
         int buckets = bucketCount(textChars, layout.bucketChars());
         // Text and theme files do not depend on the postings: written alongside on a second core.
         CompletableFuture<int[]> side = CompletableFuture.supplyAsync(() -> {
             try {
-                int[] shardStart = TextShards.write(files, table, speeches, layout.textBytes());
+                int[] shardStart = TextShards.write(files, table, speeches, layout.textBytes(), kept);
                 int groups = ThemeShards.write(files, ThemeShards.read(view, themes));
                 int[] result = java.util.Arrays.copyOf(shardStart, shardStart.length + 1);
                 result[shardStart.length] = groups;

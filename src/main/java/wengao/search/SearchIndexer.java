@@ -30,12 +30,14 @@ public final class SearchIndexer {
     }
 
     /**
-     * The site files of the client index; {@code hints}, what the search page itself must carry; and problems.
+     * The site files of the client index; {@code hints}, what the search page itself must carry; problems; and
+     * {@code notes} for the person building, about the build rather than the content (what of the last build was
+     * not trusted), which are not kept with the build's problems.
      */
-    public record Result(List<OutputFile> files, SearchPageHints hints, List<Problem> problems) {
+    public record Result(List<OutputFile> files, SearchPageHints hints, List<Problem> problems, List<String> notes) {
 
         public static Result failed(Problem problem) {
-            return new Result(List.of(), SearchPageHints.NONE, List.of(problem));
+            return new Result(List.of(), SearchPageHints.NONE, List.of(problem), List.of());
         }
     }
 
@@ -47,10 +49,12 @@ public final class SearchIndexer {
         private final UnitTable table;
         private final Problem problem;
         private final ExecutorService threads;
+        private final Path previous;
 
-        private Indexed(Corpus corpus, ThemeMap themes, Path workDir, UnitTable table, Problem problem,
+        private Indexed(Corpus corpus, ThemeMap themes, Path workDir, Path previous, UnitTable table, Problem problem,
                         ExecutorService threads) {
             this.threads = threads;
+            this.previous = previous;
             this.corpus = corpus;
             this.themes = themes;
             this.workDir = workDir;
@@ -64,11 +68,15 @@ public final class SearchIndexer {
             }
             // Read, not mapped: the export walks the whole index once, and mapped files count in the build's
             // resident memory as they are read, a large share of it for a large corpus.
+            DeflatedShards kept = previous == null ? DeflatedShards.empty()
+                    : DeflatedShards.load(previous.resolve(DeflatedShards.FILE));
             try (FSDirectory directory = new org.apache.lucene.store.NIOFSDirectory(workDir.resolve(INDEX));
                  IndexView view = new IndexView(DirectoryReader.open(directory))) {
                 ClientIndexExporter.Export export = ClientIndexExporter.export(view, table, corpus.speeches(),
-                        themes, workDir.resolve(CLIENT), threads, ClientIndexExporter.Layout.DEFAULT);
-                return new Result(export.files(), export.hints(), List.of());
+                        themes, workDir.resolve(CLIENT), threads, ClientIndexExporter.Layout.DEFAULT, kept);
+                // Beside the index, kept with it for the next build.
+                kept.save(workDir.resolve(DeflatedShards.FILE));
+                return new Result(export.files(), export.hints(), List.of(), kept.note().stream().toList());
             } catch (IOException | RuntimeException e) {
                 return Result.failed(Problem.error(workDir.toString(), 0, "cannot export the search index: " + e.getMessage()));
             }
@@ -80,19 +88,20 @@ public final class SearchIndexer {
     }
 
     /**
-     * The index of every unit, updated from {@code previous} (the last build's index folder, or null for a fresh
-     * one): only documents that changed are deleted and added.
+     * The index of every unit, updated from {@code previous} (the last build's work folder, or null for a fresh
+     * one): only documents that changed are deleted and added; the export takes what it can of the last one's.
      */
     public static Indexed index(Corpus corpus, ThemeMap themes, Path workDir, Path previous, ExecutorService threads) {
+        Path kept = previous != null && Files.isDirectory(previous.resolve(INDEX)) ? previous : null;
         try {
             Path indexDir = workDir.resolve(INDEX);
             Files.createDirectories(indexDir);
             UnitTable table = new UnitTable(corpus.speeches());
-            LuceneIndexer.write(corpus.speeches(), table, themes, indexDir,
-                    previous != null && Files.isDirectory(previous) ? previous : null, threads);
-            return new Indexed(corpus, themes, workDir, table, null, threads);
+            LuceneIndexer.write(corpus.speeches(), table, themes, indexDir, kept == null ? null : kept.resolve(INDEX),
+                    threads);
+            return new Indexed(corpus, themes, workDir, kept, table, null, threads);
         } catch (IOException | RuntimeException e) {
-            return new Indexed(corpus, themes, workDir, null,
+            return new Indexed(corpus, themes, workDir, null, null,
                     Problem.error(workDir.toString(), 0, "cannot build the search index: " + e.getMessage()), threads);
         }
     }

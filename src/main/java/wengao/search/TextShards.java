@@ -52,20 +52,34 @@ final class TextShards {
         void shard(Shard shard) throws IOException;
     }
 
-    /** The shards of the table's units, each closed at {@code bytes} of text or more, in order. */
+    /**
+     * The shards of the table's units, in order. Where a shard closes depends on its own speech only, so that an
+     * edit to one speech changes the shards that hold it and no others (the build then takes the others' deflated
+     * text from the last build, {@link DeflatedShards}): within a speech, a shard closes after each unit that
+     * takes the speech's text past a multiple of {@code bytes}; at a speech's end, when the shard has
+     * {@code bytes} of text or more. A shard so holds the tail of one speech and the head of the next, about
+     * {@code bytes} on average and under twice that unless one unit is longer, as with a cut at every
+     * {@code bytes} of the whole text.
+     */
     static void cut(UnitTable table, List<Speech> speeches, int bytes, Sink sink) throws IOException {
         List<ShardUnit> units = new ArrayList<>();
         Map<Integer, ShardSpeech> bySpeech = new LinkedHashMap<>();
         int number = 0;
         int first = 0;
-        int size = 0;
-        for (UnitTable.Unit u : table.units) {
+        long size = 0;
+        long within = 0;
+        for (int i = 0; i < table.units.size(); i++) {
+            UnitTable.Unit u = table.units.get(i);
             units.add(new ShardUnit(u.unit().anchor(), u.unit().text()));
             Speech s = speeches.get(u.speech());
             bySpeech.computeIfAbsent(u.speech(), id -> new ShardSpeech(id, s.slug(), s.title(),
                     s.date() == null ? "" : s.date().display()));
-            size += u.unit().text().getBytes(StandardCharsets.UTF_8).length;
-            if (size >= bytes) {
+            long length = utf8Length(u.unit().text());
+            boolean endsSpeech = i + 1 == table.units.size() || table.units.get(i + 1).speech() != u.speech();
+            boolean crossed = (within + length) / bytes > within / bytes;
+            size += length;
+            within = endsSpeech ? 0 : within + length;
+            if (crossed || (endsSpeech && size >= bytes)) {
                 sink.shard(new Shard(number++, first, List.copyOf(bySpeech.values()), List.copyOf(units)));
                 first = u.id() + 1;
                 units.clear();
@@ -76,6 +90,27 @@ final class TextShards {
         if (!units.isEmpty()) {
             sink.shard(new Shard(number, first, List.copyOf(bySpeech.values()), List.copyOf(units)));
         }
+    }
+
+    /** The length of {@code text} in UTF-8, as {@link String#getBytes} gives it, without encoding it. */
+    static long utf8Length(String text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                n++; // encoded as '?', as String.getBytes does
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     /**
@@ -102,11 +137,15 @@ final class TextShards {
         return "t/" + shard;
     }
 
-    /** Cuts and writes the shards; returns each one's first unit, ascending, for meta.js. */
-    static int[] write(ClientFiles files, UnitTable table, List<Speech> speeches, int bytes) throws IOException {
+    /**
+     * Cuts and writes the shards, each deflated unless {@code kept} has it from the last build; returns each one's
+     * first unit, ascending, for meta.js.
+     */
+    static int[] write(ClientFiles files, UnitTable table, List<Speech> speeches, int bytes, DeflatedShards kept)
+            throws IOException {
         java.util.stream.IntStream.Builder firsts = java.util.stream.IntStream.builder();
         cut(table, speeches, bytes, s -> {
-            files.write(name(s.number()), deflated(JsonWriter.compact(s.data())));
+            files.write(name(s.number()), kept.deflated(JsonWriter.compact(s.data())));
             firsts.add(s.firstUnit());
         });
         return firsts.build().toArray();
