@@ -12,16 +12,26 @@ import java.util.Map;
 public final class JsonWriter {
 
     private final boolean pretty;
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out;
 
     private JsonWriter(boolean pretty) {
+        this(pretty, new StringBuilder());
+    }
+
+    private JsonWriter(boolean pretty, StringBuilder out) {
         this.pretty = pretty;
+        this.out = out;
     }
 
     public static String compact(Object value) {
         JsonWriter w = new JsonWriter(false);
         w.value(value, 0);
         return w.out.toString();
+    }
+
+    /** {@link #compact} onto the end of {@code out}: a large value is then not copied once more. */
+    public static void compact(Object value, StringBuilder out) {
+        new JsonWriter(false, out).value(value, 0);
     }
 
     public static String pretty(Object value) {
@@ -100,11 +110,19 @@ public final class JsonWriter {
 
     /** Characters written as they are: all but quotes, backslashes, controls, markup, line separators, surrogates. */
     private static boolean plain(char c) {
-        return c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028' && c != '\u2029'
-                && !Character.isSurrogate(c);
+        return c < 0x80 ? PLAIN_ASCII[c] : (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) && c != '\u2028' && c != '\u2029';
     }
 
-    private void string(CharSequence s) {
+    private static final boolean[] PLAIN_ASCII = new boolean[0x80];
+
+    static {
+        for (char c = 0x20; c < 0x80; c++) {
+            PLAIN_ASCII[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
+        }
+    }
+
+    private void string(CharSequence text) {
+        String s = text.toString(); // one kind of text to read: the calls below are then the string's own
         out.append('"');
         int n = s.length();
         for (int i = 0; i < n; i++) {

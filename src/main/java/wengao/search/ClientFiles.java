@@ -29,7 +29,11 @@ final class ClientFiles {
 
     /** Writes {@code search/<name>.js} registering {@code data} (JSON: maps, lists, strings, numbers). */
     void write(String name, Object data) throws IOException {
-        String js = "wengao.load(" + JsonWriter.compact(name) + "," + JsonWriter.compact(data) + ");\n";
+        StringBuilder js = new StringBuilder("wengao.load(");
+        JsonWriter.compact(name, js);
+        js.append(',');
+        JsonWriter.compact(data, js);
+        js.append(");\n");
         Path file = out.resolve(name + ".js");
         Files.createDirectories(file.getParent());
         Files.writeString(file, js, StandardCharsets.UTF_8);

@@ -41,7 +41,7 @@ final class GramPrefix {
             return;
         }
         if (gram != null && touchedCount > 0) {
-            java.util.Arrays.sort(touched, 0, touchedCount);
+            ascending();
             int[] freqs = new int[touchedCount];
             for (int i = 0; i < touchedCount; i++) {
                 freqs[i] = tf[touched[i]];
@@ -51,5 +51,23 @@ final class GramPrefix {
         }
         touchedCount = 0;
         gram = next == null ? null : java.util.Arrays.copyOf(next, length);
+    }
+
+    /**
+     * Puts the touched units in ascending order: sorted when few, read off the table in order when so many (a
+     * common character's) that sorting them would cost more than a pass over every unit.
+     */
+    private void ascending() {
+        int n = touchedCount;
+        if ((long) n * (32 - Integer.numberOfLeadingZeros(n)) < tf.length) {
+            java.util.Arrays.sort(touched, 0, n);
+            return;
+        }
+        int k = 0;
+        for (int unit = 0; unit < tf.length && k < n; unit++) {
+            if (tf[unit] != 0) {
+                touched[k++] = unit;
+            }
+        }
     }
 }

@@ -50,6 +50,28 @@ class JsonWriterTest {
     }
 
     @Test
+    void everyCharacterIsWrittenAsTheOneByOneRuleSays() {
+        // The fast path (runs copied at once, a table for ASCII) against the rule, for every UTF-16 unit alone and
+        // between plain characters, in a String and in a StringBuilder.
+        for (int c = 0; c <= 0xFFFF; c++) {
+            char ch = (char) c;
+            boolean escaped = c < 0x20 || ch == '"' || ch == '\\' || ch == '<' || ch == '>' || ch == '&'
+                    || ch == '\u2028' || ch == '\u2029' || Character.isSurrogate(ch);
+            String text = "甲" + ch + "乙";
+            String json = JsonWriter.compact(text);
+            assertEquals(escaped, !json.equals("\"" + text + "\""), "U+" + Integer.toHexString(c));
+            assertEquals(json, JsonWriter.compact(new StringBuilder(text)));
+        }
+    }
+
+    @Test
+    void appendsOntoWhatIsThere() {
+        StringBuilder out = new StringBuilder("load(");
+        JsonWriter.compact(List.of("a", 1), out);
+        assertEquals("load([\"a\",1]", out.toString());
+    }
+
+    @Test
     void numbersAreWrittenAsJsonHasThem() {
         Object[][] table = {
                 {0, "0"}, {-7, "-7"}, {Long.MAX_VALUE, "9223372036854775807"}, {(short) 3, "3"},
