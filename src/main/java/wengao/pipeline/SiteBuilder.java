@@ -141,7 +141,7 @@ public final class SiteBuilder {
             RelatedMap related = joined(relatedSoon);
             // The export of the client index and render need only what is done: they run side by side.
             CompletableFuture<SearchIndexer.Result> search =
-                    CompletableFuture.supplyAsync(() -> timed(report, "search export", index::export), threads);
+                    CompletableFuture.supplyAsync(() -> timed(report, "search export", () -> index.export(pages)), threads);
             // Made pages go beside the staged index, for publish to move into the site: not held in memory till then.
             SiteRenderer renderer = new SiteRenderer(options.templates(), pages, options.searchEndpoint(),
                     work.resolve(SiteRenderer.MADE));

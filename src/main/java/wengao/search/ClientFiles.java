@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import wengao.json.JsonWriter;
 import wengao.model.OutputFile;
+import wengao.model.PageReuse;
 
 /**
  * Writes the client index's files, each a script {@code wengao.load(name, data);} (so that it loads from
@@ -40,7 +41,24 @@ final class ClientFiles {
         written.add(OutputFile.ofFile(DIR + "/" + name + ".js", file));
     }
 
-    /** Every file written, sorted by path. */
+    /**
+     * Takes the last build's {@code search/<name>.js} when it was made from the same {@code inputs} (null: not
+     * described) and is intact; true when it did, and the file need not be written.
+     */
+    boolean reuse(String name, PageReuse reuse, String inputs) {
+        if (inputs == null) {
+            return false;
+        }
+        String path = DIR + "/" + name + ".js";
+        Path kept = reuse.reuse(path, inputs);
+        if (kept == null) {
+            return false;
+        }
+        written.add(OutputFile.ofFile(path, kept));
+        return true;
+    }
+
+    /** Every file written or taken, sorted by path. */
     List<OutputFile> files() {
         List<OutputFile> sorted = new ArrayList<>(written);
         sorted.sort(Comparator.comparing(OutputFile::path));

@@ -16,6 +16,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import wengao.model.OutputFile;
+import wengao.model.PageReuse;
 import wengao.model.SearchPageHints;
 import wengao.model.Speech;
 import wengao.model.ThemeMap;
@@ -67,19 +68,22 @@ final class ClientIndexExporter {
      */
     static Export export(IndexView view, UnitTable table, List<Speech> speeches, ThemeMap themes, Path out,
                          Executor threads, Layout layout) throws IOException {
-        return export(view, table, speeches, themes, out, threads, layout, DeflatedShards.empty());
+        return export(view, table, speeches, themes, out, threads, layout, DeflatedShards.empty(), PageReuse.NONE);
     }
 
-    /** The export, taking from {@code kept} the deflated text of shards the last build had. */
+    /**
+     * The export, taking from {@code kept} the deflated text of shards the last build had, and from {@code reuse}
+     * its text shard files where they are the same.
+     */
     static Export export(IndexView view, UnitTable table, List<Speech> speeches, ThemeMap themes, Path out,
-                         Executor threads, Layout layout, DeflatedShards kept) throws IOException {
+                         Executor threads, Layout layout, DeflatedShards kept, PageReuse reuse) throws IOException {
         ClientFiles files = new ClientFiles(out);
         long textChars = textChars(table);
         int buckets = bucketCount(textChars, layout.bucketChars());
         // Text and theme files do not depend on the postings: written alongside on a second core.
         CompletableFuture<int[]> side = CompletableFuture.supplyAsync(() -> {
             try {
-                int[] shardStart = TextShards.write(files, table, speeches, layout.textBytes(), kept);
+                int[] shardStart = TextShards.write(files, table, speeches, layout.textBytes(), kept, reuse);
                 int groups = ThemeShards.write(files, ThemeShards.read(view, themes));
                 int[] result = java.util.Arrays.copyOf(shardStart, shardStart.length + 1);
                 result[shardStart.length] = groups;

@@ -124,8 +124,24 @@ final class DeflatedShards {
         return java.util.HexFormat.of().parseHex(new Fingerprint().add(bytes, 0, Math.max(0, length)).hex());
     }
 
-    /** How this machine's deflater compresses a fixed text of Chinese characters and punctuation. */
+    /**
+     * What a shard's file is made from, beside its name: its JSON, and the deflater (a shard file is taken from the
+     * last build, {@link wengao.model.PageReuse}, only when both are the same).
+     */
+    String describe(String json) {
+        return "text shard\n" + probe() + "\n" + Fingerprint.of(json);
+    }
+
+    /** How this machine's deflater compresses a fixed text of Chinese characters and punctuation (once a run). */
     private static String probe() {
+        return Probe.VALUE;
+    }
+
+    private static final class Probe {
+        static final String VALUE = deflatedProbe();
+    }
+
+    private static String deflatedProbe() {
         StringBuilder text = new StringBuilder(6_000);
         long state = 0x2545F4914F6CDD1DL;
         for (int i = 0; i < 6_000; i++) {

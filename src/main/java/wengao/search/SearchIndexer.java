@@ -10,6 +10,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import wengao.model.Corpus;
 import wengao.model.OutputFile;
+import wengao.model.PageReuse;
 import wengao.model.Problem;
 import wengao.model.SearchPageHints;
 import wengao.model.ThemeMap;
@@ -63,6 +64,11 @@ public final class SearchIndexer {
         }
 
         public Result export() {
+            return export(PageReuse.NONE);
+        }
+
+        /** The export, taking from {@code reuse} the last build's files where they are made from the same. */
+        public Result export(PageReuse reuse) {
             if (problem != null) {
                 return Result.failed(problem);
             }
@@ -73,7 +79,7 @@ public final class SearchIndexer {
             try (FSDirectory directory = new org.apache.lucene.store.NIOFSDirectory(workDir.resolve(INDEX));
                  IndexView view = new IndexView(DirectoryReader.open(directory))) {
                 ClientIndexExporter.Export export = ClientIndexExporter.export(view, table, corpus.speeches(),
-                        themes, workDir.resolve(CLIENT), threads, ClientIndexExporter.Layout.DEFAULT, kept);
+                        themes, workDir.resolve(CLIENT), threads, ClientIndexExporter.Layout.DEFAULT, kept, reuse);
                 // Beside the index, kept with it for the next build.
                 kept.save(workDir.resolve(DeflatedShards.FILE));
                 return new Result(export.files(), export.hints(), List.of(), kept.note().stream().toList());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 import wengao.json.JsonWriter;
+import wengao.model.PageReuse;
 import wengao.model.Speech;
 
 /**
@@ -138,14 +139,19 @@ final class TextShards {
     }
 
     /**
-     * Cuts and writes the shards, each deflated unless {@code kept} has it from the last build; returns each one's
-     * first unit, ascending, for meta.js.
+     * Cuts and writes the shards, each deflated unless {@code kept} has it from the last build, and not written at
+     * all when {@code reuse} has the last build's file of the same name and contents; returns each one's first unit,
+     * ascending, for meta.js.
      */
-    static int[] write(ClientFiles files, UnitTable table, List<Speech> speeches, int bytes, DeflatedShards kept)
-            throws IOException {
+    static int[] write(ClientFiles files, UnitTable table, List<Speech> speeches, int bytes, DeflatedShards kept,
+                       PageReuse reuse) throws IOException {
         java.util.stream.IntStream.Builder firsts = java.util.stream.IntStream.builder();
         cut(table, speeches, bytes, s -> {
-            files.write(name(s.number()), kept.deflated(JsonWriter.compact(s.data())));
+            String json = JsonWriter.compact(s.data());
+            String name = name(s.number());
+            if (!files.reuse(name, reuse, reuse.remembers() ? kept.describe(json) : null)) {
+                files.write(name, kept.deflated(json));
+            }
             firsts.add(s.firstUnit());
         });
         return firsts.build().toArray();

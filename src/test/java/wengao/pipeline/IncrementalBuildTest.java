@@ -112,6 +112,48 @@ class IncrementalBuildTest {
         assertEquals(full.pages(), full.pagesWritten(), "--full writes every page again");
     }
 
+    /** Each text shard's file identity on disk: a file rewritten or moved in gets another. */
+    private Map<String, Object> shardFiles() throws IOException {
+        Map<String, Object> keys = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.list(site.resolve("search/t"))) {
+            for (Path p : s.toList()) {
+                keys.put(p.getFileName().toString(), Files.readAttributes(p,
+                        java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void aChangeLeavesTheFilesItDoesNotTouchWhereTheyAre() throws IOException {
+        incremental();
+        Map<String, Object> before = shardFiles();
+        Path one = speeches().get(0);
+        Files.writeString(one, "\n这是新加的一段话，讲的是抓落实。\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        BuildReport changed = incremental();
+        assertTrue(changed.isPublished(), changed.problems()::toString);
+        Map<String, Object> after = shardFiles();
+        long same = after.entrySet().stream().filter(e -> e.getValue().equals(before.get(e.getKey()))).count();
+        assertTrue(same < after.size(), "the shard of the changed speech is new");
+        assertTrue(same > after.size() / 2, "the other shards are the ones already there: " + same + " of " + after.size());
+        assertSameSite(clean(97), SiteCheck.files(site), "after one change");
+    }
+
+    @Test
+    void damagedKeptTextShardsAreNotedAndDeflatedAgain() throws IOException {
+        incremental();
+        Path kept = tmp.resolve("work/.wengao-cache/content/text-shards.bin");
+        byte[] bytes = Files.readAllBytes(kept);
+        bytes[bytes.length / 3] ^= 0x11;
+        Files.write(kept, bytes);
+        Files.writeString(speeches().get(2), "\n又加一段。\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        List<String> notes = new ArrayList<>();
+        BuildReport report = SiteBuilder.build(new BuildOptions(content, templates, site, false, true), notes::add);
+        assertTrue(report.isPublished(), report.problems()::toString);
+        assertTrue(notes.stream().anyMatch(n -> n.contains("text shards") && n.contains("damaged")), notes::toString);
+        assertSameSite(clean(96), SiteCheck.files(site), "after damaged kept text shards");
+    }
+
     @Test
     void aDamagedCacheIsNotedAndRebuilt() throws IOException {
         incremental();
