@@ -37,8 +37,22 @@ public final class ThemeCache {
         static Key of(List<TextUnit> units) {
             Fingerprint f = new Fingerprint();
             f.add(units.size());
+            // The UTF-16 code units, little-endian, as Fingerprint#add(CharSequence) takes them; copied out in
+            // bulk first, which is faster in the build's C1-compiled JVM than a character at a time.
+            char[] chars = new char[256];
+            byte[] bytes = new byte[512];
             for (TextUnit u : units) {
-                f.add(u.text().length()).add(u.text());
+                String t = u.text();
+                if (t.length() > chars.length) {
+                    chars = new char[Math.max(t.length(), 2 * chars.length)];
+                    bytes = new byte[2 * chars.length];
+                }
+                t.getChars(0, t.length(), chars, 0);
+                for (int i = 0; i < t.length(); i++) {
+                    bytes[2 * i] = (byte) chars[i];
+                    bytes[2 * i + 1] = (byte) (chars[i] >>> 8);
+                }
+                f.add(t.length()).add(bytes, 0, 2 * t.length());
             }
             String hex = f.hex();
             return new Key(HexFormat.fromHexDigitsToLong(hex, 0, 16), HexFormat.fromHexDigitsToLong(hex, 16, 32));

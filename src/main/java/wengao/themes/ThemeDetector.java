@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +80,7 @@ public final class ThemeDetector {
         discovery.themes.forEach((id, spec) -> themeOfTerm.putIfAbsent(id, spec.slug()));
         List<ThemeSpec> all = new ArrayList<>(curated);
         discovery.themes.values().stream().sorted(Comparator.comparing(ThemeSpec::slug)).forEach(all::add);
-        return new ThemeMap(themes(all, speeches, found, themeOfTerm), discovery.candidates, problems);
+        return new ThemeMap(themes(all, speeches, found, themeOfTerm, terms.list.size()), discovery.candidates, problems);
     }
 
     /**
@@ -275,29 +274,49 @@ public final class ThemeDetector {
 
     /** The themes with their mentions in reading order, and the themes each travels with (per unit and speech). */
     private static List<Theme> themes(List<ThemeSpec> specs, List<Speech> speeches, List<List<Found>> found,
-                                      Map<Integer, String> themeOfTerm) {
-        Map<String, List<Mention>> mentionsByTheme = new HashMap<>();
-        CoOccurrenceCounter together = new CoOccurrenceCounter();
+                                      Map<Integer, String> themeOfTerm, int terms) {
+        // Themes by number (of their slug), and each term's theme: the loop over every mention looks up arrays.
+        Map<String, Integer> numbers = new HashMap<>();
+        List<String> slugs = new ArrayList<>();
+        for (ThemeSpec spec : specs) {
+            numbers.computeIfAbsent(spec.slug(), k -> {
+                slugs.add(k);
+                return slugs.size() - 1;
+            });
+        }
+        int[] themeOf = new int[terms];
+        java.util.Arrays.fill(themeOf, -1);
+        themeOfTerm.forEach((term, slug) -> themeOf[term] = numbers.computeIfAbsent(slug, k -> {
+            slugs.add(k);
+            return slugs.size() - 1;
+        }));
+        List<List<Mention>> mentions = new ArrayList<>();
+        slugs.forEach(slug -> mentions.add(new ArrayList<>()));
+        CoOccurrenceCounter together = new CoOccurrenceCounter(slugs.toArray(String[]::new));
         for (int s = 0; s < speeches.size(); s++) {
             String slugOfSpeech = speeches.get(s).slug();
-            Map<Integer, Set<String>> byUnit = new LinkedHashMap<>();
+            int unit = -1;
             for (Found f : found.get(s)) {
-                String slug = themeOfTerm.get(f.term());
-                if (slug == null) {
+                int theme = themeOf[f.term()];
+                if (theme < 0) {
                     continue;
                 }
-                mentionsByTheme.computeIfAbsent(slug, k -> new ArrayList<>())
-                        .add(new Mention(slug, slugOfSpeech, f.unit(), f.anchor(), f.start(), f.end(), f.text(), f.position()));
-                byUnit.computeIfAbsent(f.unit(), k -> new HashSet<>()).add(slug);
+                if (f.unit() != unit) { // a speech's matches come in the order of its units
+                    together.endUnit();
+                    unit = f.unit();
+                }
+                mentions.get(theme).add(new Mention(slugs.get(theme), slugOfSpeech, f.unit(), f.anchor(), f.start(), f.end(),
+                        f.text(), f.position()));
+                together.add(theme);
             }
-            together.addSpeech(byUnit.values());
+            together.endSpeech();
         }
-        Map<String, List<CoOccurrence>> related = together.result();
+        List<List<CoOccurrence>> related = together.result();
         List<Theme> themes = new ArrayList<>();
         for (ThemeSpec spec : specs) {
+            int n = numbers.get(spec.slug());
             themes.add(new Theme(spec.slug(), spec.name(), spec.aliases(), spec.parent(), spec.origin(),
-                    spec.descriptionHtml(), mentionsByTheme.getOrDefault(spec.slug(), List.of()),
-                    related.getOrDefault(spec.slug(), List.of())));
+                    spec.descriptionHtml(), mentions.get(n), related.get(n)));
         }
         return themes;
     }
