@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import wengao.model.Problem;
 import wengao.publish.FolderSwap;
 import wengao.publish.IoReason;
+import wengao.themes.ThemeCache;
 
 /**
  * Where a build keeps what is not part of the site: {@code .wengao-cache/<content folder>/} beside the content
@@ -23,6 +24,7 @@ public final class BuildCache {
     static final String FOLDER = ".wengao-cache";
     private static final String STAMP = "built-at";
     private static final String PARSES = "parsed.bin";
+    private static final String THEMES = "themes.bin";
 
     private final Path dir;
     private FolderSwap swap;
@@ -60,6 +62,11 @@ public final class BuildCache {
         return ParseCache.load(dir.resolve(PARSES), version);
     }
 
+    /** What the last published build's theme detection found in each speech. */
+    ThemeCache themes(String version) {
+        return ThemeCache.load(dir.resolve(THEMES), version);
+    }
+
     /**
      * Keeps this build's state beside its staged index, so that it becomes the next build's when the index is
      * promoted: the two always describe the same site.
@@ -75,6 +82,17 @@ public final class BuildCache {
             return List.of();
         } catch (IOException e) {
             return List.of(Problem.warning(folder().toString(), 0, "the parse results could not be kept for the "
+                    + "next build: " + IoReason.describe(e)));
+        }
+    }
+
+    /** Keeps this build's theme findings beside its staged index, as {@link #keep(ParseCache)} keeps its parses. */
+    List<Problem> keep(ThemeCache themes) {
+        try {
+            themes.save(swap.staging().resolve(THEMES));
+            return List.of();
+        } catch (IOException e) {
+            return List.of(Problem.warning(folder().toString(), 0, "the theme findings could not be kept for the "
                     + "next build: " + IoReason.describe(e)));
         }
     }

@@ -28,6 +28,7 @@ import wengao.publish.SitePublisher;
 import wengao.render.SiteRenderer;
 import wengao.search.RelatedSpeeches;
 import wengao.search.SearchIndexer;
+import wengao.themes.ThemeCache;
 import wengao.themes.ThemeDetector;
 
 /**
@@ -122,15 +123,18 @@ public final class SiteBuilder {
             return;
         }
         ParseCache parses = options.full() ? ParseCache.empty(version) : cache.parses(version);
+        ThemeCache themes = options.full() ? ThemeCache.empty(version) : cache.themes(version);
         if (last.isPresent()) { // else the note on the last build said it already: one line, not two
             parses.note().ifPresent(notices);
+            themes.note().ifPresent(notices);
         }
         PageStore pages = new PageStore(last, out, BuildInputs.templates(options, version));
         ExecutorService threads = threads();
         try {
-            Read read = read(options.content(), parses, report);
+            Read read = read(options.content(), parses, themes, report);
             int parsed = parses.parsed();
             report.add(cache.keep(parses)); // and let go of it: the rest of the build needs the memory
+            report.add(cache.keep(themes));
             // Related speeches need only what is read: found beside the search index, whose update after a small
             // change keeps one core busy, not two.
             CompletableFuture<RelatedMap> relatedSoon =
@@ -244,7 +248,8 @@ public final class SiteBuilder {
             return report;
         }
         long started = System.nanoTime();
-        Read read = read(options.content(), BuildCache.of(options.content()).parses(CodeVersion.current()), report);
+        BuildCache cache = BuildCache.of(options.content());
+        Read read = read(options.content(), cache.parses(CodeVersion.current()), cache.themes(CodeVersion.current()), report);
         RelatedMap related = timed(report, "related", () -> related(read));
         // The pages are made as a build makes them, into a folder of the system's temporary files that is removed
         // after: a large corpus's pages do not fit in the heap a build is given.
@@ -284,12 +289,12 @@ public final class SiteBuilder {
     private record Read(Corpus corpus, ThemeMap themes, PassageMap passages, Citations citations) {
     }
 
-    private static Read read(Path content, ParseCache parses, BuildReport report) {
+    private static Read read(Path content, ParseCache parses, ThemeCache themeCache, BuildReport report) {
         Corpus corpus = timed(report, "ingest", () -> CorpusReader.read(content, parses));
         report.add(corpus.problems());
         report.read(corpus.speeches());
 
-        ThemeMap themes = timed(report, "themes", () -> ThemeDetector.detect(corpus));
+        ThemeMap themes = timed(report, "themes", () -> ThemeDetector.detect(corpus, themeCache));
         report.add(themes.problems());
         report.add(CorpusChecks.of(corpus, themes));
 

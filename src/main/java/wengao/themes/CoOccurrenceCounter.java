@@ -1,54 +1,151 @@
 package wengao.themes;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import wengao.model.CoOccurrence;
 
-/** Which themes travel together: counted per paragraph (any text unit) and per speech. */
+/**
+ * Which themes travel together: counted per paragraph (any text unit) and per speech. Themes are numbered (their
+ * slugs by number are given), and a speech's matches come a unit at a time, in order: the counting of a large
+ * corpus's mentions is then arithmetic, not sets of strings.
+ */
 final class CoOccurrenceCounter {
 
-    private final Map<String, Map<String, int[]>> pairs = new HashMap<>();
+    private final String[] slugs;
+    /**
+     * Per pair of themes (the lower number times the count of themes, plus the higher), the units and speeches they
+     * share: an open-addressing table of numbers, since a large corpus counts pairs hundreds of thousands of times.
+     */
+    private long[] keys = emptyKeys(1 << 12);
+    private int[] paragraphs = new int[1 << 12];
+    private int[] speeches = new int[1 << 12];
+    private int pairCount;
+    private final int[] inSpeech;
+    private int speech = 1;
+    private int[] unit = new int[8];
+    private int unitSize;
+    private int[] speechThemes = new int[8];
+    private int speechSize;
 
-    /** One speech: the sets of themes of its units. */
-    void addSpeech(Collection<Set<String>> units) {
-        Set<String> speech = new HashSet<>();
-        for (Set<String> unit : units) {
-            count(unit, 0);
-            speech.addAll(unit);
-        }
-        count(speech, 1);
+    private static final Comparator<CoOccurrence> MOST_SHARED_FIRST = (x, y) -> x.paragraphs() != y.paragraphs()
+            ? Integer.compare(y.paragraphs(), x.paragraphs())
+            : x.speeches() != y.speeches() ? Integer.compare(y.speeches(), x.speeches()) : x.theme().compareTo(y.theme());
+
+    CoOccurrenceCounter(String[] slugs) {
+        this.slugs = slugs;
+        this.inSpeech = new int[slugs.length];
     }
 
-    private void count(Set<String> themes, int which) {
-        if (themes.size() < 2) {
-            return;
+    /** A theme mentioned in the current unit of the current speech. */
+    void add(int theme) {
+        for (int i = 0; i < unitSize; i++) {
+            if (unit[i] == theme) {
+                return;
+            }
         }
-        for (String a : themes) {
-            Map<String, int[]> row = pairs.computeIfAbsent(a, k -> new HashMap<>());
-            for (String b : themes) {
-                if (!a.equals(b)) {
-                    row.computeIfAbsent(b, k -> new int[2])[which]++;
+        if (unitSize == unit.length) {
+            unit = Arrays.copyOf(unit, unitSize * 2);
+        }
+        unit[unitSize++] = theme;
+        if (inSpeech[theme] != speech) {
+            inSpeech[theme] = speech;
+            if (speechSize == speechThemes.length) {
+                speechThemes = Arrays.copyOf(speechThemes, speechSize * 2);
+            }
+            speechThemes[speechSize++] = theme;
+        }
+    }
+
+    /** The current unit is done: the next theme added is in the next one. */
+    void endUnit() {
+        count(unit, unitSize, 0);
+        unitSize = 0;
+    }
+
+    /** The current speech is done (and its last unit). */
+    void endSpeech() {
+        endUnit();
+        count(speechThemes, speechSize, 1);
+        speechSize = 0;
+        speech++;
+    }
+
+    private void count(int[] themes, int size, int which) {
+        for (int i = 0; i < size; i++) {
+            for (int j = i + 1; j < size; j++) {
+                int a = Math.min(themes[i], themes[j]);
+                int b = Math.max(themes[i], themes[j]);
+                int slot = slot((long) a * slugs.length + b);
+                if (which == 0) {
+                    paragraphs[slot]++;
+                } else {
+                    speeches[slot]++;
                 }
             }
         }
     }
 
-    Map<String, List<CoOccurrence>> result() {
-        Map<String, List<CoOccurrence>> out = new TreeMap<>();
-        pairs.forEach((a, others) -> {
-            List<CoOccurrence> list = new ArrayList<>();
-            others.forEach((b, n) -> list.add(new CoOccurrence(b, n[0], n[1])));
-            list.sort(Comparator.comparing((CoOccurrence c) -> -c.paragraphs()).thenComparing(c -> -c.speeches())
-                    .thenComparing(CoOccurrence::theme));
-            out.put(a, list);
-        });
+    private static long[] emptyKeys(int size) {
+        long[] k = new long[size];
+        Arrays.fill(k, -1);
+        return k;
+    }
+
+    /** The slot of a pair, made when it is new. */
+    private int slot(long key) {
+        int mask = keys.length - 1;
+        int i = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
+        while (keys[i] != key) {
+            if (keys[i] == -1) {
+                if (2 * (pairCount + 1) > keys.length) {
+                    grow();
+                    return slot(key);
+                }
+                keys[i] = key;
+                pairCount++;
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldParagraphs = paragraphs;
+        int[] oldSpeeches = speeches;
+        keys = emptyKeys(oldKeys.length * 2);
+        paragraphs = new int[keys.length];
+        speeches = new int[keys.length];
+        pairCount = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != -1) {
+                int slot = slot(oldKeys[i]);
+                paragraphs[slot] = oldParagraphs[i];
+                speeches[slot] = oldSpeeches[i];
+            }
+        }
+    }
+
+    /** Each theme's companions, by its number: most paragraphs shared first, then most speeches, then by slug. */
+    List<List<CoOccurrence>> result() {
+        List<List<CoOccurrence>> out = new ArrayList<>();
+        for (int i = 0; i < slugs.length; i++) {
+            out.add(new ArrayList<>());
+        }
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != -1) {
+                int a = (int) (keys[i] / slugs.length);
+                int b = (int) (keys[i] % slugs.length);
+                out.get(a).add(new CoOccurrence(slugs[b], paragraphs[i], speeches[i]));
+                out.get(b).add(new CoOccurrence(slugs[a], paragraphs[i], speeches[i]));
+            }
+        }
+        for (List<CoOccurrence> list : out) {
+            list.sort(MOST_SHARED_FIRST);
+        }
         return out;
     }
 }

@@ -4,12 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,29 +40,147 @@ public final class ThemeDetector {
     private ThemeDetector() {
     }
 
-    /** A resolved match in a speech, in source characters of its unit; {@code position} is where in the speech. */
-    private record Found(int unit, String anchor, int start, int end, int term, String text, double position) {
+    /** Detection from scratch: every speech is read. */
+    public static ThemeMap detect(Corpus corpus) {
+        return detect(corpus, null);
     }
 
-    public static ThemeMap detect(Corpus corpus) {
+    /**
+     * Detection that reads again only what changed since the detection {@code cache} remembers, and remembers this
+     * one; the map is the one {@link #detect(Corpus)} gives. A speech's candidates are taken from the cache when its
+     * text is the same; its matches too when the table of terms is, or when the terms it gained cannot occur in
+     * the speech (by its {@link Bigrams}) and none it lost was matched there.
+     */
+    public static ThemeMap detect(Corpus corpus, ThemeCache cache) {
         List<Problem> problems = new ArrayList<>();
         List<ThemeSpec> curated = ThemeRegistry.build(corpus.themeDefinitions(), problems);
         List<Speech> speeches = corpus.speeches();
         List<List<TextUnit>> units = speeches.stream().map(Speech::textUnits).toList();
-        Map<String, ThemeDiscovery.Candidate> candidates = ThemeDiscovery.candidates(units);
+        List<SpeechWork> work = IntStream.range(0, speeches.size()).parallel()
+                .mapToObj(s -> SpeechWork.of(units.get(s), cache)).toList();
+        Map<String, ThemeDiscovery.Candidate> candidates =
+                ThemeDiscovery.merge(work.stream().map(w -> w.candidates).toList());
         Terms terms = Terms.of(curated, candidates.keySet(), stopTerms(corpus));
 
-        // The one scan of the corpus, a speech at a time.
+        // The one scan of the corpus, a speech at a time, of the speeches whose matches are not kept.
         TermTrie trie = terms.trie();
+        ThemeCache.TermTable table = terms.table();
+        TableChange change = cache == null ? null : TableChange.of(cache.table(), table, terms.ids);
         List<List<Found>> found = IntStream.range(0, speeches.size()).parallel()
-                .mapToObj(s -> scan(units.get(s), trie, terms.curatedOwner)).toList();
+                .mapToObj(s -> work.get(s).found(units.get(s), trie, terms, change)).toList();
+        if (cache != null) {
+            Map<ThemeCache.Key, ThemeCache.Kept> kept = new HashMap<>();
+            work.forEach(w -> kept.put(w.key, w.kept));
+            cache.remember(table, kept, (int) work.stream().filter(w -> w.scanned).count(),
+                    (int) work.stream().filter(w -> w.discovered).count());
+        }
 
         Discovery discovery = decide(candidates.values(), terms, found, ThemeDiscovery.minSpeeches(speeches.size()));
         Map<Integer, String> themeOfTerm = new HashMap<>(terms.curatedOwner);
         discovery.themes.forEach((id, spec) -> themeOfTerm.putIfAbsent(id, spec.slug()));
         List<ThemeSpec> all = new ArrayList<>(curated);
         discovery.themes.values().stream().sorted(Comparator.comparing(ThemeSpec::slug)).forEach(all::add);
-        return new ThemeMap(themes(all, speeches, found, themeOfTerm), discovery.candidates, problems);
+        return new ThemeMap(themes(all, speeches, found, themeOfTerm, terms.list.size()), discovery.candidates, problems);
+    }
+
+    /**
+     * One speech's way through detection: its candidates (kept or looked for), then its matches (kept or scanned
+     * for); with a cache, what is to be kept of it. Each is touched by one thread at a time.
+     */
+    private static final class SpeechWork {
+        final ThemeCache.Key key;
+        /** What the cache had for the speech's text, while it can be used; then what is to be kept. */
+        ThemeCache.Kept kept;
+        final Map<String, ThemeDiscovery.Candidate> candidates;
+        boolean discovered;
+        boolean scanned;
+
+        private SpeechWork(ThemeCache.Key key, ThemeCache.Kept kept, Map<String, ThemeDiscovery.Candidate> candidates,
+                           boolean discovered) {
+            this.key = key;
+            this.kept = kept;
+            this.candidates = candidates;
+            this.discovered = discovered;
+        }
+
+        static SpeechWork of(List<TextUnit> units, ThemeCache cache) {
+            if (cache == null) {
+                return new SpeechWork(null, null, ThemeDiscovery.candidatesOf(units), true);
+            }
+            ThemeCache.Key key = ThemeCache.Key.of(units);
+            ThemeCache.Kept kept = cache.kept(key);
+            if (kept != null) {
+                try {
+                    return new SpeechWork(key, kept, KeptFindings.candidates(kept.candidates()), false);
+                } catch (java.io.IOException e) {
+                    // a damaged entry: the speech is read again
+                }
+            }
+            return new SpeechWork(key, null, ThemeDiscovery.candidatesOf(units), true);
+        }
+
+        List<Found> found(List<TextUnit> units, TermTrie trie, Terms terms, TableChange change) {
+            if (kept != null && change != null && !change.mayMatchIn(Bigrams.of(kept.bigrams()))) {
+                try {
+                    List<Found> found = KeptFindings.found(kept.found(), units, change.renumber, terms.list.size());
+                    if (found != null) {
+                        if (change.renumber != null) {
+                            kept = new ThemeCache.Kept(kept.candidates(), KeptFindings.found(found, units), kept.bigrams());
+                        }
+                        return found;
+                    }
+                } catch (java.io.IOException e) {
+                    // a damaged entry: the speech is scanned again
+                }
+            }
+            scanned = true;
+            List<String> normalized = key == null ? null : new ArrayList<>(units.size());
+            List<Found> found = scan(units, trie, terms.curatedOwner, normalized);
+            if (key != null) {
+                byte[] mine = kept != null ? kept.candidates() : KeptFindings.candidates(candidates);
+                kept = new ThemeCache.Kept(mine, KeptFindings.found(found, units), Bigrams.of(normalized).bits());
+            }
+            return found;
+        }
+    }
+
+    /**
+     * How the table of terms differs from the one the kept matches were found with: the new number of each old
+     * term (-1 when it is gone, or is curated in one table and not the other), or null when the tables are the
+     * same; and the terms that are new.
+     */
+    private record TableChange(int[] renumber, List<String> added) {
+
+        static TableChange of(ThemeCache.TermTable before, ThemeCache.TermTable now, Map<String, Integer> ids) {
+            if (before.equals(now)) {
+                return new TableChange(null, List.of());
+            }
+            int[] renumber = new int[before.terms().size()];
+            BitSet stays = new BitSet();
+            for (int i = 0; i < renumber.length; i++) {
+                Integer id = ids.get(before.terms().get(i));
+                boolean same = id != null && before.curated().get(i) == now.curated().get(id);
+                renumber[i] = same ? id : -1;
+                if (same) {
+                    stays.set(id);
+                }
+            }
+            List<String> added = new ArrayList<>();
+            for (int id = stays.nextClearBit(0); id < now.terms().size(); id = stays.nextClearBit(id + 1)) {
+                added.add(now.terms().get(id));
+            }
+            return new TableChange(renumber, added);
+        }
+
+        /** Whether a term new to the table may occur in a speech with these pairs of characters. */
+        boolean mayMatchIn(Bigrams bigrams) {
+            for (String term : added) {
+                if (bigrams.mayContain(term)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -96,6 +214,12 @@ public final class ThemeDetector {
                 list.add(k);
                 return list.size() - 1;
             });
+        }
+
+        ThemeCache.TermTable table() {
+            BitSet curated = new BitSet();
+            curatedOwner.keySet().forEach(curated::set);
+            return new ThemeCache.TermTable(List.copyOf(list), curated);
         }
 
         TermTrie trie() {
@@ -150,40 +274,67 @@ public final class ThemeDetector {
 
     /** The themes with their mentions in reading order, and the themes each travels with (per unit and speech). */
     private static List<Theme> themes(List<ThemeSpec> specs, List<Speech> speeches, List<List<Found>> found,
-                                      Map<Integer, String> themeOfTerm) {
-        Map<String, List<Mention>> mentionsByTheme = new HashMap<>();
-        CoOccurrenceCounter together = new CoOccurrenceCounter();
+                                      Map<Integer, String> themeOfTerm, int terms) {
+        // Themes by number (of their slug), and each term's theme: the loop over every mention looks up arrays.
+        Map<String, Integer> numbers = new HashMap<>();
+        List<String> slugs = new ArrayList<>();
+        for (ThemeSpec spec : specs) {
+            numbers.computeIfAbsent(spec.slug(), k -> {
+                slugs.add(k);
+                return slugs.size() - 1;
+            });
+        }
+        int[] themeOf = new int[terms];
+        java.util.Arrays.fill(themeOf, -1);
+        themeOfTerm.forEach((term, slug) -> themeOf[term] = numbers.computeIfAbsent(slug, k -> {
+            slugs.add(k);
+            return slugs.size() - 1;
+        }));
+        List<List<Mention>> mentions = new ArrayList<>();
+        slugs.forEach(slug -> mentions.add(new ArrayList<>()));
+        CoOccurrenceCounter together = new CoOccurrenceCounter(slugs.toArray(String[]::new));
         for (int s = 0; s < speeches.size(); s++) {
             String slugOfSpeech = speeches.get(s).slug();
-            Map<Integer, Set<String>> byUnit = new LinkedHashMap<>();
+            int unit = -1;
             for (Found f : found.get(s)) {
-                String slug = themeOfTerm.get(f.term());
-                if (slug == null) {
+                int theme = themeOf[f.term()];
+                if (theme < 0) {
                     continue;
                 }
-                mentionsByTheme.computeIfAbsent(slug, k -> new ArrayList<>())
-                        .add(new Mention(slug, slugOfSpeech, f.unit(), f.anchor(), f.start(), f.end(), f.text(), f.position()));
-                byUnit.computeIfAbsent(f.unit(), k -> new HashSet<>()).add(slug);
+                if (f.unit() != unit) { // a speech's matches come in the order of its units
+                    together.endUnit();
+                    unit = f.unit();
+                }
+                mentions.get(theme).add(new Mention(slugs.get(theme), slugOfSpeech, f.unit(), f.anchor(), f.start(), f.end(),
+                        f.text(), f.position()));
+                together.add(theme);
             }
-            together.addSpeech(byUnit.values());
+            together.endSpeech();
         }
-        Map<String, List<CoOccurrence>> related = together.result();
+        List<List<CoOccurrence>> related = together.result();
         List<Theme> themes = new ArrayList<>();
         for (ThemeSpec spec : specs) {
+            int n = numbers.get(spec.slug());
             themes.add(new Theme(spec.slug(), spec.name(), spec.aliases(), spec.parent(), spec.origin(),
-                    spec.descriptionHtml(), mentionsByTheme.getOrDefault(spec.slug(), List.of()),
-                    related.getOrDefault(spec.slug(), List.of())));
+                    spec.descriptionHtml(), mentions.get(n), related.get(n)));
         }
         return themes;
     }
 
-    /** Every resolved match of one speech, curated terms first and then candidates, longest first in each. */
-    private static List<Found> scan(List<TextUnit> units, TermTrie trie, Map<Integer, String> curatedOwner) {
+    /**
+     * Every resolved match of one speech, curated terms first and then candidates, longest first in each; the
+     * normalized texts of its units go to {@code normalized} when it is not null.
+     */
+    private static List<Found> scan(List<TextUnit> units, TermTrie trie, Map<Integer, String> curatedOwner,
+                                    List<String> normalized) {
         List<Found> out = new ArrayList<>();
         int total = Math.max(1, units.stream().mapToInt(u -> u.text().length()).sum());
         int offset = 0;
         for (TextUnit unit : units) {
             NormalizedText n = NormalizedText.of(unit.text());
+            if (normalized != null) {
+                normalized.add(n.text());
+            }
             List<TermTrie.Match> all = trie.findAll(n.text());
             if (!all.isEmpty()) {
                 List<TermTrie.Match> chosen = new ArrayList<>(TermTrie.longestFirst(all, curatedOwner::containsKey));

@@ -42,7 +42,8 @@ final class ThemeDiscovery {
     static final class Candidate {
         final String term;
         ThemeOrigin origin;
-        final java.util.Set<Integer> quotedIn = new java.util.TreeSet<>();
+        /** How many speeches quote it, and how many times they do. */
+        int quotingSpeeches;
         int quoted;
         final Map<String, Integer> surfaces = new TreeMap<>();
 
@@ -55,7 +56,7 @@ final class ThemeDiscovery {
             if (other.origin == FORMULA) {
                 origin = FORMULA;
             }
-            quotedIn.addAll(other.quotedIn);
+            quotingSpeeches += other.quotingSpeeches;
             quoted += other.quoted;
             other.surfaces.forEach((k, v) -> surfaces.merge(k, v, Integer::sum));
             return this;
@@ -77,23 +78,30 @@ final class ThemeDiscovery {
             if (speeches < minSpeeches || mentions < minSpeeches) {
                 return false;
             }
-            return origin == FORMULA || quotedIn.size() >= minSpeeches && quoted * 10 >= mentions;
+            return origin == FORMULA || quotingSpeeches >= minSpeeches && quoted * 10 >= mentions;
         }
     }
 
-    /** Candidate terms found in the corpus, by normalized term; speeches are numbered by their index. */
+    /** Candidate terms found in the corpus, by normalized term. */
     static Map<String, Candidate> candidates(List<List<TextUnit>> speeches) {
         // Each speech is scanned on its own (in parallel); the per-speech finds merge in speech order.
-        List<Map<String, Candidate>> perSpeech = java.util.stream.IntStream.range(0, speeches.size()).parallel()
-                .mapToObj(s -> candidatesOf(speeches.get(s), s)).toList();
-        Map<String, Candidate> found = new TreeMap<>();
-        for (Map<String, Candidate> m : perSpeech) {
-            m.forEach((term, c) -> found.merge(term, c, Candidate::merge));
-        }
-        return found;
+        return merge(speeches.parallelStream().map(ThemeDiscovery::candidatesOf).toList());
     }
 
-    private static Map<String, Candidate> candidatesOf(List<TextUnit> units, int speech) {
+    /**
+     * The corpus's candidates from each speech's own: what a speech contributes depends on its text alone, so a
+     * build can keep it. The speeches' candidates are left as they were (they may be kept for the next build).
+     */
+    static Map<String, Candidate> merge(List<Map<String, Candidate>> perSpeech) {
+        Map<String, Candidate> found = new java.util.HashMap<>();
+        for (Map<String, Candidate> m : perSpeech) {
+            m.forEach((term, c) -> found.computeIfAbsent(term, t -> new Candidate(t, c.origin)).merge(c));
+        }
+        return new TreeMap<>(found);
+    }
+
+    /** One speech's candidates, by normalized term. */
+    static Map<String, Candidate> candidatesOf(List<TextUnit> units) {
         Map<String, Candidate> found = new java.util.HashMap<>();
         for (TextUnit unit : units) {
             for (String inner : quoted(unit.text())) {
@@ -102,7 +110,7 @@ final class ThemeDiscovery {
                 }
                 Candidate c = add(found, inner, isFormula(inner) ? FORMULA : QUOTED);
                 if (c != null) {
-                    c.quotedIn.add(speech);
+                    c.quotingSpeeches = 1;
                     c.quoted++;
                 }
             }
