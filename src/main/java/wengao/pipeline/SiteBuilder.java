@@ -34,8 +34,9 @@ import wengao.themes.ThemeDetector;
 /**
  * The whole build, one call per stage. Stages hand each other model values and never see one another; nothing goes
  * into the site before every stage has succeeded (what they make waits in the build cache's staging folder), so a
- * failed build leaves the previous site as it was. The search index is written with both cores, related speeches
- * found beside it; then its export and render, which need only what is done, run side by side. Before any of it:
+ * failed build leaves the previous site as it was. A fresh search index is written with both cores, related speeches
+ * found beside it; then its export and render, which need only what is done, run side by side. An update of the
+ * last build's index, and its export, run beside everything after the themes. Before any of it:
  * an output folder that would swallow the content or templates is refused, and a second build of the same content
  * or into the same output folder waits for the first. {@link #check} runs the same stages and writes neither
  * the site nor the cache.
@@ -135,21 +136,37 @@ public final class SiteBuilder {
             int parsed = parses.parsed();
             report.add(cache.keep(parses)); // and let go of it: the rest of the build needs the memory
             report.add(cache.keep(themes));
-            // Related speeches need only what is read: found beside the search index, whose update after a small
-            // change keeps one core busy, not two.
-            CompletableFuture<RelatedMap> relatedSoon =
-                    CompletableFuture.supplyAsync(() -> timed(report, "related", () -> related(read)), threads);
-            SearchIndexer.Indexed index = timed(report, "search index",
-                    () -> SearchIndexer.index(read.corpus, read.themes, work, last.isPresent() ? cache.kept() : null,
-                            threads));
-            RelatedMap related = joined(relatedSoon);
-            // The export of the client index and render need only what is done: they run side by side.
-            CompletableFuture<SearchIndexer.Result> search =
-                    CompletableFuture.supplyAsync(() -> timed(report, "search export", () -> index.export(pages)), threads);
+            Path lastIndex = last.isPresent() ? cache.kept() : null;
+            Found findings;
+            RelatedMap related;
+            CompletableFuture<SearchIndexer.Result> search;
+            if (lastIndex != null) {
+                // An update of the last build's index keeps one core busy: it and the export run beside the rest.
+                search = CompletableFuture.supplyAsync(() -> {
+                    SearchIndexer.Indexed index = timed(report, "search index",
+                            () -> SearchIndexer.index(read.corpus, read.themes, work, lastIndex, threads));
+                    return timed(report, "search export", () -> index.export(pages));
+                }, threads);
+                Found found = find(read, report);
+                findings = found;
+                related = timed(report, "related", () -> related(read, found));
+            } else {
+                // A fresh index is written with both cores; related speeches are found beside it, then the export
+                // and render, which need only what is done, run side by side.
+                Found found = find(read, report);
+                findings = found;
+                CompletableFuture<RelatedMap> relatedSoon = CompletableFuture.supplyAsync(
+                        () -> timed(report, "related", () -> related(read, found)), threads);
+                SearchIndexer.Indexed index = timed(report, "search index",
+                        () -> SearchIndexer.index(read.corpus, read.themes, work, null, threads));
+                related = joined(relatedSoon);
+                search = CompletableFuture.supplyAsync(() -> timed(report, "search export", () -> index.export(pages)),
+                        threads);
+            }
             // Made pages go beside the staged index, for publish to move into the site: not held in memory till then.
             SiteRenderer renderer = new SiteRenderer(options.templates(), pages, options.searchEndpoint(),
                     work.resolve(SiteRenderer.MADE));
-            List<OutputFile> files = new ArrayList<>(render(renderer, read, related, report));
+            List<OutputFile> files = new ArrayList<>(render(renderer, read, findings, related, report));
             SearchIndexer.Result exported = joined(search);
             exported.notes().forEach(notices);
             files.addAll(search(renderer, exported, report));
@@ -250,13 +267,14 @@ public final class SiteBuilder {
         long started = System.nanoTime();
         BuildCache cache = BuildCache.of(options.content());
         Read read = read(options.content(), cache.parses(CodeVersion.current()), cache.themes(CodeVersion.current()), report);
-        RelatedMap related = timed(report, "related", () -> related(read));
+        Found found = find(read, report);
+        RelatedMap related = timed(report, "related", () -> related(read, found));
         // The pages are made as a build makes them, into a folder of the system's temporary files that is removed
         // after: a large corpus's pages do not fit in the heap a build is given.
         Path made = scratch();
         try {
             SiteRenderer renderer = new SiteRenderer(options.templates(), wengao.model.PageReuse.NONE, null, made);
-            List<OutputFile> files = new ArrayList<>(render(renderer, read, related, report));
+            List<OutputFile> files = new ArrayList<>(render(renderer, read, found, related, report));
             files.addAll(searchPage(renderer, SearchPageHints.NONE, report));
             if (options.report()) {
                 files.addAll(editorsReport(renderer, read.corpus, report));
@@ -285,8 +303,12 @@ public final class SiteBuilder {
         }
     }
 
-    /** The corpus and what is found in it, with the checks only the whole corpus allows. */
-    private record Read(Corpus corpus, ThemeMap themes, PassageMap passages, Citations citations) {
+    /** The corpus and its themes, with the checks only the whole corpus allows. */
+    private record Read(Corpus corpus, ThemeMap themes) {
+    }
+
+    /** What is found across the corpus: shared passages and cited documents. */
+    private record Found(PassageMap passages, Citations citations) {
     }
 
     private static Read read(Path content, ParseCache parses, ThemeCache themeCache, BuildReport report) {
@@ -297,20 +319,26 @@ public final class SiteBuilder {
         ThemeMap themes = timed(report, "themes", () -> ThemeDetector.detect(corpus, themeCache));
         report.add(themes.problems());
         report.add(CorpusChecks.of(corpus, themes));
-
-        PassageMap passages = timed(report, "passages", () -> PassageFinder.find(corpus, themes));
-        Citations citations = timed(report, "citations", () -> CitationFinder.find(corpus));
-        return new Read(corpus, themes, passages, citations);
+        return new Read(corpus, themes);
     }
 
-    private static RelatedMap related(Read read) {
-        return RelatedSpeeches.find(read.corpus, read.themes, read.citations, read.passages.pairCounts());
+    private static Found find(Read read, BuildReport report) {
+        PassageMap passages = timed(report, "passages", () -> PassageFinder.find(read.corpus, read.themes));
+        Citations citations = timed(report, "citations", () -> CitationFinder.find(read.corpus));
+        return new Found(passages, citations);
+    }
+
+    private static RelatedMap related(Read read, Found found) {
+        return RelatedSpeeches.find(read.corpus, read.themes, found.citations, found.passages.pairCounts());
     }
 
     /** Every page but the search page and the editors' report. */
-    private static List<OutputFile> render(SiteRenderer renderer, Read read, RelatedMap related, BuildReport report) {
-        SiteRenderer.Result site = timed(report, "render", () -> renderer.render(read.corpus, read.themes, read.passages, related));
-        SiteRenderer.Result cited = timed(report, "render citations", () -> renderer.citations(read.corpus, read.citations));
+    private static List<OutputFile> render(SiteRenderer renderer, Read read, Found found, RelatedMap related,
+                                           BuildReport report) {
+        SiteRenderer.Result site = timed(report, "render",
+                () -> renderer.render(read.corpus, read.themes, found.passages, related));
+        SiteRenderer.Result cited = timed(report, "render citations",
+                () -> renderer.citations(read.corpus, found.citations));
         report.add(site.problems());
         report.add(cited.problems());
         List<OutputFile> files = new ArrayList<>(site.files());
