@@ -32,7 +32,8 @@ final class PassageDataJson {
         for (SharedPassage p : passages.passages()) {
             text(f, p.text()).add(p.speeches()).add(p.occurrences().size());
             for (PassageOccurrence o : p.occurrences()) {
-                text(text(text(f, o.url()), o.anchor()), o.text());
+                // The slug, not the URL made from it: the same description, without making a string per occurrence.
+                text(text(text(f, o.speech()), o.anchor()), o.text());
             }
             f.add((byte) (p.variant() ? 1 : 0)).add((byte) (p.stock() ? 1 : 0));
         }

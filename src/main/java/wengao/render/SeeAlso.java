@@ -87,7 +87,7 @@ final class SeeAlso {
      * (the first of the longest where a passage stands twice in one paragraph). Built once per passage: a paragraph's
      * marker merges the arrays of the passages it holds instead of walking every occurrence through maps.
      */
-    private record Places(long[] keys, PassageOccurrence[] at) {
+    private record Places(long[] keys, PassageOccurrence[] at, int speeches) {
     }
 
     private Places places(int index) {
@@ -100,11 +100,16 @@ final class SeeAlso {
             long[] keys = new long[byPlace.size()];
             PassageOccurrence[] at = new PassageOccurrence[byPlace.size()];
             int k = 0;
+            int speeches = 0;
             for (Map.Entry<Long, PassageOccurrence> e : byPlace.entrySet()) {
                 keys[k] = e.getKey();
-                at[k++] = e.getValue();
+                at[k] = e.getValue();
+                if (k == 0 || keys[k] >>> 32 != keys[k - 1] >>> 32) {
+                    speeches++;
+                }
+                k++;
             }
-            return new Places(keys, at);
+            return new Places(keys, at, speeches);
         });
     }
 
@@ -116,41 +121,18 @@ final class SeeAlso {
         // The other occurrences, once per paragraph (the longest passage there wins), in reading order.
         long self = (long) order.get(slug);
         int main = indexes.get(0);
-        int total = 0;
         for (int i : indexes) {
             if (passages.get(i).normalized().length() > passages.get(main).normalized().length()) {
                 main = i;
             }
-            total += places(i).keys().length;
         }
-        long[] all = new long[total];
-        int n = 0;
-        for (int i : indexes) {
-            for (long key : places(i).keys()) {
-                if (key >>> 32 != self) {
-                    all[n++] = key;
-                }
-            }
-        }
-        if (n == 0) {
+        Seen seen = indexes.size() == 1 ? seen(places(main), self) : merged(indexes, self);
+        if (seen == null) {
             return null;
         }
-        java.util.Arrays.sort(all, 0, n);
-        int distinctPlaces = 0;
-        int otherSpeeches = 0;
-        List<Long> shown = new ArrayList<>(SHOWN);
-        for (int k = 0; k < n; k++) {
-            if (k > 0 && all[k] == all[k - 1]) {
-                continue;
-            }
-            distinctPlaces++;
-            if (k == 0 || all[k] >>> 32 != all[k - 1] >>> 32) {
-                otherSpeeches++;
-            }
-            if (shown.size() < SHOWN) {
-                shown.add(all[k]);
-            }
-        }
+        int distinctPlaces = seen.places();
+        int otherSpeeches = seen.speeches();
+        List<Long> shown = seen.shown();
         StringBuilder refs = new StringBuilder();
         int previous = -1;
         for (long place : shown) {
@@ -174,6 +156,86 @@ final class SeeAlso {
         m.put("more", distinctPlaces - shown.size());
         m.put("entry", PassageIndexModel.PATH + "#" + entryId(main));
         return m;
+    }
+
+    /** What a marker counts of the other places: how many, in how many speeches, and the first {@value #SHOWN}. */
+    private record Seen(int places, int speeches, List<Long> shown) {
+    }
+
+    /**
+     * The places of one passage but those in speech {@code self}: they are sorted and distinct already, and those
+     * in one speech stand together, so only the first few are walked. Null when there are none.
+     */
+    private static Seen seen(Places p, long self) {
+        long[] keys = p.keys();
+        int from = lowerBound(keys, self << 32);
+        int to = lowerBound(keys, (self + 1) << 32);
+        int places = keys.length - (to - from);
+        if (places == 0) {
+            return null;
+        }
+        List<Long> shown = new ArrayList<>(SHOWN);
+        for (int k = 0; k < keys.length && shown.size() < SHOWN; k++) {
+            if (k >= from && k < to) {
+                k = to - 1;
+                continue;
+            }
+            shown.add(keys[k]);
+        }
+        return new Seen(places, p.speeches() - (to > from ? 1 : 0), shown);
+    }
+
+    /** The first index of {@code keys} whose key is {@code key} or more. */
+    private static int lowerBound(long[] keys, long key) {
+        int k = java.util.Arrays.binarySearch(keys, key);
+        if (k >= 0) {
+            while (k > 0 && keys[k - 1] == key) {
+                k--;
+            }
+            return k;
+        }
+        return -k - 1;
+    }
+
+    /** The places of several passages merged, in reading order, each once, but those in speech {@code self}. */
+    private Seen merged(List<Integer> indexes, long self) {
+        long[][] keys = new long[indexes.size()][];
+        int[] at = new int[keys.length];
+        for (int j = 0; j < keys.length; j++) {
+            keys[j] = places(indexes.get(j)).keys();
+        }
+        int places = 0;
+        int speeches = 0;
+        long last = -1;
+        List<Long> shown = new ArrayList<>(SHOWN);
+        while (true) {
+            long min = Long.MAX_VALUE;
+            for (int j = 0; j < keys.length; j++) {
+                if (at[j] < keys[j].length && keys[j][at[j]] < min) {
+                    min = keys[j][at[j]];
+                }
+            }
+            if (min == Long.MAX_VALUE) {
+                break;
+            }
+            for (int j = 0; j < keys.length; j++) {
+                if (at[j] < keys[j].length && keys[j][at[j]] == min) {
+                    at[j]++;
+                }
+            }
+            if (min >>> 32 == self) {
+                continue;
+            }
+            places++;
+            if (last < 0 || min >>> 32 != last >>> 32) {
+                speeches++;
+            }
+            last = min;
+            if (shown.size() < SHOWN) {
+                shown.add(min);
+            }
+        }
+        return places == 0 ? null : new Seen(places, speeches, shown);
     }
 
     /**
@@ -200,37 +262,87 @@ final class SeeAlso {
      * per {@value #PER_SHARD} passages that registers them with {@code wengao.load("passages/shards/N", {passage:
      * [...]})}. The markers of every speech count, also of pages not rendered in this run.
      */
-    List<wengao.model.OutputFile> shards() {
+    List<Shard> shards() {
         speeches.keySet().parallelStream().filter(slug -> !marked.contains(slug)).forEach(this::markers);
-        List<wengao.model.OutputFile> files = new ArrayList<>();
+        List<Shard> shards = new ArrayList<>();
         for (int from = 0; from < passages.size(); from += PER_SHARD) {
+            for (int i = from; i < Math.min(passages.size(), from + PER_SHARD); i++) {
+                if (listed.containsKey(i)) {
+                    shards.add(new Shard(from / PER_SHARD));
+                    break;
+                }
+            }
+        }
+        return shards;
+    }
+
+    /** One shard of the places markers list, described or made on request. */
+    final class Shard {
+
+        private final int number;
+
+        private Shard(int number) {
+            this.number = number;
+        }
+
+        String path() {
+            return SHARDS + number + ".js";
+        }
+
+        /**
+         * Everything the shard is made from: per passage the places listed, each by its occurrence and the
+         * description of its speech ({@code speechInputs}, by slug), which holds the title, date and text shown.
+         */
+        String inputs(java.util.function.Function<String, Object> speechInputs) {
+            List<Object> parts = new ArrayList<>();
+            forEachListed((i, at) -> {
+                parts.add(i);
+                List<Object> described = new ArrayList<>(at.size());
+                for (PassageOccurrence o : at) {
+                    described.add(o == null ? null : java.util.Arrays.asList(o, speechInputs.apply(o.speech())));
+                }
+                parts.add(described);
+            });
+            return PageInputs.of(parts);
+        }
+
+        wengao.model.OutputFile make() {
             Map<String, Object> shard = new LinkedHashMap<>();
+            forEachListed((i, places) -> {
+                List<Object> at = new ArrayList<>(places.size());
+                for (PassageOccurrence o : places) {
+                    if (o == null) {
+                        at.add(null);
+                        continue;
+                    }
+                    Map<String, Object> it = item(o);
+                    at.add(java.util.Arrays.asList(it.get("url"), it.get("anchor"), it.get("title"), it.get("date"),
+                            it.get("before"), it.get("passage"), it.get("after")));
+                }
+                shard.put(Integer.toString(i), at);
+            });
+            String name = SHARDS + number;
+            String js = "wengao.load(" + wengao.json.JsonWriter.compact(name) + ","
+                    + wengao.json.JsonWriter.compact(shard) + ");\n";
+            return new wengao.model.OutputFile(path(), js.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** Per passage of the shard that markers list, its places: the occurrence at each listed one, else null. */
+        private void forEachListed(java.util.function.BiConsumer<Integer, List<PassageOccurrence>> each) {
+            int from = number * PER_SHARD;
             for (int i = from; i < Math.min(passages.size(), from + PER_SHARD); i++) {
                 java.util.BitSet shown = listed.get(i);
                 if (shown == null) {
                     continue;
                 }
                 Places p = places(i);
-                List<Object> at = new ArrayList<>(shown.length());
+                List<PassageOccurrence> at = new ArrayList<>(shown.length());
                 for (int k = 0; k < shown.length(); k++) {
-                    if (!shown.get(k)) {
-                        at.add(null);
-                        continue;
-                    }
-                    Map<String, Object> it = item(p.at()[k]);
-                    at.add(java.util.Arrays.asList(it.get("url"), it.get("anchor"), it.get("title"), it.get("date"),
-                            it.get("before"), it.get("passage"), it.get("after")));
+                    at.add(shown.get(k) ? p.at()[k] : null);
                 }
-                shard.put(Integer.toString(i), at);
-            }
-            if (!shard.isEmpty()) {
-                String name = SHARDS + (from / PER_SHARD);
-                String js = "wengao.load(" + wengao.json.JsonWriter.compact(name) + ","
-                        + wengao.json.JsonWriter.compact(shard) + ");\n";
-                files.add(new wengao.model.OutputFile(name + ".js", js.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                each.accept(i, at);
             }
         }
-        return files;
     }
 
     /** One other occurrence: where (speech, date, paragraph link) and the passage in a little of its context. */

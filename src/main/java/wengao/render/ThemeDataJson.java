@@ -15,6 +15,8 @@ import wengao.model.ThemeMap;
 /** {@code data/themes.json}: every theme and every mention, for other tools; its field names are an interface. */
 public final class ThemeDataJson {
 
+    static final String PATH = "data/themes.json";
+
     private ThemeDataJson() {
     }
 
@@ -55,6 +57,6 @@ public final class ThemeDataJson {
             separator = ",\n";
         }
         out.append("\n]\n");
-        return new OutputFile("data/themes.json", out.toString().getBytes(StandardCharsets.UTF_8));
+        return new OutputFile(PATH, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 }
