@@ -159,9 +159,7 @@ public final class SiteRenderer {
         if (describe) {
             themes.themes().parallelStream().forEach(t -> themeInputs.put(t.slug(), new PageInputs.Digest(PageInputs.of(t))));
         }
-        // The theme index and themes.json are made from the themes alone.
-        String allThemes = describe ? PageInputs.of(themes.themes().stream().map(t -> themeInputs.get(t.slug())).toList()) : null;
-        page(files, problems, "themes.peb", "themes/index.html", "../", allThemes, () -> ThemeIndexModel.variables(themes));
+        page(files, problems, "themes.peb", "themes/index.html", "../", ThemeIndexModel.variables(themes));
         Map<String, Integer> order = ThemePageModel.readingOrder(bySlug);
         Map<String, List<Theme>> partsOf = new java.util.HashMap<>();
         for (Theme t : themes.themes()) {
@@ -203,7 +201,7 @@ public final class SiteRenderer {
             problems.addAll(r.problems());
         }
         problems.addAll(linkProblems.stream().distinct().toList());
-        files.add(reused(ThemeDataJson.PATH, allThemes, () -> ThemeDataJson.of(themes)));
+        files.add(reused(ThemeDataJson.PATH, describe ? ThemeDataJson.inputs(themes) : null, () -> ThemeDataJson.of(themes)));
         files.add(reused(RelatedDataJson.PATH, describe ? RelatedDataJson.inputs(related) : null, () -> RelatedDataJson.of(related)));
         for (SeeAlso.Shard shard : seeAlso.shards()) {
             files.add(reused(shard.path(), describe ? shard.inputs(speechInputs::get) : null, shard::make));
@@ -231,20 +229,6 @@ public final class SiteRenderer {
             return;
         }
         make(files, problems, template, path, context);
-    }
-
-    /**
-     * A page described by {@code inputs} (everything {@code vars} is made from; null: not described), whose variables
-     * are prepared only when it is made.
-     */
-    private void page(List<OutputFile> files, List<Problem> problems, String template, String path, String root,
-                      String inputs, java.util.function.Supplier<Map<String, Object>> vars) {
-        Path kept = inputs == null ? null : previous.reuse(path, template + "\n" + root + "\n" + inputs);
-        if (kept != null) {
-            files.add(OutputFile.ofFile(path, kept));
-            return;
-        }
-        make(files, problems, template, path, root, vars.get());
     }
 
     /** Renders a page without asking whether the last build's can be taken. */

@@ -36,6 +36,25 @@ public final class ThemeDataJson {
         return m;
     }
 
+    /**
+     * Everything the file is written from, as {@link #of} reads it: each theme's fields and, of its mentions, what
+     * the file shows. Not where a mention falls in its speech: that changes with every edit of the speech.
+     */
+    static String inputs(ThemeMap themes) {
+        List<Object> parts = new ArrayList<>();
+        for (Theme t : themes.themes()) {
+            parts.add(fields(t));
+            List<String> mentions = new ArrayList<>(t.mentions().size() * 3);
+            for (Mention mention : t.mentions()) {
+                mentions.add(mention.speech());
+                mentions.add(mention.anchor());
+                mentions.add(mention.text());
+            }
+            parts.add(mentions);
+        }
+        return PATH + "\n" + PageInputs.of(parts);
+    }
+
     static OutputFile of(ThemeMap themes) {
         // One theme per line, as data/passages.json has its passages: indenting every mention doubled the file.
         StringBuilder out = new StringBuilder("[");
