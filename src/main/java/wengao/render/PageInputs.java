@@ -68,7 +68,14 @@ final class PageInputs {
 
     /** The fingerprint of {@code value}'s description, 32 hexadecimal digits. */
     static String of(Object value) {
-        Fingerprint f = new Fingerprint();
+        FingerprintBuffer f = new FingerprintBuffer(1 << 13);
+        write(f, value);
+        return f.hex();
+    }
+
+    /** For map keys and set members: mostly short, and there are many. */
+    private static String ofPart(Object value) {
+        FingerprintBuffer f = new FingerprintBuffer(256);
         write(f, value);
         return f.hex();
     }
@@ -80,7 +87,7 @@ final class PageInputs {
     record Digest(String hex) {
     }
 
-    private static void write(Fingerprint f, Object v) {
+    private static void write(FingerprintBuffer f, Object v) {
         if (v == null) {
             f.add(NULL);
         } else if (v instanceof CharSequence s) {
@@ -99,15 +106,24 @@ final class PageInputs {
             text(f.add(v instanceof Enum<?> ? ENUM : OTHER_NUMBER).add(NAMES.get(v.getClass())), v.toString());
         } else if (v instanceof Map<?, ?> m) {
             f.add(MAP).add(m.size());
+            // Then how the entries are ordered: as the map iterates, by their text keys, or by their keys' digests.
             if (m instanceof LinkedHashMap<?, ?> || m instanceof SortedMap<?, ?>) {
+                f.add(LIST);
                 for (Map.Entry<?, ?> e : m.entrySet()) {
                     write(f, e.getKey());
                     write(f, e.getValue());
                 }
+            } else if (m.keySet().stream().allMatch(String.class::isInstance)) {
+                f.add(TEXT);
+                new java.util.TreeMap<>(m).forEach((key, value) -> {
+                    write(f, key);
+                    write(f, value);
+                });
             } else {
+                f.add(DIGEST);
                 java.util.TreeMap<String, Object> byKey = new java.util.TreeMap<>();
                 for (Map.Entry<?, ?> e : m.entrySet()) {
-                    byKey.put(of(e.getKey()), e.getValue());
+                    byKey.put(ofPart(e.getKey()), e.getValue());
                 }
                 byKey.forEach((key, value) -> {
                     text(f, key);
@@ -117,7 +133,7 @@ final class PageInputs {
         } else if (v instanceof Set<?> s && !(v instanceof java.util.SortedSet<?>) && !(v instanceof java.util.LinkedHashSet<?>)) {
             List<String> parts = new ArrayList<>(s.size());
             for (Object o : s) {
-                parts.add(of(o));
+                parts.add(ofPart(o));
             }
             parts.sort(null);
             f.add(SET).add(parts.size());
@@ -144,7 +160,7 @@ final class PageInputs {
         }
     }
 
-    private static Fingerprint text(Fingerprint f, CharSequence s) {
+    private static FingerprintBuffer text(FingerprintBuffer f, CharSequence s) {
         return f.add(s.length()).add(s);
     }
 }

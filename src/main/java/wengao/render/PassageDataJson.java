@@ -28,7 +28,7 @@ final class PassageDataJson {
      * text first would cost as much as writing the file, which is large and changes rarely.
      */
     static String inputs(PassageMap passages) {
-        wengao.text.Fingerprint f = new wengao.text.Fingerprint().add(passages.passages().size());
+        FingerprintBuffer f = new FingerprintBuffer(1 << 16).add(passages.passages().size());
         for (SharedPassage p : passages.passages()) {
             text(f, p.text()).add(p.speeches()).add(p.occurrences().size());
             for (PassageOccurrence o : p.occurrences()) {
@@ -40,7 +40,7 @@ final class PassageDataJson {
         return PATH + "\n" + f.hex();
     }
 
-    private static wengao.text.Fingerprint text(wengao.text.Fingerprint f, String s) {
+    private static FingerprintBuffer text(FingerprintBuffer f, String s) {
         return f.add(s.length()).add(s);
     }
 

@@ -37,6 +37,7 @@ final class SeeAlso {
     private final Map<String, List<TextUnit>> units;
     private final Map<String, Integer> order = new HashMap<>();
     private final Map<Integer, Places> places = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<List<Integer>, Union> unions = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per passage, which of its places some marker lists: only those go into the shards. */
     private final Map<Integer, java.util.BitSet> listed = new java.util.concurrent.ConcurrentHashMap<>();
     /** The speeches whose markers have been made (and their places recorded in {@link #listed}). */
@@ -126,7 +127,8 @@ final class SeeAlso {
                 main = i;
             }
         }
-        Seen seen = indexes.size() == 1 ? seen(places(main), self) : merged(indexes, self);
+        Seen seen = indexes.size() == 1 ? seen(places(main).keys(), places(main).speeches(), self)
+                : seen(union(indexes).keys(), union(indexes).speeches(), self);
         if (seen == null) {
             return null;
         }
@@ -163,11 +165,10 @@ final class SeeAlso {
     }
 
     /**
-     * The places of one passage but those in speech {@code self}: they are sorted and distinct already, and those
-     * in one speech stand together, so only the first few are walked. Null when there are none.
+     * Of places (sorted, distinct, in {@code speeches} speeches) those not in speech {@code self}: the places of one
+     * speech stand together, so only the first few are walked. Null when there are none.
      */
-    private static Seen seen(Places p, long self) {
-        long[] keys = p.keys();
+    private static Seen seen(long[] keys, int speeches, long self) {
         int from = lowerBound(keys, self << 32);
         int to = lowerBound(keys, (self + 1) << 32);
         int places = keys.length - (to - from);
@@ -182,7 +183,7 @@ final class SeeAlso {
             }
             shown.add(keys[k]);
         }
-        return new Seen(places, p.speeches() - (to > from ? 1 : 0), shown);
+        return new Seen(places, speeches - (to > from ? 1 : 0), shown);
     }
 
     /** The first index of {@code keys} whose key is {@code key} or more. */
@@ -197,45 +198,41 @@ final class SeeAlso {
         return -k - 1;
     }
 
-    /** The places of several passages merged, in reading order, each once, but those in speech {@code self}. */
-    private Seen merged(List<Integer> indexes, long self) {
-        long[][] keys = new long[indexes.size()][];
-        int[] at = new int[keys.length];
-        for (int j = 0; j < keys.length; j++) {
-            keys[j] = places(indexes.get(j)).keys();
-        }
-        int places = 0;
-        int speeches = 0;
-        long last = -1;
-        List<Long> shown = new ArrayList<>(SHOWN);
-        while (true) {
-            long min = Long.MAX_VALUE;
-            for (int j = 0; j < keys.length; j++) {
-                if (at[j] < keys[j].length && keys[j][at[j]] < min) {
-                    min = keys[j][at[j]];
+    /**
+     * The places of several passages together, sorted, each once, and the number of speeches they are in. Made
+     * once per set of passages: the paragraphs that hold one set are many (a long shared text is many passages, and
+     * every speech that uses it holds most of them), the sets few.
+     */
+    private Union union(List<Integer> indexes) {
+        return unions.computeIfAbsent(indexes, key -> {
+            int total = 0;
+            for (int i : key) {
+                total += places(i).keys().length;
+            }
+            long[] all = new long[total];
+            int n = 0;
+            for (int i : key) {
+                long[] keys = places(i).keys();
+                System.arraycopy(keys, 0, all, n, keys.length);
+                n += keys.length;
+            }
+            java.util.Arrays.sort(all);
+            int distinct = 0;
+            int speeches = 0;
+            for (int k = 0; k < n; k++) {
+                if (k > 0 && all[k] == all[distinct - 1]) {
+                    continue;
                 }
-            }
-            if (min == Long.MAX_VALUE) {
-                break;
-            }
-            for (int j = 0; j < keys.length; j++) {
-                if (at[j] < keys[j].length && keys[j][at[j]] == min) {
-                    at[j]++;
+                if (distinct == 0 || all[k] >>> 32 != all[distinct - 1] >>> 32) {
+                    speeches++;
                 }
+                all[distinct++] = all[k];
             }
-            if (min >>> 32 == self) {
-                continue;
-            }
-            places++;
-            if (last < 0 || min >>> 32 != last >>> 32) {
-                speeches++;
-            }
-            last = min;
-            if (shown.size() < SHOWN) {
-                shown.add(min);
-            }
-        }
-        return places == 0 ? null : new Seen(places, speeches, shown);
+            return new Union(java.util.Arrays.copyOf(all, distinct), speeches);
+        });
+    }
+
+    private record Union(long[] keys, int speeches) {
     }
 
     /**
