@@ -106,8 +106,6 @@ public final class SiteRenderer {
         List<Problem> linkProblems = java.util.Collections.synchronizedList(new ArrayList<>());
         ThemeLinks links = new ThemeLinks("../", names, vars -> fragment(ThemeLinks.TEMPLATE, vars, linkProblems));
         boolean describe = previous.remembers();
-        page(files, problems, "index.peb", "index.html", "", Map.of("years", HomePageModel.years(speeches),
-                "speechCount", speeches.size()));
         Map<String, Speech> bySlug = new LinkedHashMap<>();
         Map<String, List<TextUnit>> units = new LinkedHashMap<>();
         for (Speech s : speeches) {
@@ -155,6 +153,10 @@ public final class SiteRenderer {
             withCopies.add(reused(SpeechDocx.path(s), described, () -> SpeechDocx.of(s)));
             return new Result(withCopies, markerProblems);
         }).toList();
+        // The home page lists the speeches: described by theirs, it costs nothing while none changes.
+        String allSpeeches = describe ? PageInputs.of(speeches.stream().map(s -> speechInputs.get(s.slug())).toList()) : null;
+        page(files, problems, "index.peb", "index.html", "", allSpeeches, () -> Map.of("years", HomePageModel.years(speeches),
+                "speechCount", speeches.size()));
         Map<String, PageInputs.Digest> themeInputs = new java.util.concurrent.ConcurrentHashMap<>();
         if (describe) {
             themes.themes().parallelStream().forEach(t -> themeInputs.put(t.slug(), new PageInputs.Digest(PageInputs.of(t))));
@@ -229,6 +231,20 @@ public final class SiteRenderer {
             return;
         }
         make(files, problems, template, path, context);
+    }
+
+    /**
+     * A page described by {@code inputs} (everything its variables are made from; null: not described), whose
+     * variables are prepared only when it is made.
+     */
+    private void page(List<OutputFile> files, List<Problem> problems, String template, String path, String root,
+                      String inputs, java.util.function.Supplier<Map<String, Object>> vars) {
+        Path kept = inputs == null ? null : previous.reuse(path, template + "\n" + root + "\n" + inputs);
+        if (kept != null) {
+            files.add(OutputFile.ofFile(path, kept));
+            return;
+        }
+        make(files, problems, template, path, root, vars.get());
     }
 
     /** Renders a page without asking whether the last build's can be taken. */

@@ -176,7 +176,7 @@ class PageReuseTest {
     }
 
     @Test
-    void aTitleChangeRemakesTheThemePagesAndShardsThatQuoteIt() throws IOException {
+    void aTitleChangeRemakesTheFilesThatShowIt() throws IOException {
         Inputs before = read();
         Site first = render(before, null);
         // As long as it was: where the mentions fall in the speech stays the same, and so do the theme's mentions.
@@ -186,10 +186,30 @@ class PageReuseTest {
         Site second = render(in, first);
         Set<String> changed = changed(first, second, in);
         assertTrue(second.text("themes/rows/si-feng-0.js").contains("第3次作风建设大会上的讲话"), "the shard quotes the title");
-        assertTrue(changed.containsAll(List.of("themes/si-feng.html", "themes/rows/si-feng-0.js", "passages/shards/0.js")),
+        assertTrue(changed.containsAll(List.of("index.html", "themes/si-feng.html", "themes/rows/si-feng-0.js", "passages/shards/0.js")),
                 changed::toString);
         assertTrue(second.reuse().taken.containsAll(List.of(ThemeDataJson.PATH, "themes/index.html", PassageDataJson.PATH)),
                 "what does not show titles is taken: " + second.reuse().taken);
+    }
+
+    @Test
+    void aRenderThatRemembersNothingAsksNothing() {
+        Inputs in = read();
+        PageReuse nothing = new PageReuse() {
+            @Override
+            public Path reuse(String path, String inputs) {
+                throw new AssertionError("asked about " + path);
+            }
+
+            @Override
+            public boolean remembers() {
+                return false;
+            }
+        };
+        SiteRenderer.Result r = new SiteRenderer(tmp.resolve("no-templates"), nothing, null, null)
+                .render(in.corpus(), in.themes(), in.passages(), in.related());
+        assertEquals(List.of(), r.problems());
+        assertEquals(fresh(in).keySet(), new TreeSet<>(r.files().stream().map(OutputFile::path).toList()));
     }
 
     @Test
