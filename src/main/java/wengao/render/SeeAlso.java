@@ -121,35 +121,33 @@ final class SeeAlso {
     private Map<String, Object> marker(String slug, String anchor, List<Integer> indexes) {
         // The other occurrences, once per paragraph (the longest passage there wins), in reading order.
         long self = (long) order.get(slug);
-        int main = indexes.get(0);
-        for (int i : indexes) {
-            if (passages.get(i).normalized().length() > passages.get(main).normalized().length()) {
-                main = i;
-            }
-        }
-        Seen seen = indexes.size() == 1 ? seen(places(main).keys(), places(main).speeches(), self)
-                : seen(union(indexes).keys(), union(indexes).speeches(), self);
+        Union union = indexes.size() == 1 ? null : union(indexes);
+        int main = union == null ? indexes.get(0) : union.main();
+        Seen seen = union == null ? seen(places(main).keys(), places(main).speeches(), self)
+                : seen(union.keys(), union.speeches(), self);
         if (seen == null) {
             return null;
         }
         int distinctPlaces = seen.places();
         int otherSpeeches = seen.speeches();
-        List<Long> shown = seen.shown();
+        List<Integer> shown = seen.shown();
         StringBuilder refs = new StringBuilder();
         int previous = -1;
-        for (long place : shown) {
-            int[] at = longestAt(place, indexes);
-            listed.compute(at[0], (k, set) -> {
+        for (int at : shown) {
+            // The occurrence shown for a place: the longest among the paragraph's passages, the first on a tie.
+            int passage = union == null ? main : union.passage()[at];
+            int place = union == null ? at : union.place()[at];
+            listed.compute(passage, (k, set) -> {
                 java.util.BitSet b = set == null ? new java.util.BitSet() : set;
-                b.set(at[1]);
+                b.set(place);
                 return b;
             });
             refs.append(refs.isEmpty() ? "" : " ");
-            if (at[0] != previous) {
-                refs.append(at[0] / PER_SHARD).append('.').append(at[0]).append('.');
+            if (passage != previous) {
+                refs.append(passage / PER_SHARD).append('.').append(passage).append('.');
             }
-            refs.append(at[1]);
-            previous = at[0];
+            refs.append(place);
+            previous = passage;
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", "sa-" + anchor);
@@ -160,8 +158,11 @@ final class SeeAlso {
         return m;
     }
 
-    /** What a marker counts of the other places: how many, in how many speeches, and the first {@value #SHOWN}. */
-    private record Seen(int places, int speeches, List<Long> shown) {
+    /**
+     * What a marker counts of the other places: how many, in how many speeches, and where the first {@value #SHOWN}
+     * stand among the places.
+     */
+    private record Seen(int places, int speeches, List<Integer> shown) {
     }
 
     /**
@@ -175,13 +176,13 @@ final class SeeAlso {
         if (places == 0) {
             return null;
         }
-        List<Long> shown = new ArrayList<>(SHOWN);
+        List<Integer> shown = new ArrayList<>(SHOWN);
         for (int k = 0; k < keys.length && shown.size() < SHOWN; k++) {
             if (k >= from && k < to) {
                 k = to - 1;
                 continue;
             }
-            shown.add(keys[k]);
+            shown.add(k);
         }
         return new Seen(places, speeches - (to > from ? 1 : 0), shown);
     }
@@ -199,9 +200,11 @@ final class SeeAlso {
     }
 
     /**
-     * The places of several passages together, sorted, each once, and the number of speeches they are in. Made
-     * once per set of passages: the paragraphs that hold one set are many (a long shared text is many passages, and
-     * every speech that uses it holds most of them), the sets few.
+     * The places of several passages together, sorted, each once; the number of speeches they are in; at each, the
+     * occurrence shown (the longest of the passages there, the first in {@code indexes} on a tie); and the passage
+     * whose entry the marker links (the longest, the first on a tie). Made once per set of passages: the paragraphs
+     * that hold one set are many (a long shared text is many passages, and every speech that uses it holds most of
+     * them), the sets few.
      */
     private Union union(List<Integer> indexes) {
         return unions.computeIfAbsent(indexes, key -> {
@@ -228,29 +231,32 @@ final class SeeAlso {
                 }
                 all[distinct++] = all[k];
             }
-            return new Union(java.util.Arrays.copyOf(all, distinct), speeches);
+            long[] keys = java.util.Arrays.copyOf(all, distinct);
+            int[] passage = new int[distinct];
+            int[] place = new int[distinct];
+            int[] longest = new int[distinct];
+            java.util.Arrays.fill(longest, -1);
+            int main = key.get(0);
+            for (int i : key) {
+                if (passages.get(i).normalized().length() > passages.get(main).normalized().length()) {
+                    main = i;
+                }
+                Places p = places(i);
+                for (int k = 0; k < p.keys().length; k++) {
+                    int at = java.util.Arrays.binarySearch(keys, p.keys()[k]);
+                    int length = p.at()[k].text().length();
+                    if (length > longest[at]) {
+                        longest[at] = length;
+                        passage[at] = i;
+                        place[at] = k;
+                    }
+                }
+            }
+            return new Union(keys, speeches, passage, place, main);
         });
     }
 
-    private record Union(long[] keys, int speeches) {
-    }
-
-    /**
-     * The occurrence shown for a place, as (passage, index among its places): the longest among the paragraph's
-     * passages, the first of them on a tie.
-     */
-    private int[] longestAt(long place, List<Integer> indexes) {
-        int[] best = null;
-        PassageOccurrence longest = null;
-        for (int i : indexes) {
-            Places p = places(i);
-            int k = java.util.Arrays.binarySearch(p.keys(), place);
-            if (k >= 0 && (longest == null || p.at()[k].text().length() > longest.text().length())) {
-                longest = p.at()[k];
-                best = new int[] {i, k};
-            }
-        }
-        return best;
+    private record Union(long[] keys, int speeches, int[] passage, int[] place, int main) {
     }
 
     /**
