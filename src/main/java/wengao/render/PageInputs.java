@@ -8,17 +8,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import wengao.text.Fingerprint;
 
 /**
- * Writes out everything a page is made from, as text, so that two builds can tell whether a page would come out the
- * same: strings, numbers and enums as they are, records by their components, lists in order, maps in their order
- * when they have one and by key otherwise (a {@code Map.of} iterates in an order that differs from run to run).
- * Anything else cannot be described faithfully, so it is described by a value no other build shares: a page made
- * from it is always made again, never taken wrongly.
+ * Describes everything a page is made from, so that two builds can tell whether a page would come out the same:
+ * strings, numbers and enums as they are, records by their components, lists in order, maps in their order when
+ * they have one and by key otherwise (a {@code Map.of} iterates in an order that differs from run to run). Anything
+ * else cannot be described faithfully, so it is described by a value no other build shares: a page made from it is
+ * always made again, never taken wrongly.
+ *
+ * <p>The description is not written out as text: it is fed as it is walked into a fingerprint, which is what the
+ * build keeps of it anyway. Every value starts with a tag and every string and container with its length, so two
+ * values have one fingerprint only when their descriptions are equal (or by an accident of odds 2^-128).
  */
 final class PageInputs {
 
     private static final String UNIQUE = "unique:" + System.nanoTime() + ":" + Math.random();
+
+    private static final byte NULL = 0;
+    private static final byte TEXT = 1;
+    private static final byte NUMBER = 2;
+    private static final byte OTHER_NUMBER = 3;
+    private static final byte ENUM = 4;
+    private static final byte MAP = 5;
+    private static final byte SET = 6;
+    private static final byte LIST = 7;
+    private static final byte RECORD = 8;
+    private static final byte UNKNOWN = 9;
+    private static final byte DIGEST = 10;
 
     /** Each record class's accessors, looked up once (null where one cannot be made accessible). */
     private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
@@ -38,76 +55,112 @@ final class PageInputs {
         }
     };
 
+    /** A class by its name, in eight bytes: a record or number is told from another of the same contents by it. */
+    private static final ClassValue<Long> NAMES = new ClassValue<>() {
+        @Override
+        protected Long computeValue(Class<?> type) {
+            return Long.parseUnsignedLong(Fingerprint.of(type.getName()).substring(0, 16), 16);
+        }
+    };
+
     private PageInputs() {
     }
 
+    /** The fingerprint of {@code value}'s description, 32 hexadecimal digits. */
     static String of(Object value) {
-        StringBuilder out = new StringBuilder(4096);
-        write(out, value);
-        return out.toString();
+        FingerprintBuffer f = new FingerprintBuffer(1 << 13);
+        write(f, value);
+        return f.hex();
     }
 
     /** For map keys and set members: mostly short, and there are many. */
     private static String ofPart(Object value) {
-        StringBuilder out = new StringBuilder(32);
-        write(out, value);
-        return out.toString();
+        FingerprintBuffer f = new FingerprintBuffer(256);
+        write(f, value);
+        return f.hex();
     }
 
-    private static void write(StringBuilder out, Object v) {
+    /**
+     * A value already described ({@code digest}, from {@link #of}) that stands in a larger description: what many
+     * descriptions share is described once.
+     */
+    record Digest(String hex) {
+    }
+
+    private static void write(FingerprintBuffer f, Object v) {
         if (v == null) {
-            out.append("null");
+            f.add(NULL);
         } else if (v instanceof CharSequence s) {
-            out.append('"').append(s.length()).append(':').append(s).append('"');
-        } else if (v instanceof Number || v instanceof Boolean || v instanceof Character || v instanceof Enum<?>) {
-            out.append(v.getClass().getSimpleName()).append(':').append(v);
+            text(f.add(TEXT), s);
+        } else if (v instanceof Digest d) {
+            text(f.add(DIGEST), d.hex());
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            f.add(NUMBER).add(NAMES.get(v.getClass())).add(((Number) v).longValue());
+        } else if (v instanceof Double d) {
+            f.add(NUMBER).add(NAMES.get(Double.class)).add(Double.doubleToRawLongBits(d));
+        } else if (v instanceof Boolean b) {
+            f.add(NUMBER).add(NAMES.get(Boolean.class)).add(b ? 1 : 0);
+        } else if (v instanceof Character c) {
+            f.add(NUMBER).add(NAMES.get(Character.class)).add(c.charValue());
+        } else if (v instanceof Number || v instanceof Enum<?>) {
+            text(f.add(v instanceof Enum<?> ? ENUM : OTHER_NUMBER).add(NAMES.get(v.getClass())), v.toString());
         } else if (v instanceof Map<?, ?> m) {
-            out.append('{');
-            for (Map.Entry<?, ?> e : ordered(m)) {
-                write(out, e.getKey());
-                out.append('=');
-                write(out, e.getValue());
-                out.append(',');
+            f.add(MAP).add(m.size());
+            // Then how the entries are ordered: as the map iterates, by their text keys, or by their keys' digests.
+            if (m instanceof LinkedHashMap<?, ?> || m instanceof SortedMap<?, ?>) {
+                f.add(LIST);
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    write(f, e.getKey());
+                    write(f, e.getValue());
+                }
+            } else if (m.keySet().stream().allMatch(String.class::isInstance)) {
+                f.add(TEXT);
+                new java.util.TreeMap<>(m).forEach((key, value) -> {
+                    write(f, key);
+                    write(f, value);
+                });
+            } else {
+                f.add(DIGEST);
+                java.util.TreeMap<String, Object> byKey = new java.util.TreeMap<>();
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    byKey.put(ofPart(e.getKey()), e.getValue());
+                }
+                byKey.forEach((key, value) -> {
+                    text(f, key);
+                    write(f, value);
+                });
             }
-            out.append('}');
         } else if (v instanceof Set<?> s && !(v instanceof java.util.SortedSet<?>) && !(v instanceof java.util.LinkedHashSet<?>)) {
-            List<String> parts = new ArrayList<>();
+            List<String> parts = new ArrayList<>(s.size());
             for (Object o : s) {
                 parts.add(ofPart(o));
             }
             parts.sort(null);
-            out.append("set").append(parts);
+            f.add(SET).add(parts.size());
+            parts.forEach(p -> text(f, p));
         } else if (v instanceof Collection<?> c) {
-            out.append('[');
+            f.add(LIST).add(c.size());
             for (Object o : c) {
-                write(out, o);
-                out.append(',');
+                write(f, o);
             }
-            out.append(']');
         } else if (v instanceof Record r) {
-            out.append(r.getClass().getName()).append('(');
-            for (java.lang.reflect.Method accessor : ACCESSORS.get(r.getClass())) {
+            java.lang.reflect.Method[] accessors = ACCESSORS.get(r.getClass());
+            f.add(RECORD).add(NAMES.get(r.getClass())).add(accessors.length);
+            for (java.lang.reflect.Method accessor : accessors) {
+                Object component;
                 try {
-                    write(out, accessor == null ? UNIQUE : accessor.invoke(r));
+                    component = accessor == null ? UNIQUE : accessor.invoke(r);
                 } catch (ReflectiveOperationException | RuntimeException e) {
-                    out.append(UNIQUE);
+                    component = UNIQUE;
                 }
-                out.append(',');
+                write(f, component);
             }
-            out.append(')');
         } else {
-            out.append(UNIQUE);
+            text(f.add(UNKNOWN), UNIQUE);
         }
     }
 
-    private static Collection<? extends Map.Entry<?, ?>> ordered(Map<?, ?> m) {
-        if (m instanceof LinkedHashMap<?, ?> || m instanceof SortedMap<?, ?>) {
-            return m.entrySet();
-        }
-        java.util.TreeMap<String, Map.Entry<?, ?>> byKey = new java.util.TreeMap<>();
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-            byKey.put(ofPart(e.getKey()), e);
-        }
-        return byKey.values();
+    private static FingerprintBuffer text(FingerprintBuffer f, CharSequence s) {
+        return f.add(s.length()).add(s);
     }
 }

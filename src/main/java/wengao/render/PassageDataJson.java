@@ -28,18 +28,19 @@ final class PassageDataJson {
      * text first would cost as much as writing the file, which is large and changes rarely.
      */
     static String inputs(PassageMap passages) {
-        wengao.text.Fingerprint f = new wengao.text.Fingerprint().add(passages.passages().size());
+        FingerprintBuffer f = new FingerprintBuffer(1 << 16).add(passages.passages().size());
         for (SharedPassage p : passages.passages()) {
             text(f, p.text()).add(p.speeches()).add(p.occurrences().size());
             for (PassageOccurrence o : p.occurrences()) {
-                text(text(text(f, o.url()), o.anchor()), o.text());
+                // The slug, not the URL made from it: the same description, without making a string per occurrence.
+                text(text(text(f, o.speech()), o.anchor()), o.text());
             }
             f.add((byte) (p.variant() ? 1 : 0)).add((byte) (p.stock() ? 1 : 0));
         }
         return PATH + "\n" + f.hex();
     }
 
-    private static wengao.text.Fingerprint text(wengao.text.Fingerprint f, String s) {
+    private static FingerprintBuffer text(FingerprintBuffer f, String s) {
         return f.add(s.length()).add(s);
     }
 

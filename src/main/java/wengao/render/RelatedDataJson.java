@@ -27,6 +27,11 @@ final class RelatedDataJson {
         return new OutputFile(PATH, (JsonWriter.pretty(out) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Everything the file is made from: the speeches in their order, and each one's related speeches. */
+    static String inputs(RelatedMap related) {
+        return PATH + "\n" + PageInputs.of(List.of(List.copyOf(related.bySpeech().keySet()), List.copyOf(related.bySpeech().values())));
+    }
+
     static List<Map<String, Object>> entries(List<Related> related) {
         List<Map<String, Object>> out = new ArrayList<>(related.size());
         for (Related r : related) {

@@ -37,6 +37,7 @@ final class SeeAlso {
     private final Map<String, List<TextUnit>> units;
     private final Map<String, Integer> order = new HashMap<>();
     private final Map<Integer, Places> places = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<List<Integer>, Union> unions = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per passage, which of its places some marker lists: only those go into the shards. */
     private final Map<Integer, java.util.BitSet> listed = new java.util.concurrent.ConcurrentHashMap<>();
     /** The speeches whose markers have been made (and their places recorded in {@link #listed}). */
@@ -87,7 +88,7 @@ final class SeeAlso {
      * (the first of the longest where a passage stands twice in one paragraph). Built once per passage: a paragraph's
      * marker merges the arrays of the passages it holds instead of walking every occurrence through maps.
      */
-    private record Places(long[] keys, PassageOccurrence[] at) {
+    private record Places(long[] keys, PassageOccurrence[] at, int speeches) {
     }
 
     private Places places(int index) {
@@ -100,11 +101,16 @@ final class SeeAlso {
             long[] keys = new long[byPlace.size()];
             PassageOccurrence[] at = new PassageOccurrence[byPlace.size()];
             int k = 0;
+            int speeches = 0;
             for (Map.Entry<Long, PassageOccurrence> e : byPlace.entrySet()) {
                 keys[k] = e.getKey();
-                at[k++] = e.getValue();
+                at[k] = e.getValue();
+                if (k == 0 || keys[k] >>> 32 != keys[k - 1] >>> 32) {
+                    speeches++;
+                }
+                k++;
             }
-            return new Places(keys, at);
+            return new Places(keys, at, speeches);
         });
     }
 
@@ -115,57 +121,33 @@ final class SeeAlso {
     private Map<String, Object> marker(String slug, String anchor, List<Integer> indexes) {
         // The other occurrences, once per paragraph (the longest passage there wins), in reading order.
         long self = (long) order.get(slug);
-        int main = indexes.get(0);
-        int total = 0;
-        for (int i : indexes) {
-            if (passages.get(i).normalized().length() > passages.get(main).normalized().length()) {
-                main = i;
-            }
-            total += places(i).keys().length;
-        }
-        long[] all = new long[total];
-        int n = 0;
-        for (int i : indexes) {
-            for (long key : places(i).keys()) {
-                if (key >>> 32 != self) {
-                    all[n++] = key;
-                }
-            }
-        }
-        if (n == 0) {
+        Union union = indexes.size() == 1 ? null : union(indexes);
+        int main = union == null ? indexes.get(0) : union.main();
+        Seen seen = union == null ? seen(places(main).keys(), places(main).speeches(), self)
+                : seen(union.keys(), union.speeches(), self);
+        if (seen == null) {
             return null;
         }
-        java.util.Arrays.sort(all, 0, n);
-        int distinctPlaces = 0;
-        int otherSpeeches = 0;
-        List<Long> shown = new ArrayList<>(SHOWN);
-        for (int k = 0; k < n; k++) {
-            if (k > 0 && all[k] == all[k - 1]) {
-                continue;
-            }
-            distinctPlaces++;
-            if (k == 0 || all[k] >>> 32 != all[k - 1] >>> 32) {
-                otherSpeeches++;
-            }
-            if (shown.size() < SHOWN) {
-                shown.add(all[k]);
-            }
-        }
+        int distinctPlaces = seen.places();
+        int otherSpeeches = seen.speeches();
+        List<Integer> shown = seen.shown();
         StringBuilder refs = new StringBuilder();
         int previous = -1;
-        for (long place : shown) {
-            int[] at = longestAt(place, indexes);
-            listed.compute(at[0], (k, set) -> {
+        for (int at : shown) {
+            // The occurrence shown for a place: the longest among the paragraph's passages, the first on a tie.
+            int passage = union == null ? main : union.passage()[at];
+            int place = union == null ? at : union.place()[at];
+            listed.compute(passage, (k, set) -> {
                 java.util.BitSet b = set == null ? new java.util.BitSet() : set;
-                b.set(at[1]);
+                b.set(place);
                 return b;
             });
             refs.append(refs.isEmpty() ? "" : " ");
-            if (at[0] != previous) {
-                refs.append(at[0] / PER_SHARD).append('.').append(at[0]).append('.');
+            if (passage != previous) {
+                refs.append(passage / PER_SHARD).append('.').append(passage).append('.');
             }
-            refs.append(at[1]);
-            previous = at[0];
+            refs.append(place);
+            previous = passage;
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", "sa-" + anchor);
@@ -177,21 +159,104 @@ final class SeeAlso {
     }
 
     /**
-     * The occurrence shown for a place, as (passage, index among its places): the longest among the paragraph's
-     * passages, the first of them on a tie.
+     * What a marker counts of the other places: how many, in how many speeches, and where the first {@value #SHOWN}
+     * stand among the places.
      */
-    private int[] longestAt(long place, List<Integer> indexes) {
-        int[] best = null;
-        PassageOccurrence longest = null;
-        for (int i : indexes) {
-            Places p = places(i);
-            int k = java.util.Arrays.binarySearch(p.keys(), place);
-            if (k >= 0 && (longest == null || p.at()[k].text().length() > longest.text().length())) {
-                longest = p.at()[k];
-                best = new int[] {i, k};
-            }
+    private record Seen(int places, int speeches, List<Integer> shown) {
+    }
+
+    /**
+     * Of places (sorted, distinct, in {@code speeches} speeches) those not in speech {@code self}: the places of one
+     * speech stand together, so only the first few are walked. Null when there are none.
+     */
+    private static Seen seen(long[] keys, int speeches, long self) {
+        int from = lowerBound(keys, self << 32);
+        int to = lowerBound(keys, (self + 1) << 32);
+        int places = keys.length - (to - from);
+        if (places == 0) {
+            return null;
         }
-        return best;
+        List<Integer> shown = new ArrayList<>(SHOWN);
+        for (int k = 0; k < keys.length && shown.size() < SHOWN; k++) {
+            if (k >= from && k < to) {
+                k = to - 1;
+                continue;
+            }
+            shown.add(k);
+        }
+        return new Seen(places, speeches - (to > from ? 1 : 0), shown);
+    }
+
+    /** The first index of {@code keys} whose key is {@code key} or more. */
+    private static int lowerBound(long[] keys, long key) {
+        int k = java.util.Arrays.binarySearch(keys, key);
+        if (k >= 0) {
+            while (k > 0 && keys[k - 1] == key) {
+                k--;
+            }
+            return k;
+        }
+        return -k - 1;
+    }
+
+    /**
+     * The places of several passages together, sorted, each once; the number of speeches they are in; at each, the
+     * occurrence shown (the longest of the passages there, the first in {@code indexes} on a tie); and the passage
+     * whose entry the marker links (the longest, the first on a tie). Made once per set of passages: the paragraphs
+     * that hold one set are many (a long shared text is many passages, and every speech that uses it holds most of
+     * them), the sets few.
+     */
+    private Union union(List<Integer> indexes) {
+        return unions.computeIfAbsent(indexes, key -> {
+            int total = 0;
+            for (int i : key) {
+                total += places(i).keys().length;
+            }
+            long[] all = new long[total];
+            int n = 0;
+            for (int i : key) {
+                long[] keys = places(i).keys();
+                System.arraycopy(keys, 0, all, n, keys.length);
+                n += keys.length;
+            }
+            java.util.Arrays.sort(all);
+            int distinct = 0;
+            int speeches = 0;
+            for (int k = 0; k < n; k++) {
+                if (k > 0 && all[k] == all[distinct - 1]) {
+                    continue;
+                }
+                if (distinct == 0 || all[k] >>> 32 != all[distinct - 1] >>> 32) {
+                    speeches++;
+                }
+                all[distinct++] = all[k];
+            }
+            long[] keys = java.util.Arrays.copyOf(all, distinct);
+            int[] passage = new int[distinct];
+            int[] place = new int[distinct];
+            int[] longest = new int[distinct];
+            java.util.Arrays.fill(longest, -1);
+            int main = key.get(0);
+            for (int i : key) {
+                if (passages.get(i).normalized().length() > passages.get(main).normalized().length()) {
+                    main = i;
+                }
+                Places p = places(i);
+                for (int k = 0; k < p.keys().length; k++) {
+                    int at = java.util.Arrays.binarySearch(keys, p.keys()[k]);
+                    int length = p.at()[k].text().length();
+                    if (length > longest[at]) {
+                        longest[at] = length;
+                        passage[at] = i;
+                        place[at] = k;
+                    }
+                }
+            }
+            return new Union(keys, speeches, passage, place, main);
+        });
+    }
+
+    private record Union(long[] keys, int speeches, int[] passage, int[] place, int main) {
     }
 
     /**
@@ -200,37 +265,87 @@ final class SeeAlso {
      * per {@value #PER_SHARD} passages that registers them with {@code wengao.load("passages/shards/N", {passage:
      * [...]})}. The markers of every speech count, also of pages not rendered in this run.
      */
-    List<wengao.model.OutputFile> shards() {
+    List<Shard> shards() {
         speeches.keySet().parallelStream().filter(slug -> !marked.contains(slug)).forEach(this::markers);
-        List<wengao.model.OutputFile> files = new ArrayList<>();
+        List<Shard> shards = new ArrayList<>();
         for (int from = 0; from < passages.size(); from += PER_SHARD) {
+            for (int i = from; i < Math.min(passages.size(), from + PER_SHARD); i++) {
+                if (listed.containsKey(i)) {
+                    shards.add(new Shard(from / PER_SHARD));
+                    break;
+                }
+            }
+        }
+        return shards;
+    }
+
+    /** One shard of the places markers list, described or made on request. */
+    final class Shard {
+
+        private final int number;
+
+        private Shard(int number) {
+            this.number = number;
+        }
+
+        String path() {
+            return SHARDS + number + ".js";
+        }
+
+        /**
+         * Everything the shard is made from: per passage the places listed, each by its occurrence and the
+         * description of its speech ({@code speechInputs}, by slug), which holds the title, date and text shown.
+         */
+        String inputs(java.util.function.Function<String, Object> speechInputs) {
+            List<Object> parts = new ArrayList<>();
+            forEachListed((i, at) -> {
+                parts.add(i);
+                List<Object> described = new ArrayList<>(at.size());
+                for (PassageOccurrence o : at) {
+                    described.add(o == null ? null : java.util.Arrays.asList(o, speechInputs.apply(o.speech())));
+                }
+                parts.add(described);
+            });
+            return PageInputs.of(parts);
+        }
+
+        wengao.model.OutputFile make() {
             Map<String, Object> shard = new LinkedHashMap<>();
+            forEachListed((i, places) -> {
+                List<Object> at = new ArrayList<>(places.size());
+                for (PassageOccurrence o : places) {
+                    if (o == null) {
+                        at.add(null);
+                        continue;
+                    }
+                    Map<String, Object> it = item(o);
+                    at.add(java.util.Arrays.asList(it.get("url"), it.get("anchor"), it.get("title"), it.get("date"),
+                            it.get("before"), it.get("passage"), it.get("after")));
+                }
+                shard.put(Integer.toString(i), at);
+            });
+            String name = SHARDS + number;
+            String js = "wengao.load(" + wengao.json.JsonWriter.compact(name) + ","
+                    + wengao.json.JsonWriter.compact(shard) + ");\n";
+            return new wengao.model.OutputFile(path(), js.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** Per passage of the shard that markers list, its places: the occurrence at each listed one, else null. */
+        private void forEachListed(java.util.function.BiConsumer<Integer, List<PassageOccurrence>> each) {
+            int from = number * PER_SHARD;
             for (int i = from; i < Math.min(passages.size(), from + PER_SHARD); i++) {
                 java.util.BitSet shown = listed.get(i);
                 if (shown == null) {
                     continue;
                 }
                 Places p = places(i);
-                List<Object> at = new ArrayList<>(shown.length());
+                List<PassageOccurrence> at = new ArrayList<>(shown.length());
                 for (int k = 0; k < shown.length(); k++) {
-                    if (!shown.get(k)) {
-                        at.add(null);
-                        continue;
-                    }
-                    Map<String, Object> it = item(p.at()[k]);
-                    at.add(java.util.Arrays.asList(it.get("url"), it.get("anchor"), it.get("title"), it.get("date"),
-                            it.get("before"), it.get("passage"), it.get("after")));
+                    at.add(shown.get(k) ? p.at()[k] : null);
                 }
-                shard.put(Integer.toString(i), at);
-            }
-            if (!shard.isEmpty()) {
-                String name = SHARDS + (from / PER_SHARD);
-                String js = "wengao.load(" + wengao.json.JsonWriter.compact(name) + ","
-                        + wengao.json.JsonWriter.compact(shard) + ");\n";
-                files.add(new wengao.model.OutputFile(name + ".js", js.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                each.accept(i, at);
             }
         }
-        return files;
     }
 
     /** One other occurrence: where (speech, date, paragraph link) and the passage in a little of its context. */

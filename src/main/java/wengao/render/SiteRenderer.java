@@ -105,8 +105,7 @@ public final class SiteRenderer {
         ThemeNames names = new ThemeNames(themes);
         List<Problem> linkProblems = java.util.Collections.synchronizedList(new ArrayList<>());
         ThemeLinks links = new ThemeLinks("../", names, vars -> fragment(ThemeLinks.TEMPLATE, vars, linkProblems));
-        page(files, problems, "index.peb", "index.html", "", Map.of("years", HomePageModel.years(speeches),
-                "speechCount", speeches.size()));
+        boolean describe = previous.remembers();
         Map<String, Speech> bySlug = new LinkedHashMap<>();
         Map<String, List<TextUnit>> units = new LinkedHashMap<>();
         for (Speech s : speeches) {
@@ -114,6 +113,8 @@ public final class SiteRenderer {
             units.put(s.slug(), s.textUnits());
         }
         SeeAlso seeAlso = new SeeAlso(passages, bySlug, units);
+        // Each speech and theme is described once, for every file made from it.
+        Map<String, PageInputs.Digest> speechInputs = new java.util.concurrent.ConcurrentHashMap<>();
         // Pages are independent: rendered in parallel, collected in a fixed order.
         List<Result> speechPages = java.util.stream.IntStream.range(0, speeches.size()).parallel().mapToObj(i -> {
             Speech s = speeches.get(i);
@@ -122,8 +123,11 @@ public final class SiteRenderer {
             Map<String, Object> next = i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null;
             List<Map<String, Object>> near = RelatedDataJson.entries(related.of(s));
             // Described by what the page is made from, before it is made: an unchanged page costs only this.
-            String speechInputs = previous.remembers() ? previous.digest(PageInputs.of(s)) : null;
-            String inputs = speechInputs == null ? null : "speech.peb\n" + speechInputs + PageInputs.of(java.util.Arrays.asList(
+            String described = describe ? PageInputs.of(s) : null;
+            if (described != null) {
+                speechInputs.put(s.slug(), new PageInputs.Digest(described));
+            }
+            String inputs = described == null ? null : "speech.peb\n" + described + PageInputs.of(java.util.Arrays.asList(
                     SpeechPageModel.themeInputs(s, names), seen, prev, next, near));
             Path kept = inputs == null ? null : previous.reuse(s.url(), inputs);
             List<Problem> markerProblems = new ArrayList<>(0);
@@ -145,18 +149,50 @@ public final class SiteRenderer {
             markerProblems.addAll(page.problems());
             // The text to take away: clean text and a Word document, beside the page.
             List<OutputFile> withCopies = new ArrayList<>(page.files());
-            withCopies.add(reused(SpeechText.path(s), speechInputs, () -> SpeechText.of(s)));
-            withCopies.add(reused(SpeechDocx.path(s), speechInputs, () -> SpeechDocx.of(s)));
+            withCopies.add(reused(SpeechText.path(s), described, () -> SpeechText.of(s)));
+            withCopies.add(reused(SpeechDocx.path(s), described, () -> SpeechDocx.of(s)));
             return new Result(withCopies, markerProblems);
         }).toList();
+        // The home page lists the speeches: described by theirs, it costs nothing while none changes.
+        String allSpeeches = describe ? PageInputs.of(speeches.stream().map(s -> speechInputs.get(s.slug())).toList()) : null;
+        page(files, problems, "index.peb", "index.html", "", allSpeeches, () -> Map.of("years", HomePageModel.years(speeches),
+                "speechCount", speeches.size()));
+        Map<String, PageInputs.Digest> themeInputs = new java.util.concurrent.ConcurrentHashMap<>();
+        if (describe) {
+            themes.themes().parallelStream().forEach(t -> themeInputs.put(t.slug(), new PageInputs.Digest(PageInputs.of(t))));
+        }
         page(files, problems, "themes.peb", "themes/index.html", "../", ThemeIndexModel.variables(themes));
+        Map<String, Integer> order = ThemePageModel.readingOrder(bySlug);
+        Map<String, List<Theme>> partsOf = new java.util.HashMap<>();
+        for (Theme t : themes.themes()) {
+            if (t.parent() != null) {
+                partsOf.computeIfAbsent(t.parent(), k -> new ArrayList<>()).add(t);
+            }
+        }
         List<Result> themePages = themes.themes().parallelStream().map(t -> {
-            List<Theme> children = themes.themes().stream().filter(c -> t.slug().equals(c.parent())).toList();
-            ThemePageModel.Page model = ThemePageModel.page(t, children, bySlug, units, names);
-            Result page = page("theme.peb", t.url(), "../", model.variables());
-            List<OutputFile> withShards = new ArrayList<>(page.files());
-            model.shards().forEach(f -> withShards.add(made.keep(f)));
-            return new Result(withShards, page.problems());
+            List<Theme> children = partsOf.getOrDefault(t.slug(), List.of());
+            // A theme page and its shards are described by cheap inputs: the model is built only when they are made.
+            List<String> shardPaths = ThemePageModel.shardPaths(t, children);
+            if (describe) {
+                String inputs = "theme.peb\n" + ThemePageModel.inputs(t, children, names, order,
+                        theme -> themeInputs.get(theme.slug()), speechInputs::get);
+                Path page = previous.reuse(t.url(), inputs);
+                List<Path> shards = shardPaths.stream().map(path -> previous.reuse(path, inputs)).toList();
+                if (page != null && !shards.contains(null)) {
+                    List<OutputFile> kept = new ArrayList<>(shards.size() + 1);
+                    kept.add(OutputFile.ofFile(t.url(), page));
+                    for (int k = 0; k < shards.size(); k++) {
+                        kept.add(OutputFile.ofFile(shardPaths.get(k), shards.get(k)));
+                    }
+                    return new Result(kept, List.of());
+                }
+            }
+            ThemePageModel.Page model = ThemePageModel.page(t, children, bySlug, units, names, order);
+            List<OutputFile> made = new ArrayList<>(shardPaths.size() + 1);
+            List<Problem> pageProblems = new ArrayList<>(0);
+            make(made, pageProblems, "theme.peb", t.url(), "../", model.variables());
+            model.shards().forEach(f -> made.add(this.made.keep(f)));
+            return new Result(made, pageProblems);
         }).toList();
         for (Result r : speechPages) {
             files.addAll(r.files());
@@ -167,11 +203,13 @@ public final class SiteRenderer {
             problems.addAll(r.problems());
         }
         problems.addAll(linkProblems.stream().distinct().toList());
-        files.add(made.keep(ThemeDataJson.of(themes)));
-        files.add(made.keep(RelatedDataJson.of(related)));
-        seeAlso.shards().forEach(f -> files.add(made.keep(f)));
+        files.add(reused(ThemeDataJson.PATH, describe ? ThemeDataJson.inputs(themes) : null, () -> ThemeDataJson.of(themes)));
+        files.add(reused(RelatedDataJson.PATH, describe ? RelatedDataJson.inputs(related) : null, () -> RelatedDataJson.of(related)));
+        for (SeeAlso.Shard shard : seeAlso.shards()) {
+            files.add(reused(shard.path(), describe ? shard.inputs(speechInputs::get) : null, shard::make));
+        }
         page(files, problems, "passages.peb", PassageIndexModel.PATH, "../", PassageIndexModel.variables(passages, bySlug));
-        files.add(reused(PassageDataJson.PATH, previous.remembers() ? PassageDataJson.inputs(passages) : null, () -> PassageDataJson.of(passages, made)));
+        files.add(reused(PassageDataJson.PATH, describe ? PassageDataJson.inputs(passages) : null, () -> PassageDataJson.of(passages, made)));
         page(files, problems, "404.peb", "404.html", "", Map.of());
         assets(files, problems);
         return new Result(files, problems);
@@ -193,6 +231,20 @@ public final class SiteRenderer {
             return;
         }
         make(files, problems, template, path, context);
+    }
+
+    /**
+     * A page described by {@code inputs} (everything its variables are made from; null: not described), whose
+     * variables are prepared only when it is made.
+     */
+    private void page(List<OutputFile> files, List<Problem> problems, String template, String path, String root,
+                      String inputs, java.util.function.Supplier<Map<String, Object>> vars) {
+        Path kept = inputs == null ? null : previous.reuse(path, template + "\n" + root + "\n" + inputs);
+        if (kept != null) {
+            files.add(OutputFile.ofFile(path, kept));
+            return;
+        }
+        make(files, problems, template, path, root, vars.get());
     }
 
     /** Renders a page without asking whether the last build's can be taken. */

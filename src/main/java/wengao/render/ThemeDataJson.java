@@ -15,6 +15,8 @@ import wengao.model.ThemeMap;
 /** {@code data/themes.json}: every theme and every mention, for other tools; its field names are an interface. */
 public final class ThemeDataJson {
 
+    static final String PATH = "data/themes.json";
+
     private ThemeDataJson() {
     }
 
@@ -32,6 +34,25 @@ public final class ThemeDataJson {
         m.put("aliases", t.aliases());
         m.put("origin", t.origin().label());
         return m;
+    }
+
+    /**
+     * Everything the file is written from, as {@link #of} reads it: each theme's fields and, of its mentions, what
+     * the file shows. Not where a mention falls in its speech: that changes with every edit of the speech.
+     */
+    static String inputs(ThemeMap themes) {
+        List<Object> parts = new ArrayList<>();
+        for (Theme t : themes.themes()) {
+            parts.add(fields(t));
+            List<String> mentions = new ArrayList<>(t.mentions().size() * 3);
+            for (Mention mention : t.mentions()) {
+                mentions.add(mention.speech());
+                mentions.add(mention.anchor());
+                mentions.add(mention.text());
+            }
+            parts.add(mentions);
+        }
+        return PATH + "\n" + PageInputs.of(parts);
     }
 
     static OutputFile of(ThemeMap themes) {
@@ -55,6 +76,6 @@ public final class ThemeDataJson {
             separator = ",\n";
         }
         out.append("\n]\n");
-        return new OutputFile("data/themes.json", out.toString().getBytes(StandardCharsets.UTF_8));
+        return new OutputFile(PATH, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

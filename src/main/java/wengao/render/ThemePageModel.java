@@ -38,9 +38,10 @@ final class ThemePageModel {
     record Page(Map<String, Object> variables, List<wengao.model.OutputFile> shards) {
     }
 
+    /** {@code order}: each speech's place in reading order ({@link #readingOrder}). */
     static Page page(Theme theme, List<Theme> children, Map<String, Speech> speeches,
-                     Map<String, List<TextUnit>> units, ThemeNames names) {
-        Map<String, Object> vars = variables(theme, children, speeches, units, names);
+                     Map<String, List<TextUnit>> units, ThemeNames names, Map<String, Integer> order) {
+        Map<String, Object> vars = variables(theme, children, speeches, units, names, order);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> rows = (List<Map<String, Object>>) vars.get("concordance");
         if (rows.size() <= PAGE_ROWS) {
@@ -48,12 +49,13 @@ final class ThemePageModel {
         }
         vars.put("concordance", rows.subList(0, PAGE_ROWS));
         List<wengao.model.OutputFile> shards = new ArrayList<>();
+        List<String> paths = shardPaths(theme, children);
         for (int from = PAGE_ROWS; from < rows.size(); from += SHARD_ROWS) {
             String name = SHARDS + theme.slug() + "-" + shards.size();
             String js = "wengao.load(" + wengao.json.JsonWriter.compact(name) + ","
                     + wengao.json.JsonWriter.compact(shard(rows.subList(from, Math.min(rows.size(), from + SHARD_ROWS)), from))
                     + ");\n";
-            shards.add(new wengao.model.OutputFile(name + ".js", js.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            shards.add(new wengao.model.OutputFile(paths.get(shards.size()), js.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         Map<String, Object> more = new LinkedHashMap<>();
         more.put("count", rows.size() - PAGE_ROWS);
@@ -91,8 +93,68 @@ final class ThemePageModel {
         return m;
     }
 
+    /** The files of the concordance lines beyond the page's, known from the number of mentions alone. */
+    static List<String> shardPaths(Theme theme, List<Theme> children) {
+        int rows = total(theme, children);
+        List<String> paths = new ArrayList<>();
+        for (int from = PAGE_ROWS; from < rows; from += SHARD_ROWS) {
+            paths.add(SHARDS + theme.slug() + "-" + paths.size() + ".js");
+        }
+        return paths;
+    }
+
+    /**
+     * Everything a theme page and its shards are made from, described without making them: the theme, its parts and
+     * its formula (their descriptions, {@code themeInputs}), the names of the themes it is mentioned with and of the
+     * themes its mentions name, and the speeches it is mentioned in, in reading order, each by its description
+     * ({@code speechInputs}: title, date, length and the text the lines quote). Only the order of those speeches
+     * among themselves counts, so a speech added elsewhere in the corpus changes nothing here.
+     */
+    static String inputs(Theme theme, List<Theme> children, ThemeNames names, Map<String, Integer> order,
+                         java.util.function.Function<Theme, Object> themeInputs,
+                         java.util.function.Function<String, Object> speechInputs) {
+        List<Object> parts = new ArrayList<>();
+        parts.add(themeInputs.apply(theme));
+        parts.add(children.stream().map(themeInputs).toList());
+        Theme parent = theme.parent() == null ? null : names.theme(theme.parent());
+        parts.add(parent == null ? null : themeInputs.apply(parent));
+        List<Object> related = new ArrayList<>();
+        for (CoOccurrence c : theme.related().stream().limit(RELATED).toList()) {
+            Theme other = names.theme(c.theme());
+            related.add(other == null ? null : List.of(other.name(), other.url()));
+        }
+        parts.add(related);
+        java.util.Set<String> mentioned = new java.util.HashSet<>();
+        Map<String, String> named = new TreeMap<>();
+        for (Theme t : concat(theme, children)) {
+            for (Mention m : t.mentions()) {
+                mentioned.add(m.speech());
+                if (!m.theme().equals(theme.slug())) {
+                    named.computeIfAbsent(m.theme(), names::name);
+                }
+            }
+        }
+        parts.add(named);
+        List<String> slugs = new ArrayList<>(mentioned);
+        slugs.sort(Comparator.comparing((String slug) -> order.getOrDefault(slug, Integer.MAX_VALUE)).thenComparing(slug -> slug));
+        List<Object> speeches = new ArrayList<>(slugs.size() * 2);
+        for (String slug : slugs) {
+            speeches.add(slug);
+            speeches.add(order.containsKey(slug) ? speechInputs.apply(slug) : null);
+        }
+        parts.add(speeches);
+        return PageInputs.of(parts);
+    }
+
+    private static List<Theme> concat(Theme theme, List<Theme> children) {
+        List<Theme> all = new ArrayList<>(children.size() + 1);
+        all.add(theme);
+        all.addAll(children);
+        return all;
+    }
+
     static Map<String, Object> variables(Theme theme, List<Theme> children, Map<String, Speech> speeches,
-                                         Map<String, List<TextUnit>> units, ThemeNames names) {
+                                         Map<String, List<TextUnit>> units, ThemeNames names, Map<String, Integer> order) {
         Map<String, Object> vars = new LinkedHashMap<>();
         children = new ArrayList<>(children);
         children.sort(PartOrder.of(theme));
@@ -103,7 +165,6 @@ final class ThemePageModel {
         vars.put("theme", t);
         vars.put("children", children.stream().map(c -> summary(c, List.of())).toList());
 
-        Map<String, Integer> order = readingOrder(speeches);
         List<Mention> all = mentions(theme, children, order);
         vars.put("concordance", concordance(all, theme, speeches, units, names));
         vars.put("concordanceMore", null);
@@ -119,7 +180,7 @@ final class ThemePageModel {
     }
 
     /** Speeches oldest first, as the corpus lists them. */
-    private static Map<String, Integer> readingOrder(Map<String, Speech> speeches) {
+    static Map<String, Integer> readingOrder(Map<String, Speech> speeches) {
         Map<String, Integer> order = new HashMap<>();
         int i = 0;
         for (String slug : speeches.keySet()) {

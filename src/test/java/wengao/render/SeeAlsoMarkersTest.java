@@ -1,0 +1,148 @@
+package wengao.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import wengao.TestFiles;
+import wengao.ingest.CorpusReader;
+import wengao.model.Corpus;
+import wengao.model.PassageMap;
+import wengao.model.PassageOccurrence;
+import wengao.model.SharedPassage;
+import wengao.model.Speech;
+import wengao.model.TextUnit;
+import wengao.model.ThemeMap;
+import wengao.passages.PassageFinder;
+import wengao.themes.ThemeDetector;
+
+/**
+ * The "亦见于" markers are what counting the other places of a paragraph's passages one by one gives: on real
+ * reports, which share many long passages, so that most marked paragraphs hold several of them at once.
+ */
+class SeeAlsoMarkersTest {
+
+    @Test
+    void everyMarkerIsThePlainCountOfTheOtherPlaces() {
+        Corpus corpus = CorpusReader.read(TestFiles.resource("corpus-extra/gov-reports-national-gbk"));
+        ThemeMap themes = ThemeDetector.detect(corpus);
+        PassageMap passages = PassageFinder.find(corpus, themes);
+        Map<String, Speech> bySlug = new LinkedHashMap<>();
+        Map<String, List<TextUnit>> units = new LinkedHashMap<>();
+        for (Speech s : corpus.speeches()) {
+            bySlug.put(s.slug(), s);
+            units.put(s.slug(), s.textUnits());
+        }
+        SeeAlso seeAlso = new SeeAlso(passages, bySlug, units);
+        Reference reference = new Reference(passages.passages(), bySlug);
+        int markers = 0;
+        int ofSeveral = 0;
+        for (Speech s : corpus.speeches()) {
+            Map<String, Map<String, Object>> expected = new TreeMap<>();
+            for (Map.Entry<String, List<Integer>> e : reference.held(s.slug()).entrySet()) {
+                Map<String, Object> m = reference.marker(s.slug(), e.getKey(), e.getValue());
+                if (m != null) {
+                    expected.put(e.getKey(), m);
+                    ofSeveral += e.getValue().size() > 1 ? 1 : 0;
+                }
+            }
+            assertEquals(expected, new TreeMap<>(seeAlso.markers(s.slug())), s.slug());
+            markers += expected.size();
+        }
+        assertTrue(markers > 100 && ofSeveral > 50, markers + " markers, " + ofSeveral + " of several passages");
+    }
+
+    /** The markers counted the plain way: every place of every passage of the paragraph, in a sorted set. */
+    private static final class Reference {
+        private final List<SharedPassage> passages;
+        private final Map<String, Integer> order = new HashMap<>();
+        private final Map<String, Map<String, List<Integer>>> holders = new HashMap<>();
+
+        Reference(List<SharedPassage> passages, Map<String, Speech> speeches) {
+            this.passages = passages;
+            speeches.keySet().forEach(slug -> order.put(slug, order.size()));
+            for (int i = 0; i < passages.size(); i++) {
+                if (passages.get(i).stock()) {
+                    continue;
+                }
+                for (PassageOccurrence o : passages.get(i).occurrences()) {
+                    List<Integer> at = holders.computeIfAbsent(o.speech(), k -> new TreeMap<>())
+                            .computeIfAbsent(o.anchor(), k -> new ArrayList<>());
+                    if (!at.contains(i)) {
+                        at.add(i);
+                    }
+                }
+            }
+        }
+
+        Map<String, List<Integer>> held(String slug) {
+            return holders.getOrDefault(slug, Map.of());
+        }
+
+        /** Per place (speech in reading order, unit), the first of the longest occurrences there. */
+        private TreeMap<Long, PassageOccurrence> places(int i) {
+            TreeMap<Long, PassageOccurrence> byPlace = new TreeMap<>();
+            for (PassageOccurrence o : passages.get(i).occurrences()) {
+                long place = ((long) order.get(o.speech()) << 32) | o.unit();
+                PassageOccurrence there = byPlace.get(place);
+                if (there == null || o.text().length() > there.text().length()) {
+                    byPlace.put(place, o);
+                }
+            }
+            return byPlace;
+        }
+
+        Map<String, Object> marker(String slug, String anchor, List<Integer> indexes) {
+            long self = order.get(slug);
+            TreeSet<Long> others = new TreeSet<>();
+            TreeSet<Long> speeches = new TreeSet<>();
+            int main = indexes.get(0);
+            for (int i : indexes) {
+                if (passages.get(i).normalized().length() > passages.get(main).normalized().length()) {
+                    main = i;
+                }
+                for (long place : places(i).keySet()) {
+                    if (place >>> 32 != self) {
+                        others.add(place);
+                        speeches.add(place >>> 32);
+                    }
+                }
+            }
+            if (others.isEmpty()) {
+                return null;
+            }
+            List<Long> shown = new ArrayList<>(others).subList(0, Math.min(SeeAlso.SHOWN, others.size()));
+            List<String> refs = new ArrayList<>();
+            int previous = -1;
+            for (long place : shown) {
+                int best = -1;
+                int index = -1;
+                int longest = -1;
+                for (int i : indexes) {
+                    TreeMap<Long, PassageOccurrence> p = places(i);
+                    if (p.containsKey(place) && p.get(place).text().length() > longest) {
+                        longest = p.get(place).text().length();
+                        best = i;
+                        index = p.headMap(place).size();
+                    }
+                }
+                refs.add((best != previous ? best / SeeAlso.PER_SHARD + "." + best + "." : "") + index);
+                previous = best;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", "sa-" + anchor);
+            m.put("count", speeches.size());
+            m.put("refs", String.join(" ", refs));
+            m.put("more", others.size() - shown.size());
+            m.put("entry", PassageIndexModel.PATH + "#" + SeeAlso.entryId(main));
+            return m;
+        }
+    }
+}
