@@ -42,6 +42,27 @@ final class ClientFiles {
     }
 
     /**
+     * Writes {@code search/<name>.js} registering a list of two strings whose contents are given as they go between
+     * the quotes (escaped, UTF-8): what {@link #write} writes for such a list, without the text in between.
+     */
+    void writeStrings(String name, java.io.ByteArrayOutputStream first, java.io.ByteArrayOutputStream second)
+            throws IOException {
+        StringBuilder head = new StringBuilder("wengao.load(");
+        JsonWriter.compact(name, head);
+        head.append(",[\"");
+        Path file = out.resolve(name + ".js");
+        Files.createDirectories(file.getParent());
+        try (java.io.OutputStream js = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            js.write(head.toString().getBytes(StandardCharsets.UTF_8));
+            first.writeTo(js);
+            js.write(new byte[] {'"', ',', '"'});
+            second.writeTo(js);
+            js.write(new byte[] {'"', ']', ')', ';', '\n'});
+        }
+        written.add(OutputFile.ofFile(DIR + "/" + name + ".js", file));
+    }
+
+    /**
      * Takes the last build's {@code search/<name>.js} when it was made from the same {@code inputs} (null: not
      * described) and is intact; true when it did, and the file need not be written.
      */

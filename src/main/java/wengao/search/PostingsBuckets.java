@@ -114,30 +114,30 @@ final class PostingsBuckets implements GramPrefix.Sink {
         for (int g = 0; g < groups.count(); g++) {
             int from = groups.first(g);
             int to = groups.first(g + 1);
-            StringBuilder[] keys = new StringBuilder[to - from];
-            StringBuilder[] codes = new StringBuilder[to - from];
+            java.io.ByteArrayOutputStream[] keys = new java.io.ByteArrayOutputStream[to - from];
+            java.io.ByteArrayOutputStream[] codes = new java.io.ByteArrayOutputStream[to - from];
             for (int i = 0; i < keys.length; i++) {
-                keys[i] = new StringBuilder();
-                codes[i] = new StringBuilder();
+                keys[i] = new java.io.ByteArrayOutputStream();
+                codes[i] = new java.io.ByteArrayOutputStream();
             }
             PostingsSpill.Reader join = e -> {
-                StringBuilder k = keys[e.bucket() - from];
-                StringBuilder c = codes[e.bucket() - from];
-                if (!k.isEmpty()) {
-                    k.append(' ');
+                java.io.ByteArrayOutputStream k = keys[e.bucket() - from];
+                java.io.ByteArrayOutputStream c = codes[e.bucket() - from];
+                if (k.size() > 0) {
+                    k.write(' ');
                 }
-                k.append(e.key());
-                for (String code : e.codes()) {
-                    if (!c.isEmpty()) {
-                        c.append(' ');
+                k.write(e.key());
+                for (byte[] code : e.codes()) {
+                    if (c.size() > 0) {
+                        c.write(' ');
                     }
-                    c.append(code);
+                    c.write(code);
                 }
             };
             first.read(g, join);
             second.read(g, join);
             for (int i = 0; i < keys.length; i++) {
-                files.write(name(from + i), List.of(keys[i].toString(), codes[i].toString()));
+                files.writeStrings(name(from + i), keys[i], codes[i]);
                 keys[i] = null;
                 codes[i] = null;
             }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import wengao.json.JsonWriter;
 
 /**
  * One worker's bucket entries on disk until the pass is over: buckets are chosen by hash, so every bucket grows
@@ -46,8 +47,11 @@ final class PostingsSpill implements Closeable {
         }
     }
 
-    /** One entry of a bucket: its key text and its codes. */
-    record Entry(int bucket, String key, List<String> codes) {
+    /**
+     * One entry of a bucket: its key, as it goes inside a JSON string in the bucket's file (escaped, UTF-8), and its
+     * codes (ASCII, which a JSON string holds as they are), as bytes: the file is written from them, not from text.
+     */
+    record Entry(int bucket, byte[] key, List<byte[]> codes) {
     }
 
     /** What reads a group's entries back, in the order they were spilled. */
@@ -78,23 +82,23 @@ final class PostingsSpill implements Closeable {
     void append(int bucket, String key, List<String> codes) throws IOException {
         DataOutputStream out = outs.get(groups.of(bucket));
         out.writeInt(bucket);
-        string(out, key);
+        String json = JsonWriter.compact(key);
+        bytes(out, json.substring(1, json.length() - 1).getBytes(StandardCharsets.UTF_8));
         out.writeInt(codes.size());
         for (String c : codes) {
-            string(out, c);
+            bytes(out, c.getBytes(StandardCharsets.ISO_8859_1));
         }
     }
 
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    private static void bytes(DataOutputStream out, byte[] b) throws IOException {
         out.writeInt(b.length);
         out.write(b);
     }
 
-    private static String string(DataInputStream in) throws IOException {
+    private static byte[] bytes(DataInputStream in) throws IOException {
         byte[] b = new byte[in.readInt()];
         in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
+        return b;
     }
 
     /** Ends the writing: every group can be read from now on. */
@@ -125,11 +129,11 @@ final class PostingsSpill implements Closeable {
                 } catch (EOFException end) {
                     break;
                 }
-                String key = string(in);
+                byte[] key = bytes(in);
                 int n = in.readInt();
-                List<String> codes = new ArrayList<>(n);
+                List<byte[]> codes = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    codes.add(string(in));
+                    codes.add(bytes(in));
                 }
                 reader.entry(new Entry(bucket, key, codes));
             }
