@@ -59,6 +59,10 @@ final class WireEncoder {
             throw new IllegalArgumentException("gamma of " + v);
         }
         int length = 32 - Integer.numberOfLeadingZeros(v);
+        if (2 * length - 1 <= 56) {
+            longBits(v, 2 * length - 1); // length − 1 zeros, then v's length bits: v itself, in one step
+            return;
+        }
         bits(0, length - 1);
         bits(v, length);
     }
@@ -67,11 +71,34 @@ final class WireEncoder {
         if (v < 0) {
             throw new IllegalArgumentException("rice of " + v);
         }
-        for (int q = v >>> k; q > 0; q -= Math.min(q, 24)) {
+        int q = v >>> k;
+        if (q + 1 + k <= 56) {
+            // q ones, a zero, then k bits of v, written in one step.
+            long code = ((1L << q) - 1) << (k + 1) | (v & ((1L << k) - 1));
+            longBits(code, q + 1 + k);
+            return;
+        }
+        for (; q > 0; q -= Math.min(q, 24)) {
             bits(-1, Math.min(q, 24));
         }
         bits(0, 1);
         bits(v, k);
+    }
+
+    /** Like {@link #bits}, for up to 56 bits at once (the accumulator holds at most 7 bits pending). */
+    private void longBits(long value, int n) {
+        if (n == 0) {
+            return;
+        }
+        acc = (acc << n) | (value & ((1L << n) - 1));
+        pending += n;
+        while (pending >= 8) {
+            pending -= 8;
+            if (size == out.length) {
+                out = java.util.Arrays.copyOf(out, size * 2);
+            }
+            out[size++] = (byte) (acc >>> pending);
+        }
     }
 
     /** The code of the bits written, the last byte padded: the encoder is finished with. */

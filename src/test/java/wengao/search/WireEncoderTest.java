@@ -52,4 +52,43 @@ class WireEncoderTest {
             assertArrayEquals(ascending, ClientIndexReader.ascending(WireEncoder.ascending(ascending)));
         }
     }
+
+    @Test
+    void gammaAndRiceWriteTheBitsTheirDefinitionsSay() {
+        // Against a bit-by-bit writing of the definitions: gamma(v) = (length − 1) zeros, then v in length bits;
+        // Rice(v, k) = v >> k ones, a zero, then the low k bits of v. Sizes on both sides of one-step writing.
+        Random random = new Random(11);
+        for (int round = 0; round < 300; round++) {
+            WireEncoder e = new WireEncoder();
+            StringBuilder bits = new StringBuilder();
+            for (int op = 0; op < 40; op++) {
+                int v = random.nextInt(3) == 0 ? random.nextInt(Integer.MAX_VALUE) : random.nextInt(1 << (1 + random.nextInt(20)));
+                if (random.nextBoolean()) {
+                    int g = Math.max(1, v);
+                    e.gamma(g);
+                    String b = Integer.toBinaryString(g);
+                    bits.append("0".repeat(b.length() - 1)).append(b);
+                } else {
+                    int k = random.nextInt(31);
+                    int q = v >>> k;
+                    if (q > 200) {
+                        continue;
+                    }
+                    e.rice(v, k);
+                    bits.append("1".repeat(q)).append('0');
+                    for (int i = k - 1; i >= 0; i--) {
+                        bits.append((v >>> i) & 1);
+                    }
+                }
+            }
+            while (bits.length() % 8 != 0) {
+                bits.append('0');
+            }
+            byte[] expected = new byte[bits.length() / 8];
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] = (byte) Integer.parseInt(bits.substring(8 * i, 8 * i + 8), 2);
+            }
+            assertEquals(WireEncoder.pack(expected), e.finish());
+        }
+    }
 }
