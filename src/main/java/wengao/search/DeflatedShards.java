@@ -1,19 +1,25 @@
 package wengao.search;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import wengao.text.Fingerprint;
 
 /**
@@ -23,64 +29,133 @@ import wengao.text.Fingerprint;
  * deflater compresses a fixed probe, and a deflater that compresses it otherwise (another zlib) does not trust the
  * file, so a kept result is always the one deflating again would give. A damaged file, or one of another format,
  * is not trusted either: {@link #note()} says so, and every shard is deflated.
+ *
+ * <p>Neither build's texts are held in memory (at tens of thousands of speeches they are hundreds of megabytes):
+ * the last build's are read from its file when asked for, and this build's go into its own file as they come.
+ * A file is the texts one after another, then their index (fingerprint, where, how long, and the fingerprint of
+ * the text itself, checked when it is read), then where the index starts and the fingerprint of the index.
  */
-final class DeflatedShards {
+final class DeflatedShards implements AutoCloseable {
 
     static final String FILE = "text-shards.bin";
-    private static final String FORMAT = "wengao-deflated-shards-1";
+    private static final String FORMAT = "wengao-deflated-shards-2";
+    private static final int TRAILER = Long.BYTES + 16;
 
-    private final Map<String, String> previous;
-    private final Map<String, String> current = new ConcurrentHashMap<>();
-    private final String note;
+    /** Where a text is in a file, and the fingerprint of its bytes. */
+    private record Place(long offset, int length, String check) {
+    }
 
-    private DeflatedShards(Map<String, String> previous, String note) {
+    private final Path previousFile;
+    private final Map<String, Place> previous;
+    private final OutputStream out;
+    private final Map<String, Place> current = new LinkedHashMap<>();
+    private long written;
+    private String note;
+    private FileChannel previousChannel;
+
+    private DeflatedShards(Path previousFile, Map<String, Place> previous, OutputStream out, String note) {
+        this.previousFile = previousFile;
         this.previous = previous;
+        this.out = out;
         this.note = note;
     }
 
-    /** Remembers nothing from before: every shard is deflated. */
+    /** Remembers nothing from before and keeps nothing: every shard is deflated. */
     static DeflatedShards empty() {
-        return new DeflatedShards(Map.of(), null);
+        return new DeflatedShards(null, Map.of(), null, null);
     }
 
-    /** What {@link #save} wrote to {@code file}; empty when there is none or it cannot be trusted. */
-    static DeflatedShards load(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return empty();
-        } catch (IOException e) {
-            return distrusted(file, "cannot be read (" + e.getMessage() + ")");
+    /**
+     * Takes what the last build kept in {@code previous} (null, or no file: nothing) and keeps this build's texts in
+     * {@code next}, written by {@link #close}.
+     */
+    static DeflatedShards open(Path previous, Path next) throws IOException {
+        Map<String, Place> kept = Map.of();
+        String note = null;
+        if (previous != null) {
+            try {
+                kept = index(previous);
+            } catch (NoSuchFileException e) {
+                kept = Map.of();
+            } catch (Distrusted e) {
+                note = "the kept text shards " + previous + " " + e.getMessage() + "; every shard is deflated again";
+            } catch (IOException e) {
+                note = "the kept text shards " + previous + " cannot be read (" + e.getMessage()
+                        + "); every shard is deflated again";
+            }
         }
-        int payload = bytes.length - Long.BYTES * 2;
-        if (payload < 0 || !Arrays.equals(Arrays.copyOfRange(bytes, payload, bytes.length), digest(bytes, payload))) {
-            return distrusted(file, "is damaged");
-        }
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, payload))) {
-            if (!in.readUTF().equals(FORMAT)) {
-                return distrusted(file, "was written by another version of wengao");
-            }
-            if (!in.readUTF().equals(probe())) {
-                // Another deflater: what it kept is not what this one makes, and a full build must be matched.
-                return empty();
-            }
-            int count = in.readInt();
-            Map<String, String> kept = new HashMap<>(count * 2);
-            for (int i = 0; i < count; i++) {
-                String key = in.readUTF();
-                byte[] packed = new byte[in.readInt()];
-                in.readFully(packed);
-                kept.put(key, new String(packed, StandardCharsets.ISO_8859_1));
-            }
-            return new DeflatedShards(kept, null);
-        } catch (IOException | RuntimeException e) {
-            return distrusted(file, "is damaged");
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(next), 1 << 16);
+        out.write(header());
+        DeflatedShards shards = new DeflatedShards(previous, kept, out, note);
+        shards.written = header().length;
+        return shards;
+    }
+
+    private static final class Distrusted extends IOException {
+        Distrusted(String why) {
+            super(why);
         }
     }
 
-    private static DeflatedShards distrusted(Path file, String why) {
-        return new DeflatedShards(Map.of(), "the kept text shards " + file + " " + why + "; every shard is deflated again");
+    private static byte[] header() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream d = new DataOutputStream(bytes)) {
+            d.writeUTF(FORMAT);
+            d.writeUTF(Probe.VALUE);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The index of a file, checked: its header is this format's and this deflater's, its index is whole. */
+    private static Map<String, Place> index(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            byte[] header = header();
+            if (size < header.length + TRAILER) {
+                throw new Distrusted("is damaged");
+            }
+            byte[] start = read(channel, 0, header.length);
+            if (!Arrays.equals(start, header)) {
+                // The format's name comes first: a different one is another version; else another deflater.
+                byte[] name = Arrays.copyOf(header, 2 + FORMAT.length());
+                if (!Arrays.equals(Arrays.copyOf(start, name.length), name)) {
+                    throw new Distrusted("was written by another version of wengao");
+                }
+                return Map.of(); // another deflater: what it kept is not what this one makes
+            }
+            ByteBuffer trailer = ByteBuffer.wrap(read(channel, size - TRAILER, TRAILER));
+            long at = trailer.getLong();
+            byte[] seal = new byte[16];
+            trailer.get(seal);
+            if (at < header.length || at > size - TRAILER) {
+                throw new Distrusted("is damaged");
+            }
+            byte[] index = read(channel, at, (int) (size - TRAILER - at));
+            if (!Arrays.equals(seal, digest(index))) {
+                throw new Distrusted("is damaged");
+            }
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(index))) {
+                int count = in.readInt();
+                Map<String, Place> places = new HashMap<>(count * 2);
+                for (int i = 0; i < count; i++) {
+                    String key = in.readUTF();
+                    places.put(key, new Place(in.readLong(), in.readInt(), in.readUTF()));
+                }
+                return places;
+            } catch (IOException | RuntimeException e) {
+                throw new Distrusted("is damaged");
+            }
+        }
+    }
+
+    private static byte[] read(FileChannel channel, long at, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, at + buffer.position()) < 0) {
+                throw new Distrusted("is damaged");
+            }
+        }
+        return buffer.array();
     }
 
     /** Why the last build's file was not trusted, if it was not. */
@@ -89,39 +164,83 @@ final class DeflatedShards {
     }
 
     /** {@link TextShards#deflated} of {@code json}: kept from the last build when its JSON was the same. */
-    String deflated(String json) {
+    synchronized String deflated(String json) {
         String key = Fingerprint.of(json);
-        String packed = previous.get(key);
+        byte[] packed = kept(key);
         if (packed == null) {
-            packed = TextShards.deflated(json);
+            packed = TextShards.deflated(json).getBytes(StandardCharsets.ISO_8859_1);
         }
-        current.put(key, packed);
-        return packed;
+        keep(key, packed);
+        return new String(packed, StandardCharsets.ISO_8859_1);
     }
 
-    /** Keeps this build's shards (only these: the file does not grow with every edit) for the next build. */
-    void save(Path file) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeUTF(FORMAT);
-            out.writeUTF(probe());
-            Map<String, String> sorted = new TreeMap<>(current);
-            out.writeInt(sorted.size());
-            for (Map.Entry<String, String> e : sorted.entrySet()) {
-                out.writeUTF(e.getKey());
-                byte[] packed = e.getValue().getBytes(StandardCharsets.ISO_8859_1);
-                out.writeInt(packed.length);
-                out.write(packed);
+    /** The last build's text for {@code key}, or null: none, or its bytes are not the ones it kept. */
+    private byte[] kept(String key) {
+        Place place = previous.get(key);
+        if (place == null) {
+            return null;
+        }
+        try {
+            if (previousChannel == null) {
+                previousChannel = FileChannel.open(previousFile, StandardOpenOption.READ);
+            }
+            byte[] bytes = read(previousChannel, place.offset(), place.length());
+            if (Fingerprint.of(bytes).equals(place.check())) {
+                return bytes;
+            }
+        } catch (IOException e) {
+            // read as damaged: deflated again
+        }
+        if (note == null) {
+            note = "the kept text shards " + previousFile + " are damaged; the shards affected are deflated again";
+        }
+        return null;
+    }
+
+    private void keep(String key, byte[] packed) {
+        if (out == null || current.containsKey(key)) {
+            return;
+        }
+        try {
+            out.write(packed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        current.put(key, new Place(written, packed.length, Fingerprint.of(packed)));
+        written += packed.length;
+    }
+
+    /** Ends this build's file with its index (only this build's shards: the file does not grow with every edit). */
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            if (previousChannel != null) {
+                previousChannel.close();
+            }
+        } finally {
+            if (out != null) {
+                try (OutputStream o = out) {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    try (DataOutputStream index = new DataOutputStream(bytes)) {
+                        index.writeInt(current.size());
+                        for (Map.Entry<String, Place> e : current.entrySet()) {
+                            index.writeUTF(e.getKey());
+                            index.writeLong(e.getValue().offset());
+                            index.writeInt(e.getValue().length());
+                            index.writeUTF(e.getValue().check());
+                        }
+                    }
+                    byte[] index = bytes.toByteArray();
+                    o.write(index);
+                    o.write(ByteBuffer.allocate(Long.BYTES).putLong(written).array());
+                    o.write(digest(index));
+                }
             }
         }
-        byte[] payload = bytes.toByteArray();
-        byte[] all = Arrays.copyOf(payload, payload.length + Long.BYTES * 2);
-        System.arraycopy(digest(payload, payload.length), 0, all, payload.length, Long.BYTES * 2);
-        Files.write(file, all);
     }
 
-    private static byte[] digest(byte[] bytes, int length) {
-        return java.util.HexFormat.of().parseHex(new Fingerprint().add(bytes, 0, Math.max(0, length)).hex());
+    private static byte[] digest(byte[] bytes) {
+        return java.util.HexFormat.of().parseHex(Fingerprint.of(bytes));
     }
 
     /**
@@ -129,14 +248,10 @@ final class DeflatedShards {
      * last build, {@link wengao.model.PageReuse}, only when both are the same).
      */
     String describe(String json) {
-        return "text shard\n" + probe() + "\n" + Fingerprint.of(json);
+        return "text shard\n" + Probe.VALUE + "\n" + Fingerprint.of(json);
     }
 
     /** How this machine's deflater compresses a fixed text of Chinese characters and punctuation (once a run). */
-    private static String probe() {
-        return Probe.VALUE;
-    }
-
     private static final class Probe {
         static final String VALUE = deflatedProbe();
     }

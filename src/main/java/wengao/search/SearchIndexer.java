@@ -73,15 +73,14 @@ public final class SearchIndexer {
                 return Result.failed(problem);
             }
             // Read, not mapped: the export walks the whole index once, and mapped files count in the build's
-            // resident memory as they are read, a large share of it for a large corpus.
-            DeflatedShards kept = previous == null ? DeflatedShards.empty()
-                    : DeflatedShards.load(previous.resolve(DeflatedShards.FILE));
-            try (FSDirectory directory = new org.apache.lucene.store.NIOFSDirectory(workDir.resolve(INDEX));
+            // resident memory as they are read, a large share of it for a large corpus. The deflated text shards
+            // go beside the index, kept with it for the next build.
+            try (DeflatedShards kept = DeflatedShards.open(previous == null ? null : previous.resolve(DeflatedShards.FILE),
+                         workDir.resolve(DeflatedShards.FILE));
+                 FSDirectory directory = new org.apache.lucene.store.NIOFSDirectory(workDir.resolve(INDEX));
                  IndexView view = new IndexView(DirectoryReader.open(directory))) {
                 ClientIndexExporter.Export export = ClientIndexExporter.export(view, table, corpus.speeches(),
                         themes, workDir.resolve(CLIENT), threads, ClientIndexExporter.Layout.DEFAULT, kept, reuse);
-                // Beside the index, kept with it for the next build.
-                kept.save(workDir.resolve(DeflatedShards.FILE));
                 return new Result(export.files(), export.hints(), List.of(), kept.note().stream().toList());
             } catch (IOException | RuntimeException e) {
                 return Result.failed(Problem.error(workDir.toString(), 0, "cannot export the search index: " + e.getMessage()));
