@@ -36,7 +36,8 @@ import wengao.themes.ThemeDetector;
  * into the site before every stage has succeeded (what they make waits in the build cache's staging folder), so a
  * failed build leaves the previous site as it was. A fresh search index is written with both cores, related speeches
  * found beside it; then its export and render, which need only what is done, run side by side. An update of the
- * last build's index, and its export, run beside everything after the themes. Before any of it:
+ * last build's index, and its export, run beside everything after the themes where the heap has room for both
+ * ({@link HeapRoom}). Before any of it:
  * an output folder that would swallow the content or templates is refused, and a second build of the same content
  * or into the same output folder waits for the first. {@link #check} runs the same stages and writes neither
  * the site nor the cache.
@@ -140,7 +141,7 @@ public final class SiteBuilder {
             Found findings;
             RelatedMap related;
             CompletableFuture<SearchIndexer.Result> search;
-            if (lastIndex != null) {
+            if (lastIndex != null && HeapRoom.forSideBySide()) {
                 // An update of the last build's index keeps one core busy: it and the export run beside the rest.
                 search = CompletableFuture.supplyAsync(() -> {
                     SearchIndexer.Indexed index = timed(report, "search index",
@@ -151,14 +152,15 @@ public final class SiteBuilder {
                 findings = found;
                 related = timed(report, "related", () -> related(read, found));
             } else {
-                // A fresh index is written with both cores; related speeches are found beside it, then the export
-                // and render, which need only what is done, run side by side.
+                // A fresh index is written with both cores (an update where the heap has no room for it beside the
+                // rest); related speeches are found beside it, then the export and render, which need only what is
+                // done, run side by side.
                 Found found = find(read, report);
                 findings = found;
                 CompletableFuture<RelatedMap> relatedSoon = CompletableFuture.supplyAsync(
                         () -> timed(report, "related", () -> related(read, found)), threads);
                 SearchIndexer.Indexed index = timed(report, "search index",
-                        () -> SearchIndexer.index(read.corpus, read.themes, work, null, threads));
+                        () -> SearchIndexer.index(read.corpus, read.themes, work, lastIndex, threads));
                 related = joined(relatedSoon);
                 search = CompletableFuture.supplyAsync(() -> timed(report, "search export", () -> index.export(pages)),
                         threads);

@@ -40,18 +40,7 @@ final class WireEncoder {
     private int pending;
 
     void bits(int value, int n) {
-        if (n == 0) {
-            return;
-        }
-        acc = (acc << n) | (value & ((1L << n) - 1));
-        pending += n;
-        while (pending >= 8) {
-            pending -= 8;
-            if (size == out.length) {
-                out = java.util.Arrays.copyOf(out, size * 2);
-            }
-            out[size++] = (byte) (acc >>> pending);
-        }
+        longBits(value, n);
     }
 
     void gamma(int v) {
@@ -85,7 +74,7 @@ final class WireEncoder {
         bits(v, k);
     }
 
-    /** Like {@link #bits}, for up to 56 bits at once (the accumulator holds at most 7 bits pending). */
+    /** The low {@code n} bits of {@code value}, for up to 56 at once (the accumulator holds at most 7 pending). */
     private void longBits(long value, int n) {
         if (n == 0) {
             return;

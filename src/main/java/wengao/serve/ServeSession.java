@@ -115,7 +115,6 @@ public final class ServeSession implements AutoCloseable {
         for (Problem p : report.problems()) {
             say(err, p.format());
         }
-        status.finished(report);
         String what = changed.isEmpty() ? "built" : "rebuilt after " + describe(changed);
         String counts = String.format(Locale.ROOT, "%d speeches, %d pages, %d warnings, %d errors, %.2f s",
                 report.speeches(), report.pages(), report.warnings(), report.errors(), report.totalMillis() / 1000);
@@ -126,6 +125,8 @@ public final class ServeSession implements AutoCloseable {
                     + "); the problems are shown on the open pages"
                     + (java.nio.file.Files.isDirectory(site()) ? "; the last good site is still served" : ""));
         }
+        // Last: whoever waits on the status (open pages, tests) finds the build's lines already written.
+        status.finished(report);
     }
 
     private String describe(Set<Path> changed) {
