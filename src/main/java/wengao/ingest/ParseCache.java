@@ -52,16 +52,17 @@ public final class ParseCache {
 
     /** The cache {@link #save} wrote to {@code file}; empty when there is none, or it cannot be trusted. */
     public static ParseCache load(Path file, String version) {
-        byte[] bytes;
+        // Read as a stream, not whole: the file is as large as the corpus, and only its entries are kept.
+        java.io.InputStream stream;
         try {
-            bytes = Files.readAllBytes(file);
+            stream = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
         } catch (NoSuchFileException e) {
             return empty(version);
         } catch (IOException e) {
             return new ParseCache(version, Map.of(), "the parse cache " + file + " cannot be read (" + e.getMessage()
                     + "): every file is parsed again");
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try (DataInputStream in = new DataInputStream(stream)) {
             if (!FORMAT.equals(in.readUTF())) {
                 return new ParseCache(version, Map.of(), "the parse cache " + file + " is not one this wengao "
                         + "reads: every file is parsed again");
@@ -71,7 +72,7 @@ public final class ParseCache {
                         + " every file is parsed again");
             }
             int n = in.readInt();
-            Map<String, Entry> entries = new java.util.HashMap<>(n * 2);
+            Map<String, Entry> entries = new java.util.HashMap<>(Math.max(16, Math.min(n, 1 << 20) * 2));
             for (int i = 0; i < n; i++) {
                 String name = in.readUTF();
                 byte[] digest = in.readNBytes(in.readInt());
@@ -120,8 +121,10 @@ public final class ParseCache {
      * serialized speeches are as large as the corpus, and the rest of the build needs the memory.
      */
     public void save(Path file) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(buffer)) {
+        // Written as a stream: the file is as large as the corpus. One cut short ends without its end mark, and
+        // the next build does not trust it.
+        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file),
+                1 << 16))) {
             out.writeUTF(FORMAT);
             out.writeUTF(version);
             Map<String, Entry> sorted = new TreeMap<>(current);
@@ -137,7 +140,6 @@ public final class ParseCache {
         }
         previous = Map.of();
         current = new ConcurrentHashMap<>();
-        Files.write(file, buffer.toByteArray());
     }
 
     private static Optional<ParsedSpeech> decode(byte[] bytes) {

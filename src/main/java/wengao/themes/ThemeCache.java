@@ -1,7 +1,5 @@
 package wengao.themes;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -90,15 +88,16 @@ public final class ThemeCache {
 
     /** The cache {@link #save} wrote to {@code file}; empty when there is none, or it cannot be trusted. */
     public static ThemeCache load(Path file, String version) {
-        byte[] bytes;
+        // Read as a stream, not whole: at tens of thousands of speeches the file is hundreds of megabytes.
+        java.io.InputStream stream;
         try {
-            bytes = Files.readAllBytes(file);
+            stream = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
         } catch (NoSuchFileException e) {
             return empty(version);
         } catch (IOException e) {
             return untrusted(version, "the theme cache " + file + " cannot be read (" + e.getMessage() + ")");
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try (DataInputStream in = new DataInputStream(stream)) {
             if (!FORMAT.equals(in.readUTF())) {
                 return untrusted(version, "the theme cache " + file + " is not one this wengao reads");
             }
@@ -115,7 +114,7 @@ public final class ThemeCache {
                 }
             }
             int n = in.readInt();
-            Map<Key, Kept> entries = new HashMap<>(n * 2);
+            Map<Key, Kept> entries = new HashMap<>(Math.max(16, Math.min(n, 1 << 20) * 2));
             for (int i = 0; i < n; i++) {
                 Key key = new Key(in.readLong(), in.readLong());
                 entries.put(key, new Kept(in.readNBytes(in.readInt()), in.readNBytes(in.readInt()),
@@ -173,8 +172,9 @@ public final class ThemeCache {
      * build needs the memory. A detection after this one reads every speech.
      */
     public void save(Path file) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(buffer)) {
+        // Written as a stream; one cut short ends without its end mark, and the next build does not trust it.
+        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file),
+                1 << 16))) {
             out.writeUTF(FORMAT);
             out.writeUTF(version);
             out.writeInt(table.terms().size());
@@ -198,6 +198,5 @@ public final class ThemeCache {
         }
         entries = Map.of();
         table = TermTable.NONE;
-        Files.write(file, buffer.toByteArray());
     }
 }
