@@ -57,10 +57,11 @@ final class TextShards {
      * The shards of the table's units, in order. Where a shard closes depends on its own speech only, so that an
      * edit to one speech changes the shards that hold it and no others (the build then takes the others' deflated
      * text from the last build, {@link DeflatedShards}): within a speech, a shard closes after each unit that
-     * takes the speech's text past a multiple of {@code bytes}; at a speech's end, when the shard has
-     * {@code bytes} of text or more. A shard so holds the tail of one speech and the head of the next, about
-     * {@code bytes} on average and under twice that unless one unit is longer, as with a cut at every
-     * {@code bytes} of the whole text.
+     * takes the speech's text past a multiple of {@code bytes}; at a speech's end, when the shard has half of
+     * {@code bytes} or more. A shard so holds a speech's last part alone, or with the head of the next speech when
+     * that part is short: between half and one and a half times {@code bytes} unless one unit is longer, near the
+     * {@code bytes} of a cut at every {@code bytes} of the whole text, since the more text a shard holds the more
+     * hits fetch it.
      */
     static void cut(UnitTable table, List<Speech> speeches, int bytes, Sink sink) throws IOException {
         List<ShardUnit> units = new ArrayList<>();
@@ -80,7 +81,7 @@ final class TextShards {
             boolean crossed = (within + length) / bytes > within / bytes;
             size += length;
             within = endsSpeech ? 0 : within + length;
-            if (crossed || (endsSpeech && size >= bytes)) {
+            if (crossed || (endsSpeech && size * 2 >= bytes)) {
                 sink.shard(new Shard(number++, first, List.copyOf(bySpeech.values()), List.copyOf(units)));
                 first = u.id() + 1;
                 units.clear();
