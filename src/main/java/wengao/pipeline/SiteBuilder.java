@@ -17,6 +17,7 @@ import wengao.ingest.ParseCache;
 import wengao.model.Citations;
 import wengao.model.Corpus;
 import wengao.model.OutputFile;
+import wengao.model.PageReuse;
 import wengao.model.PassageMap;
 import wengao.model.Problem;
 import wengao.model.RelatedMap;
@@ -137,39 +138,12 @@ public final class SiteBuilder {
             int parsed = parses.parsed();
             report.add(cache.keep(parses)); // and let go of it: the rest of the build needs the memory
             report.add(cache.keep(themes));
-            Path lastIndex = last.isPresent() ? cache.kept() : null;
-            Found findings;
-            RelatedMap related;
-            CompletableFuture<SearchIndexer.Result> search;
-            if (lastIndex != null && HeapRoom.forSideBySide()) {
-                // An update of the last build's index keeps one core busy: it and the export run beside the rest.
-                search = CompletableFuture.supplyAsync(() -> {
-                    SearchIndexer.Indexed index = timed(report, "search index",
-                            () -> SearchIndexer.index(read.corpus, read.themes, work, lastIndex, threads));
-                    return timed(report, "search export", () -> index.export(pages));
-                }, threads);
-                Found found = find(read, report);
-                findings = found;
-                related = timed(report, "related", () -> related(read, found));
-            } else {
-                // A fresh index is written with both cores (an update where the heap has no room for it beside the
-                // rest); related speeches are found beside it, then the export and render, which need only what is
-                // done, run side by side.
-                Found found = find(read, report);
-                findings = found;
-                CompletableFuture<RelatedMap> relatedSoon = CompletableFuture.supplyAsync(
-                        () -> timed(report, "related", () -> related(read, found)), threads);
-                SearchIndexer.Indexed index = timed(report, "search index",
-                        () -> SearchIndexer.index(read.corpus, read.themes, work, lastIndex, threads));
-                related = joined(relatedSoon);
-                search = CompletableFuture.supplyAsync(() -> timed(report, "search export", () -> index.export(pages)),
-                        threads);
-            }
+            Corpuswide wide = corpuswide(read, work, last.isPresent() ? cache.kept() : null, pages, threads, report);
             // Made pages go beside the staged index, for publish to move into the site: not held in memory till then.
             SiteRenderer renderer = new SiteRenderer(options.templates(), pages, options.searchEndpoint(),
                     work.resolve(SiteRenderer.MADE));
-            List<OutputFile> files = new ArrayList<>(render(renderer, read, findings, related, report));
-            SearchIndexer.Result exported = joined(search);
+            List<OutputFile> files = new ArrayList<>(render(renderer, read, wide.found, wide.related, report));
+            SearchIndexer.Result exported = joined(wide.search);
             exported.notes().forEach(notices);
             files.addAll(search(renderer, exported, report));
             if (options.report()) {
@@ -182,6 +156,37 @@ public final class SiteBuilder {
         } finally {
             threads.shutdown();
         }
+    }
+
+    /** What the stages after the themes found, and the search stage, which may still be running. */
+    private record Corpuswide(Found found, RelatedMap related, CompletableFuture<SearchIndexer.Result> search) {
+    }
+
+    /**
+     * Shared passages, citations and related speeches, and the search index with its export. An update of the
+     * last build's index ({@code lastIndex}) keeps one core busy: it and the export run beside the rest where the
+     * heap has room for both. A fresh index is written with both cores, related speeches found beside it; the
+     * export then runs beside render.
+     */
+    private static Corpuswide corpuswide(Read read, Path work, Path lastIndex, PageReuse pages, ExecutorService threads,
+                                         BuildReport report) {
+        if (lastIndex != null && HeapRoom.forSideBySide()) {
+            CompletableFuture<SearchIndexer.Result> search = CompletableFuture.supplyAsync(() -> {
+                SearchIndexer.Indexed index = timed(report, "search index",
+                        () -> SearchIndexer.index(read.corpus, read.themes, work, lastIndex, threads));
+                return timed(report, "search export", () -> index.export(pages));
+            }, threads);
+            Found found = find(read, report);
+            return new Corpuswide(found, timed(report, "related", () -> related(read, found)), search);
+        }
+        Found found = find(read, report);
+        CompletableFuture<RelatedMap> relatedSoon = CompletableFuture.supplyAsync(
+                () -> timed(report, "related", () -> related(read, found)), threads);
+        SearchIndexer.Indexed index = timed(report, "search index",
+                () -> SearchIndexer.index(read.corpus, read.themes, work, lastIndex, threads));
+        RelatedMap related = joined(relatedSoon);
+        return new Corpuswide(found, related, CompletableFuture.supplyAsync(
+                () -> timed(report, "search export", () -> index.export(pages)), threads));
     }
 
     /** A stage run beside another, as if it had run on this thread: what it threw is thrown here. */
