@@ -17,8 +17,15 @@ final class HeapRoom {
     private HeapRoom() {
     }
 
-    /** True when what the heap holds is under a third of what it may grow to. */
+    /** The judgment builds take; tests fix it to one way or the other, to compare each with a clean build. */
+    static java.util.function.BooleanSupplier judge = HeapRoom::measured;
+
     static boolean forSideBySide() {
+        return judge.getAsBoolean();
+    }
+
+    /** True when what the heap holds is under a third of what it may grow to. */
+    static boolean measured() {
         long max = Runtime.getRuntime().maxMemory();
         if (max == Long.MAX_VALUE) {
             return true;
