@@ -5,6 +5,7 @@ import java.util.List;
 import wengao.model.Speech;
 import wengao.model.TextUnit;
 import wengao.text.NormalizedText;
+import wengao.text.Starts;
 
 /**
  * The normalized text of every paragraph of the corpus in one array, each unit preceded by a separator that no
@@ -93,32 +94,12 @@ final class CorpusText {
 
     /** The unit a position of {@link #text} lies in. */
     int unitOf(int pos) {
-        int lo = 0;
-        int hi = unitStart.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (unitStart[mid] <= pos) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
+        return Starts.pieceOf(unitStart, pos);
     }
 
     /** The speech of a position: a search of the speeches' first units, a table small enough to stay in cache. */
     int speechOf(int pos) {
-        int lo = 0;
-        int hi = speechStart.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (speechStart[mid] <= pos) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return speechAt[lo];
+        return speechAt[Starts.pieceOf(speechStart, pos)];
     }
 
     int unitEnd(int unit) {

@@ -158,7 +158,7 @@ final class GramGroups {
             }
             hash = hash * MULTIPLIER + c;
             if (i - runStart >= k - 1) {
-                long h = mix(hash);
+                long h = wengao.text.Fingerprint.fmix(hash); // a polynomial hash spread over all 64 bits
                 if (counts != null) {
                     counts[partOf(h)]++;
                 } else if (filter < 0 || partOf(h) == filter) {
@@ -179,16 +179,6 @@ final class GramGroups {
         CompletableFuture<Void> other = CompletableFuture.runAsync(second);
         first.run();
         other.join();
-    }
-
-    /** Spreads a polynomial hash over all 64 bits (the finalizer of MurmurHash3). */
-    private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
     }
 
     /**

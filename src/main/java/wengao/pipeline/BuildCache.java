@@ -77,23 +77,26 @@ public final class BuildCache {
 
     /** Keeps this build's parse results beside its staged index, as {@link #promote} keeps the rest. */
     List<Problem> keep(ParseCache parses) {
-        try {
-            parses.save(swap.staging().resolve(PARSES));
-            return List.of();
-        } catch (IOException e) {
-            return List.of(Problem.warning(folder().toString(), 0, "the parse results could not be kept for the "
-                    + "next build: " + IoReason.describe(e)));
-        }
+        return keep(PARSES, parses::save, "the parse results");
     }
 
     /** Keeps this build's theme findings beside its staged index, as {@link #keep(ParseCache)} keeps its parses. */
     List<Problem> keep(ThemeCache themes) {
+        return keep(THEMES, themes::save, "the theme findings");
+    }
+
+    /** Where a kept result is written. */
+    private interface Saver {
+        void save(Path file) throws IOException;
+    }
+
+    private List<Problem> keep(String name, Saver saver, String what) {
         try {
-            themes.save(swap.staging().resolve(THEMES));
+            saver.save(swap.staging().resolve(name));
             return List.of();
         } catch (IOException e) {
-            return List.of(Problem.warning(folder().toString(), 0, "the theme findings could not be kept for the "
-                    + "next build: " + IoReason.describe(e)));
+            return List.of(Problem.warning(folder().toString(), 0, what + " could not be kept for the next build: "
+                    + IoReason.describe(e)));
         }
     }
 

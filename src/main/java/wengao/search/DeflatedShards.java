@@ -164,8 +164,12 @@ final class DeflatedShards implements AutoCloseable {
     }
 
     /** {@link TextShards#deflated} of {@code json}: kept from the last build when its JSON was the same. */
-    synchronized String deflated(String json) {
-        String key = Fingerprint.of(json);
+    String deflated(String json) {
+        return deflated(json, Fingerprint.of(json));
+    }
+
+    /** {@link #deflated(String)}, with the fingerprint of {@code json} already taken ({@link #describe}'s too). */
+    synchronized String deflated(String json, String key) {
         byte[] packed = kept(key);
         if (packed == null) {
             packed = TextShards.deflated(json).getBytes(StandardCharsets.ISO_8859_1);
@@ -244,11 +248,11 @@ final class DeflatedShards implements AutoCloseable {
     }
 
     /**
-     * What a shard's file is made from, beside its name: its JSON, and the deflater (a shard file is taken from the
+     * What a shard's file is made from, beside its name: its JSON (by its fingerprint {@code key}), and the deflater (a shard file is taken from the
      * last build, {@link wengao.model.PageReuse}, only when both are the same).
      */
-    String describe(String json) {
-        return "text shard\n" + Probe.VALUE + "\n" + Fingerprint.of(json);
+    static String describe(String key) {
+        return "text shard\n" + Probe.VALUE + "\n" + key;
     }
 
     /** How this machine's deflater compresses a fixed text of Chinese characters and punctuation (once a run). */

@@ -150,8 +150,9 @@ final class TextShards {
         cut(table, speeches, bytes, s -> {
             String json = JsonWriter.compact(s.data());
             String name = name(s.number());
-            if (!files.reuse(name, reuse, reuse.remembers() ? kept.describe(json) : null)) {
-                files.write(name, kept.deflated(json));
+            String key = wengao.text.Fingerprint.of(json);
+            if (!files.reuse(name, reuse, reuse.remembers() ? DeflatedShards.describe(key) : null)) {
+                files.write(name, kept.deflated(json, key));
             }
             firsts.add(s.firstUnit());
         });

@@ -125,7 +125,8 @@ public final class Fingerprint {
         return k2 * C1;
     }
 
-    private static long fmix(long k) {
+    /** MurmurHash3's finalizer: spreads every bit of {@code k} over all 64 (also for hashes made elsewhere). */
+    public static long fmix(long k) {
         k ^= k >>> 33;
         k *= 0xff51afd7ed558ccdL;
         k ^= k >>> 33;

@@ -140,16 +140,6 @@ public final class NormalizedText {
         if (index < 0 || index >= text.length()) {
             throw new IndexOutOfBoundsException("normalized character " + index + " of " + text.length());
         }
-        int lo = 0;
-        int hi = runAt.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (runAt[mid] <= index) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
+        return Starts.pieceOf(runAt, index);
     }
 }
