@@ -68,14 +68,14 @@ final class PageInputs {
 
     /** The fingerprint of {@code value}'s description, 32 hexadecimal digits. */
     static String of(Object value) {
-        FingerprintBuffer f = new FingerprintBuffer(1 << 13);
+        Fingerprint f = new Fingerprint();
         write(f, value);
         return f.hex();
     }
 
     /** For map keys and set members: mostly short, and there are many. */
     private static String ofPart(Object value) {
-        FingerprintBuffer f = new FingerprintBuffer(256);
+        Fingerprint f = new Fingerprint();
         write(f, value);
         return f.hex();
     }
@@ -87,7 +87,7 @@ final class PageInputs {
     record Digest(String hex) {
     }
 
-    private static void write(FingerprintBuffer f, Object v) {
+    private static void write(Fingerprint f, Object v) {
         if (v == null) {
             f.add(NULL);
         } else if (v instanceof CharSequence s) {
@@ -160,7 +160,7 @@ final class PageInputs {
         }
     }
 
-    private static FingerprintBuffer text(FingerprintBuffer f, CharSequence s) {
+    private static Fingerprint text(Fingerprint f, CharSequence s) {
         return f.add(s.length()).add(s);
     }
 }

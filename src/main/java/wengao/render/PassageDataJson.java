@@ -1,5 +1,7 @@
 package wengao.render;
 
+import wengao.text.Fingerprint;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +30,7 @@ final class PassageDataJson {
      * text first would cost as much as writing the file, which is large and changes rarely.
      */
     static String inputs(PassageMap passages) {
-        FingerprintBuffer f = new FingerprintBuffer(1 << 16).add(passages.passages().size());
+        Fingerprint f = new Fingerprint().add(passages.passages().size());
         for (SharedPassage p : passages.passages()) {
             text(f, p.text()).add(p.speeches()).add(p.occurrences().size());
             for (PassageOccurrence o : p.occurrences()) {
@@ -40,7 +42,7 @@ final class PassageDataJson {
         return PATH + "\n" + f.hex();
     }
 
-    private static FingerprintBuffer text(FingerprintBuffer f, String s) {
+    private static Fingerprint text(Fingerprint f, String s) {
         return f.add(s.length()).add(s);
     }
 

@@ -80,8 +80,17 @@ public final class Fingerprint {
         return this;
     }
 
-    /** A number, as its eight bytes, little-endian. */
+    /** A number, as its eight bytes, little-endian; in one step when they fit the block being filled. */
     public Fingerprint add(long value) {
+        if (tailLength <= 8) {
+            LONGS.set(tail, tailLength, value);
+            tailLength += 8;
+            if (tailLength == 16) {
+                tailLength = 0;
+                mix((long) LONGS.get(tail, 0), (long) LONGS.get(tail, 8));
+            }
+            return this;
+        }
         for (int i = 0; i < 8; i++) {
             addByte((byte) (value >>> (8 * i)));
         }

@@ -60,4 +60,47 @@ class FingerprintTest {
         assertEquals(Fingerprint.of(expected), mixed.hex());
         assertNotEquals(Fingerprint.of("ab"), Fingerprint.of("ba"));
     }
+
+    @Test
+    void smallValuesFedOneByOneAreTheirBytesEndToEnd() {
+        // Bytes, numbers and text mixed, as a page's description feeds them, against the reference's fingerprint
+        // of the same bytes laid end to end: a number is its eight bytes little-endian, text its UTF-16LE units.
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            Fingerprint fed = new Fingerprint();
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            int values = random.nextInt(200);
+            for (int v = 0; v < values; v++) {
+                switch (random.nextInt(4)) {
+                    case 0 -> {
+                        byte b = (byte) random.nextInt();
+                        fed.add(b);
+                        bytes.write(b);
+                    }
+                    case 1 -> {
+                        long l = random.nextLong();
+                        fed.add(l);
+                        for (int i = 0; i < 8; i++) {
+                            bytes.write((int) (l >>> (8 * i)));
+                        }
+                    }
+                    default -> {
+                        StringBuilder text = new StringBuilder();
+                        for (int i = random.nextInt(random.nextInt(4) == 0 ? 3000 : 20); i > 0; i--) {
+                            text.append((char) (random.nextBoolean() ? 'a' + random.nextInt(26) : 0x4e00 + random.nextInt(0x5000)));
+                        }
+                        if (random.nextBoolean()) {
+                            fed.add(text);
+                        } else {
+                            fed.add(text.toString());
+                        }
+                        bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_16LE));
+                    }
+                }
+            }
+            byte[] all = bytes.toByteArray();
+            assertEquals(java.util.HexFormat.of().formatHex(Hashing.murmur3_128().hashBytes(all).asBytes()), fed.hex(),
+                    "round " + round);
+        }
+    }
 }
