@@ -23,7 +23,7 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
      * {@value #PAIR_SPEECHES} speeches left out) both use: what related speeches weigh as shared passages. Sorted by
      * the pair's slugs, so the order does not depend on the passages' order.
      */
-    public List<SpeechPairCount> pairCounts() {
+    public SpeechPairs pairCounts() {
         java.util.TreeSet<String> all = new java.util.TreeSet<>();
         for (SharedPassage p : passages) {
             for (PassageOccurrence o : p.occurrences()) {
@@ -62,7 +62,7 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
                 passagesOf[id][held[id]++] = p;
             }
         }
-        List<SpeechPairCount> counts = new java.util.ArrayList<>();
+        SpeechPairs.Rows counts = new SpeechPairs.Rows(slugs.size());
         int[] partners = new int[16];
         for (int a = 0; a < passagesOf.length; a++) {
             int n = 0;
@@ -81,10 +81,11 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
                 while (run < n && partners[run] == partners[k]) {
                     run++;
                 }
-                counts.add(new SpeechPairCount(slugs.get(a), slugs.get(partners[k]), run - k));
+                counts.add(partners[k], run - k);
                 k = run;
             }
+            counts.endRow();
         }
-        return counts;
+        return counts.pairs(slugs);
     }
 }

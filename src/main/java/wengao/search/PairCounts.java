@@ -1,15 +1,13 @@
 package wengao.search;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import wengao.model.SpeechPairCount;
+import wengao.model.SpeechPairs;
 
 /**
  * Counts given per pair of speeches (shared passages), as a similarity from 0 to 1 that grows with the count and
- * saturates: c / (c + 1), so one shared passage is 0.5 and four are 0.8. A pair given both ways counts once (the
- * larger count). Held as one sorted row of (other speech, count) per speech: a large corpus gives hundreds of
- * thousands of pairs, too many for maps of boxed numbers.
+ * saturates: c / (c + 1), so one shared passage is 0.5 and four are 0.8. Held as one sorted row of (other speech,
+ * count) per speech: a large corpus gives millions of pairs, too many for maps of boxed numbers.
  */
 final class PairCounts {
 
@@ -19,43 +17,63 @@ final class PairCounts {
     private final int[] others;
     private final int[] counts;
 
-    PairCounts(List<SpeechPairCount> pairs, Map<String, Integer> index, int n) {
+    PairCounts(SpeechPairs pairs, Map<String, Integer> index, int n) {
         this.n = n;
-        // Both directions of every pair as (row, column, count) packed into one number, sorted, then rows cut out.
-        long[] packed = new long[pairs.size() * 2];
-        int m = 0;
-        for (SpeechPairCount p : pairs) {
-            Integer a = index.get(p.first());
-            Integer b = index.get(p.second());
-            if (a != null && b != null && !a.equals(b) && p.count() > 0) {
-                packed[m++] = pack(a, b, p.count());
-                packed[m++] = pack(b, a, p.count());
-            }
+        int[] speechOf = new int[pairs.speeches()];
+        for (int s = 0; s < speechOf.length; s++) {
+            speechOf[s] = index.getOrDefault(pairs.slug(s), -1);
         }
-        Arrays.sort(packed, 0, m);
+        // Each pair is given once; both its speeches get a row entry. Rows counted, then filled, then each sorted.
         starts = new int[n + 1];
-        others = new int[m];
-        counts = new int[m];
-        int k = 0;
-        for (int i = 0; i < m; i++) {
-            int row = (int) (packed[i] >>> 42);
-            int column = (int) ((packed[i] >>> 21) & 0x1FFFFF);
-            int count = (int) (packed[i] & 0x1FFFFF);
-            if (i > 0 && packed[i] >>> 21 == packed[i - 1] >>> 21) {
-                counts[k - 1] = count; // the same pair again: sorted, so the larger count comes last
-                continue;
-            }
-            others[k] = column;
-            counts[k] = count;
-            starts[row + 1] = ++k;
+        forEachPair(pairs, speechOf, (a, b, count) -> {
+            starts[a + 1]++;
+            starts[b + 1]++;
+        });
+        for (int row = 0; row < n; row++) {
+            starts[row + 1] += starts[row];
         }
-        for (int row = 1; row <= n; row++) {
-            starts[row] = Math.max(starts[row], starts[row - 1]);
+        others = new int[starts[n]];
+        counts = new int[starts[n]];
+        int[] filled = java.util.Arrays.copyOf(starts, n);
+        forEachPair(pairs, speechOf, (a, b, count) -> {
+            others[filled[a]] = b;
+            counts[filled[a]++] = count;
+            others[filled[b]] = a;
+            counts[filled[b]++] = count;
+        });
+        long[] row = new long[0];
+        for (int a = 0; a < n; a++) {
+            int from = starts[a];
+            int length = starts[a + 1] - from;
+            if (row.length < length) {
+                row = new long[Math.max(length, row.length * 2)];
+            }
+            for (int k = 0; k < length; k++) {
+                row[k] = ((long) others[from + k] << 32) | counts[from + k];
+            }
+            Arrays.sort(row, 0, length);
+            for (int k = 0; k < length; k++) {
+                others[from + k] = (int) (row[k] >>> 32);
+                counts[from + k] = (int) row[k];
+            }
         }
     }
 
-    private static long pack(int row, int column, int count) {
-        return ((long) row << 42) | ((long) column << 21) | Math.min(count, 0x1FFFFF);
+    private interface PairVisitor {
+        void visit(int a, int b, int count);
+    }
+
+    /** The pairs of two speeches of the corpus (by their place in it), each once. */
+    private static void forEachPair(SpeechPairs pairs, int[] speechOf, PairVisitor visitor) {
+        for (int s = 0; s < speechOf.length; s++) {
+            int a = speechOf[s];
+            for (int k = pairs.start(s); k < pairs.start(s + 1); k++) {
+                int b = speechOf[pairs.partner(k)];
+                if (a >= 0 && b >= 0) {
+                    visitor.visit(a, b, pairs.count(k));
+                }
+            }
+        }
     }
 
     double[] similarities(int a) {

@@ -15,7 +15,7 @@ import wengao.model.Mention;
 import wengao.model.Related;
 import wengao.model.RelatedMap;
 import wengao.model.Speech;
-import wengao.model.SpeechPairCount;
+import wengao.model.SpeechPairs;
 import wengao.model.Theme;
 import wengao.model.ThemeMap;
 
@@ -42,7 +42,7 @@ public final class RelatedSpeeches {
      * {@code sharedPassages}: how many passages pairs of speeches (by slug) have in common; empty until the shared
      * passages stage feeds it, which then counts as one more signal with nothing else to change.
      */
-    public static RelatedMap find(Corpus corpus, ThemeMap themes, Citations citations, List<SpeechPairCount> sharedPassages) {
+    public static RelatedMap find(Corpus corpus, ThemeMap themes, Citations citations, SpeechPairs sharedPassages) {
         List<Speech> speeches = corpus.speeches();
         int n = speeches.size();
         Map<String, Integer> index = new HashMap<>();

@@ -18,7 +18,7 @@ class PassageMapTest {
     }
 
     static List<String> rows(PassageMap map) {
-        return map.pairCounts().stream().map(c -> c.first() + "+" + c.second() + "=" + c.count()).toList();
+        return SpeechPairsTest.rows(map.pairCounts());
     }
 
     @Test

@@ -22,6 +22,7 @@ import wengao.model.Related;
 import wengao.model.RelatedMap;
 import wengao.model.Speech;
 import wengao.model.SpeechPairCount;
+import wengao.model.SpeechPairs;
 import wengao.model.ThemeMap;
 import wengao.themes.ThemeDetector;
 
@@ -38,7 +39,7 @@ class RelatedSpeechesTest {
 
     private static RelatedMap related(Corpus corpus, List<SpeechPairCount> passages) {
         ThemeMap themes = ThemeDetector.detect(corpus);
-        return RelatedSpeeches.find(corpus, themes, CitationFinder.find(corpus), passages);
+        return RelatedSpeeches.find(corpus, themes, CitationFinder.find(corpus), SpeechPairs.of(passages));
     }
 
     private static List<String> urls(List<Related> related) {
