@@ -129,7 +129,7 @@ final class TunedJvm {
         // What a build keeps (the parsed corpus, its themes and passages, Lucene's buffers) grows with the content; the
         // rest is made and written a file at a time. The coefficients sit a little above the smallest heaps that
         // built the benchmark's corpora (README, Scale): the parallel collector needs room above the live data.
-        long wanted = 384 + bytes * 7 / (1024 * 1024);
+        long wanted = 384 + bytes * 24 / 5 / (1024 * 1024);
         return Math.max(512, Math.min(wanted, physical * 3 / 4));
     }
 

@@ -28,6 +28,18 @@ class TunedJvmTest {
     Path tmp;
 
     @Test
+    void theHeapGrowsWithTheContentFromAFloor() throws IOException {
+        Path content = Files.createDirectories(tmp.resolve("content/speeches"));
+        assertEquals(512, TunedJvm.heapMegabytes(content.getParent()), "a small corpus gets the floor");
+        try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(content.resolve("big.txt").toFile(), "rw")) {
+            big.setLength(200L * 1024 * 1024); // sparse: its length is what counts
+        }
+        long physical = ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize() / (1024 * 1024);
+        assertEquals(Math.min(384 + 960, physical * 3 / 4), TunedJvm.heapMegabytes(content.getParent()));
+    }
+
+    @Test
     void theChildBuildsAndPublishesWhenLeftAlone() throws Exception {
         Path site = tmp.resolve("site");
         Process parent = startBuild(site);
