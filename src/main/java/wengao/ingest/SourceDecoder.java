@@ -84,11 +84,13 @@ final class SourceDecoder {
             chosen.warnBadLines(path, problems);
         } else {
             Reading utf8 = Reading.of(bytes, 0, StandardCharsets.UTF_8, "UTF-8");
-            Reading gb = Reading.of(bytes, 0, GB18030, "GB18030");
+            // Clean UTF-8 holding Chinese is the common case and needs no second reading.
+            boolean maybeGb = utf8.badBytes() > 0 || utf8.nonAsciiChars() > 0 && utf8.chineseChars() == 0;
+            Reading gb = maybeGb ? Reading.of(bytes, 0, GB18030, "GB18030") : null;
             // UTF-8 with bad bytes is tried first: UTF-8 text read as GB18030 is mostly valid, as mojibake.
-            boolean isGb = utf8.badBytes() == 0 ? gbkThatLooksLikeUtf8(utf8, gb)
+            boolean isGb = maybeGb && (utf8.badBytes() == 0 ? gbkThatLooksLikeUtf8(utf8, gb)
                     : utf8.validShare() < UTF8_SHARE && utf8.validLineShare() <= GB18030_MAX_UTF8_LINES
-                            && gb.badShare() <= GB18030_MAX_BAD;
+                            && gb.badShare() <= GB18030_MAX_BAD);
             if (isGb) {
                 chosen = gb;
                 problems.add(Problem.warning(path, utf8.badBytes() == 0 ? 1 : utf8.badLines().get(0),
