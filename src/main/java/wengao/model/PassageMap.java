@@ -24,13 +24,18 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
      * the pair's slugs, so the order does not depend on the passages' order.
      */
     public List<SpeechPairCount> pairCounts() {
-        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        java.util.Set<String> all = new java.util.HashSet<>();
         for (SharedPassage p : passages) {
+            String last = null;
             for (PassageOccurrence o : p.occurrences()) {
-                all.add(o.speech());
+                if (!o.speech().equals(last)) { // a passage's occurrences come a speech at a time
+                    all.add(o.speech());
+                    last = o.speech();
+                }
             }
         }
         List<String> slugs = new java.util.ArrayList<>(all);
+        slugs.sort(null);
         java.util.Map<String, Integer> index = new java.util.HashMap<>();
         for (String slug : slugs) {
             index.put(slug, index.size());
@@ -44,7 +49,7 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
             if (p.stock()) {
                 continue;
             }
-            int[] ids = p.occurrences().stream().mapToInt(o -> index.get(o.speech())).sorted().distinct().toArray();
+            int[] ids = speechIds(p, index);
             if (ids.length > 1 && ids.length <= PAIR_SPEECHES) {
                 members.add(ids);
                 for (int id : ids) {
@@ -86,5 +91,26 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
             }
         }
         return counts;
+    }
+
+    /** The speeches of a passage's occurrences, by their numbers in {@code index}, ascending, each once. */
+    private static int[] speechIds(SharedPassage p, java.util.Map<String, Integer> index) {
+        int[] ids = new int[p.occurrences().size()];
+        int n = 0;
+        String last = null;
+        for (PassageOccurrence o : p.occurrences()) {
+            if (!o.speech().equals(last)) {
+                ids[n++] = index.get(o.speech());
+                last = o.speech();
+            }
+        }
+        java.util.Arrays.sort(ids, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || ids[i] != ids[distinct - 1]) {
+                ids[distinct++] = ids[i];
+            }
+        }
+        return java.util.Arrays.copyOf(ids, distinct);
     }
 }

@@ -43,6 +43,12 @@ public final class RelatedSpeeches {
      * passages stage feeds it, which then counts as one more signal with nothing else to change.
      */
     public static RelatedMap find(Corpus corpus, ThemeMap themes, Citations citations, List<SpeechPairCount> sharedPassages) {
+        return find(corpus, themes, citations, sharedPassages, OutlineWords.empty("none"));
+    }
+
+    /** As {@link #find(Corpus, ThemeMap, Citations, List)}, the outlines' words taken from {@code words} where it has them. */
+    public static RelatedMap find(Corpus corpus, ThemeMap themes, Citations citations, List<SpeechPairCount> sharedPassages,
+                                  OutlineWords words) {
         List<Speech> speeches = corpus.speeches();
         int n = speeches.size();
         Map<String, Integer> index = new HashMap<>();
@@ -51,7 +57,7 @@ public final class RelatedSpeeches {
         }
         Map<Signal, FeatureSpace> spaces = new EnumMap<>(Signal.class);
         spaces.put(Signal.THEMES, FeatureSpace.of(themeCounts(themes, index, n), Integer.MAX_VALUE));
-        OutlineTerms terms = new OutlineTerms();
+        OutlineTerms terms = new OutlineTerms(words);
         spaces.put(Signal.TERMS, FeatureSpace.of(speeches.parallelStream().map(terms::of).toList(), MAX_TERMS));
         spaces.put(Signal.DOCUMENTS, FeatureSpace.of(documentCounts(citations, index, n), Integer.MAX_VALUE));
         Map<String, String> themeNames = new HashMap<>();
