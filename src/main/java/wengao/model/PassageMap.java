@@ -68,26 +68,36 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
             }
         }
         List<SpeechPairCount> counts = new java.util.ArrayList<>();
-        int[] partners = new int[16];
+        // A's partners tallied, then read in order: from the short list of those seen, sorted, or where that list
+        // is long, by going through the speeches after a; either is cheaper than sorting every passage's partners.
+        int[] tally = new int[slugs.size()];
+        int[] seen = new int[slugs.size()];
         for (int a = 0; a < passagesOf.length; a++) {
             int n = 0;
             for (int p : passagesOf[a]) {
                 int[] ids = members.get(p);
                 for (int k = java.util.Arrays.binarySearch(ids, a) + 1; k < ids.length; k++) {
-                    if (n == partners.length) {
-                        partners = java.util.Arrays.copyOf(partners, n * 2);
+                    if (tally[ids[k]]++ == 0) {
+                        seen[n++] = ids[k];
                     }
-                    partners[n++] = ids[k];
                 }
             }
-            java.util.Arrays.sort(partners, 0, n);
-            for (int k = 0; k < n; ) {
-                int run = k;
-                while (run < n && partners[run] == partners[k]) {
-                    run++;
+            if (n == 0) {
+                continue;
+            }
+            if ((long) n * (32 - Integer.numberOfLeadingZeros(n)) < slugs.size() - a) {
+                java.util.Arrays.sort(seen, 0, n);
+            } else {
+                n = 0;
+                for (int b = a + 1; b < slugs.size(); b++) {
+                    if (tally[b] > 0) {
+                        seen[n++] = b;
+                    }
                 }
-                counts.add(new SpeechPairCount(slugs.get(a), slugs.get(partners[k]), run - k));
-                k = run;
+            }
+            for (int k = 0; k < n; k++) {
+                counts.add(new SpeechPairCount(slugs.get(a), slugs.get(seen[k]), tally[seen[k]]));
+                tally[seen[k]] = 0;
             }
         }
         return counts;

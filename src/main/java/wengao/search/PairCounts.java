@@ -13,57 +13,84 @@ import wengao.model.SpeechPairCount;
  */
 final class PairCounts {
 
-    private final int n;
     /** Row {@code a} is {@code others[starts[a]..starts[a + 1])}, sorted, with {@code counts} alongside. */
     private final int[] starts;
     private final int[] others;
     private final int[] counts;
 
     PairCounts(List<SpeechPairCount> pairs, Map<String, Integer> index, int n) {
-        this.n = n;
-        // Both directions of every pair as (row, column, count) packed into one number, sorted, then rows cut out.
-        long[] packed = new long[pairs.size() * 2];
+        // Both directions of every pair put in their rows, then each row's columns read in order, the larger count
+        // of a pair given twice: a tally per row, not one sort of every pair.
+        int[] rowStart = new int[n + 1];
+        int[] firsts = new int[pairs.size()];
+        int[] seconds = new int[pairs.size()];
+        int[] given = new int[pairs.size()];
         int m = 0;
         for (SpeechPairCount p : pairs) {
             Integer a = index.get(p.first());
             Integer b = index.get(p.second());
             if (a != null && b != null && !a.equals(b) && p.count() > 0) {
-                packed[m++] = pack(a, b, p.count());
-                packed[m++] = pack(b, a, p.count());
+                firsts[m] = a;
+                seconds[m] = b;
+                given[m++] = Math.min(p.count(), MAX_COUNT);
+                rowStart[a + 1]++;
+                rowStart[b + 1]++;
             }
         }
-        Arrays.sort(packed, 0, m);
-        starts = new int[n + 1];
-        others = new int[m];
-        counts = new int[m];
-        int k = 0;
+        for (int row = 0; row < n; row++) {
+            rowStart[row + 1] += rowStart[row];
+        }
+        int[] columns = new int[2 * m];
+        int[] columnCounts = new int[2 * m];
+        int[] fill = Arrays.copyOf(rowStart, n);
         for (int i = 0; i < m; i++) {
-            int row = (int) (packed[i] >>> 42);
-            int column = (int) ((packed[i] >>> 21) & 0x1FFFFF);
-            int count = (int) (packed[i] & 0x1FFFFF);
-            if (i > 0 && packed[i] >>> 21 == packed[i - 1] >>> 21) {
-                counts[k - 1] = count; // the same pair again: sorted, so the larger count comes last
-                continue;
+            columns[fill[firsts[i]]] = seconds[i];
+            columnCounts[fill[firsts[i]]++] = given[i];
+            columns[fill[seconds[i]]] = firsts[i];
+            columnCounts[fill[seconds[i]]++] = given[i];
+        }
+        starts = new int[n + 1];
+        others = new int[2 * m];
+        counts = new int[2 * m];
+        int[] best = new int[n];
+        int[] seen = new int[n];
+        int k = 0;
+        for (int row = 0; row < n; row++) {
+            int distinct = 0;
+            for (int e = rowStart[row]; e < rowStart[row + 1]; e++) {
+                int column = columns[e];
+                if (best[column] == 0) {
+                    seen[distinct++] = column;
+                }
+                best[column] = Math.max(best[column], columnCounts[e]);
             }
-            others[k] = column;
-            counts[k] = count;
-            starts[row + 1] = ++k;
-        }
-        for (int row = 1; row <= n; row++) {
-            starts[row] = Math.max(starts[row], starts[row - 1]);
+            if ((long) distinct * (32 - Integer.numberOfLeadingZeros(distinct)) < n) {
+                Arrays.sort(seen, 0, distinct);
+            } else if (distinct > 0) {
+                distinct = 0;
+                for (int column = 0; column < n; column++) {
+                    if (best[column] > 0) {
+                        seen[distinct++] = column;
+                    }
+                }
+            }
+            for (int i = 0; i < distinct; i++) {
+                others[k] = seen[i];
+                counts[k++] = best[seen[i]];
+                best[seen[i]] = 0;
+            }
+            starts[row + 1] = k;
         }
     }
 
-    private static long pack(int row, int column, int count) {
-        return ((long) row << 42) | ((long) column << 21) | Math.min(count, 0x1FFFFF);
-    }
+    /** Counts above this are taken as this. */
+    private static final int MAX_COUNT = 0x1FFFFF;
 
-    double[] similarities(int a) {
-        double[] out = new double[n];
+    /** Sets speech {@code a}'s similarity with each speech it shares a count with into {@code out}, which holds zeros. */
+    void similarities(int a, double[] out) {
         for (int k = starts[a]; k < starts[a + 1]; k++) {
             out[others[k]] = counts[k] / (counts[k] + 1.0);
         }
-        return out;
     }
 
     int count(int a, int b) {
