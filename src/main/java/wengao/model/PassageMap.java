@@ -24,13 +24,18 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
      * the pair's slugs, so the order does not depend on the passages' order.
      */
     public SpeechPairs pairCounts() {
-        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        java.util.Set<String> all = new java.util.HashSet<>();
         for (SharedPassage p : passages) {
+            String last = null;
             for (PassageOccurrence o : p.occurrences()) {
-                all.add(o.speech());
+                if (!o.speech().equals(last)) { // a passage's occurrences come a speech at a time
+                    all.add(o.speech());
+                    last = o.speech();
+                }
             }
         }
         List<String> slugs = new java.util.ArrayList<>(all);
+        slugs.sort(null);
         java.util.Map<String, Integer> index = new java.util.HashMap<>();
         for (String slug : slugs) {
             index.put(slug, index.size());
@@ -44,7 +49,7 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
             if (p.stock()) {
                 continue;
             }
-            int[] ids = p.occurrences().stream().mapToInt(o -> index.get(o.speech())).sorted().distinct().toArray();
+            int[] ids = speechIds(p, index);
             if (ids.length > 1 && ids.length <= PAIR_SPEECHES) {
                 members.add(ids);
                 for (int id : ids) {
@@ -63,29 +68,61 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
             }
         }
         SpeechPairs.Rows counts = new SpeechPairs.Rows(slugs.size());
-        int[] partners = new int[16];
+        // A's partners tallied, then read in order: from the short list of those seen, sorted, or where that list
+        // is long, by going through the speeches after a; either is cheaper than sorting every passage's partners.
+        int[] tally = new int[slugs.size()];
+        int[] seen = new int[slugs.size()];
         for (int a = 0; a < passagesOf.length; a++) {
             int n = 0;
             for (int p : passagesOf[a]) {
                 int[] ids = members.get(p);
                 for (int k = java.util.Arrays.binarySearch(ids, a) + 1; k < ids.length; k++) {
-                    if (n == partners.length) {
-                        partners = java.util.Arrays.copyOf(partners, n * 2);
+                    if (tally[ids[k]]++ == 0) {
+                        seen[n++] = ids[k];
                     }
-                    partners[n++] = ids[k];
                 }
             }
-            java.util.Arrays.sort(partners, 0, n);
-            for (int k = 0; k < n; ) {
-                int run = k;
-                while (run < n && partners[run] == partners[k]) {
-                    run++;
+            if (n == 0) {
+                counts.endRow();
+                continue;
+            }
+            if ((long) n * (32 - Integer.numberOfLeadingZeros(n)) < slugs.size() - a) {
+                java.util.Arrays.sort(seen, 0, n);
+            } else {
+                n = 0;
+                for (int b = a + 1; b < slugs.size(); b++) {
+                    if (tally[b] > 0) {
+                        seen[n++] = b;
+                    }
                 }
-                counts.add(partners[k], run - k);
-                k = run;
+            }
+            for (int k = 0; k < n; k++) {
+                counts.add(seen[k], tally[seen[k]]);
+                tally[seen[k]] = 0;
             }
             counts.endRow();
         }
         return counts.pairs(slugs);
+    }
+
+    /** The speeches of a passage's occurrences, by their numbers in {@code index}, ascending, each once. */
+    private static int[] speechIds(SharedPassage p, java.util.Map<String, Integer> index) {
+        int[] ids = new int[p.occurrences().size()];
+        int n = 0;
+        String last = null;
+        for (PassageOccurrence o : p.occurrences()) {
+            if (!o.speech().equals(last)) {
+                ids[n++] = index.get(o.speech());
+                last = o.speech();
+            }
+        }
+        java.util.Arrays.sort(ids, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || ids[i] != ids[distinct - 1]) {
+                ids[distinct++] = ids[i];
+            }
+        }
+        return java.util.Arrays.copyOf(ids, distinct);
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import wengao.model.Problem;
 import wengao.publish.FolderSwap;
 import wengao.publish.IoReason;
+import wengao.search.OutlineWords;
 import wengao.themes.ThemeCache;
 
 /**
@@ -25,6 +26,7 @@ public final class BuildCache {
     private static final String STAMP = "built-at";
     private static final String PARSES = "parsed.bin";
     private static final String THEMES = "themes.bin";
+    private static final String OUTLINE_WORDS = "outline-words.bin";
 
     private final Path dir;
     private FolderSwap swap;
@@ -67,6 +69,11 @@ public final class BuildCache {
         return ThemeCache.load(dir.resolve(THEMES), version);
     }
 
+    /** The words the last published build's related speeches found in each outline text. */
+    OutlineWords outlineWords(String version) {
+        return OutlineWords.load(dir.resolve(OUTLINE_WORDS), version);
+    }
+
     /**
      * Keeps this build's state beside its staged index, so that it becomes the next build's when the index is
      * promoted: the two always describe the same site.
@@ -83,6 +90,11 @@ public final class BuildCache {
     /** Keeps this build's theme findings beside its staged index, as {@link #keep(ParseCache)} keeps its parses. */
     List<Problem> keep(ThemeCache themes) {
         return keep(THEMES, themes::save, "the theme findings");
+    }
+
+    /** Keeps the outline words this build used, as {@link #keep(ParseCache)} keeps its parses. */
+    List<Problem> keep(OutlineWords words) {
+        return keep(OUTLINE_WORDS, words::save, "the outline words");
     }
 
     /** Where a kept result is written. */

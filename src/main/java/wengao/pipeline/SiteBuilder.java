@@ -27,6 +27,7 @@ import wengao.publish.IoReason;
 import wengao.passages.PassageFinder;
 import wengao.publish.SitePublisher;
 import wengao.render.SiteRenderer;
+import wengao.search.OutlineWords;
 import wengao.search.RelatedSpeeches;
 import wengao.search.SearchIndexer;
 import wengao.themes.ThemeCache;
@@ -127,18 +128,21 @@ public final class SiteBuilder {
         }
         ParseCache parses = options.full() ? ParseCache.empty(version) : cache.parses(version);
         ThemeCache themes = options.full() ? ThemeCache.empty(version) : cache.themes(version);
+        OutlineWords words = options.full() ? OutlineWords.empty(version) : cache.outlineWords(version);
         if (last.isPresent()) { // else the note on the last build said it already: one line, not two
             parses.note().ifPresent(notices);
             themes.note().ifPresent(notices);
+            words.note().ifPresent(notices);
         }
         PageStore pages = new PageStore(last, out, BuildInputs.templates(options, version));
         ExecutorService threads = threads();
         try {
-            Read read = read(options.content(), parses, themes, report);
+            Read read = read(options.content(), parses, themes, words, report);
             int parsed = parses.parsed();
             report.add(cache.keep(parses)); // and let go of it: the rest of the build needs the memory
             report.add(cache.keep(themes));
             Corpuswide wide = corpuswide(read, work, last.isPresent() ? cache.kept() : null, pages, threads, report);
+            report.add(cache.keep(words));
             // Made pages go beside the staged index, for publish to move into the site: not held in memory till then.
             SiteRenderer renderer = new SiteRenderer(options.templates(), pages, options.searchEndpoint(),
                     work.resolve(SiteRenderer.MADE));
@@ -273,7 +277,9 @@ public final class SiteBuilder {
         }
         long started = System.nanoTime();
         BuildCache cache = BuildCache.of(options.content());
-        Read read = read(options.content(), cache.parses(CodeVersion.current()), cache.themes(CodeVersion.current()), report);
+        String version = CodeVersion.current();
+        Read read = read(options.content(), cache.parses(version), cache.themes(version), cache.outlineWords(version),
+                report);
         Found found = find(read, report);
         RelatedMap related = timed(report, "related", () -> related(read, found));
         // The pages are made as a build makes them, into a folder of the system's temporary files that is removed
@@ -310,15 +316,16 @@ public final class SiteBuilder {
         }
     }
 
-    /** The corpus and its themes, with the checks only the whole corpus allows. */
-    private record Read(Corpus corpus, ThemeMap themes) {
+    /** The corpus and its themes, with the checks only the whole corpus allows; the outline words kept for it. */
+    private record Read(Corpus corpus, ThemeMap themes, OutlineWords words) {
     }
 
     /** What is found across the corpus: shared passages and cited documents. */
     private record Found(PassageMap passages, Citations citations) {
     }
 
-    private static Read read(Path content, ParseCache parses, ThemeCache themeCache, BuildReport report) {
+    private static Read read(Path content, ParseCache parses, ThemeCache themeCache, OutlineWords words,
+                             BuildReport report) {
         Corpus corpus = timed(report, "ingest", () -> CorpusReader.read(content, parses));
         report.add(corpus.problems());
         report.read(corpus.speeches());
@@ -326,7 +333,7 @@ public final class SiteBuilder {
         ThemeMap themes = timed(report, "themes", () -> ThemeDetector.detect(corpus, themeCache));
         report.add(themes.problems());
         report.add(CorpusChecks.of(corpus, themes));
-        return new Read(corpus, themes);
+        return new Read(corpus, themes, words);
     }
 
     private static Found find(Read read, BuildReport report) {
@@ -336,7 +343,7 @@ public final class SiteBuilder {
     }
 
     private static RelatedMap related(Read read, Found found) {
-        return RelatedSpeeches.find(read.corpus, read.themes, found.citations, found.passages.pairCounts());
+        return RelatedSpeeches.find(read.corpus, read.themes, found.citations, found.passages.pairCounts(), read.words);
     }
 
     /** Every page but the search page and the editors' report. */

@@ -2,7 +2,9 @@ package wengao.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,7 +19,8 @@ import wengao.model.Speech;
  * The words of a speech's outline, as smartcn segments them: its title, headings and points (一是…), where a
  * speaker names what the speech is about. Only the outline: segmenting the whole text costs most of a build's time
  * (about 8 s of CPU at 2,000 speeches), the outline a twentieth of it. Words of one character, numbers and the
- * stock verbs of every heading (加强, 推进, 落实 …) are not words a speech is about.
+ * stock verbs of every heading (加强, 推进, 落实 …) are not words a speech is about. The words of a text the last
+ * build segmented are taken from {@link OutlineWords}.
  */
 final class OutlineTerms {
 
@@ -30,6 +33,11 @@ final class OutlineTerms {
             "坚定不移", "严格", "充分", "有力", "紧紧", "牢牢", "始终", "认真");
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final OutlineWords kept;
+
+    OutlineTerms(OutlineWords kept) {
+        this.kept = kept;
+    }
 
     Map<String, Integer> of(Speech s) {
         Map<String, Integer> counts = new HashMap<>();
@@ -48,16 +56,25 @@ final class OutlineTerms {
     }
 
     private void add(String text, Map<String, Integer> counts) {
+        for (String word : kept.of(text, this::words)) {
+            counts.merge(word, 1, Integer::sum);
+        }
+    }
+
+    /** The words of one text, in order: smartcn segments each text on its own, so they depend on it alone. */
+    private String[] words(String text) {
+        List<String> words = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("outline", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 String word = term.toString();
                 if (isWord(word)) {
-                    counts.merge(word, 1, Integer::sum);
+                    words.add(word);
                 }
             }
             ts.end();
+            return words.toArray(new String[0]);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // an analyzer over a String does no I/O
         }

@@ -11,14 +11,12 @@ import wengao.model.SpeechPairs;
  */
 final class PairCounts {
 
-    private final int n;
     /** Row {@code a} is {@code others[starts[a]..starts[a + 1])}, sorted, with {@code counts} alongside. */
     private final int[] starts;
     private final int[] others;
     private final int[] counts;
 
     PairCounts(SpeechPairs pairs, Map<String, Integer> index, int n) {
-        this.n = n;
         int[] speechOf = new int[pairs.speeches()];
         for (int s = 0; s < speechOf.length; s++) {
             speechOf[s] = index.getOrDefault(pairs.slug(s), -1);
@@ -76,12 +74,11 @@ final class PairCounts {
         }
     }
 
-    double[] similarities(int a) {
-        double[] out = new double[n];
+    /** Sets speech {@code a}'s similarity with each speech it shares a count with into {@code out}, which holds zeros. */
+    void similarities(int a, double[] out) {
         for (int k = starts[a]; k < starts[a + 1]; k++) {
             out[others[k]] = counts[k] / (counts[k] + 1.0);
         }
-        return out;
     }
 
     int count(int a, int b) {

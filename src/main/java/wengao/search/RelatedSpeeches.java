@@ -43,6 +43,12 @@ public final class RelatedSpeeches {
      * passages stage feeds it, which then counts as one more signal with nothing else to change.
      */
     public static RelatedMap find(Corpus corpus, ThemeMap themes, Citations citations, SpeechPairs sharedPassages) {
+        return find(corpus, themes, citations, sharedPassages, OutlineWords.empty("none"));
+    }
+
+    /** As {@link #find(Corpus, ThemeMap, Citations, SpeechPairs)}, the outlines' words taken from {@code words} where it has them. */
+    public static RelatedMap find(Corpus corpus, ThemeMap themes, Citations citations, SpeechPairs sharedPassages,
+                                  OutlineWords words) {
         List<Speech> speeches = corpus.speeches();
         int n = speeches.size();
         Map<String, Integer> index = new HashMap<>();
@@ -51,7 +57,7 @@ public final class RelatedSpeeches {
         }
         Map<Signal, FeatureSpace> spaces = new EnumMap<>(Signal.class);
         spaces.put(Signal.THEMES, FeatureSpace.of(themeCounts(themes, index, n), Integer.MAX_VALUE));
-        OutlineTerms terms = new OutlineTerms();
+        OutlineTerms terms = new OutlineTerms(words);
         spaces.put(Signal.TERMS, FeatureSpace.of(speeches.parallelStream().map(terms::of).toList(), MAX_TERMS));
         spaces.put(Signal.DOCUMENTS, FeatureSpace.of(documentCounts(citations, index, n), Integer.MAX_VALUE));
         Map<String, String> themeNames = new HashMap<>();
@@ -60,16 +66,21 @@ public final class RelatedSpeeches {
         citations.documents().forEach(d -> documentTitles.put(d.slug(), "《" + d.title() + "》"));
         PairCounts passages = new PairCounts(sharedPassages, index, n);
 
+        // Each thread reuses its own rows, cleared after each speech: a speech's rows would be most of what the
+        // stage allocates.
+        ThreadLocal<double[][]> rows = ThreadLocal.withInitial(() -> new double[Signal.values().length + 1][n]);
         List<List<Related>> found = IntStream.range(0, n).parallel().mapToObj(a -> {
+            double[][] row = rows.get();
             Map<Signal, double[]> similarity = new EnumMap<>(Signal.class);
             spaces.forEach((signal, space) -> {
-                double[] into = new double[n];
+                double[] into = row[signal.ordinal()];
                 space.similarities(a, into);
                 similarity.put(signal, into);
             });
-            similarity.put(Signal.PASSAGES, passages.similarities(a));
-            long[] total = new long[n]; // the score in thousandths, as rounded
-            double[] sum = new double[n];
+            double[] shared = row[Signal.PASSAGES.ordinal()];
+            passages.similarities(a, shared);
+            similarity.put(Signal.PASSAGES, shared);
+            double[] sum = row[row.length - 1];
             for (Map.Entry<Signal, double[]> e : similarity.entrySet()) {
                 double weight = e.getKey().weight;
                 double[] sim = e.getValue();
@@ -77,6 +88,7 @@ public final class RelatedSpeeches {
                     sum[b] += weight * sim[b];
                 }
             }
+            long[] total = new long[n]; // the score in thousandths, as rounded
             for (int b = 0; b < n; b++) {
                 total[b] = Math.round(sum[b] * 1000);
             }
@@ -86,6 +98,9 @@ public final class RelatedSpeeches {
                 Speech b = speeches.get(r[0]);
                 String because = because(a, r[0], similarity, spaces, passages, themeNames, documentTitles);
                 out.add(new Related(b.url(), b.title(), r[1] / 1000.0, because));
+            }
+            for (double[] r : row) {
+                java.util.Arrays.fill(r, 0);
             }
             return out;
         }).toList();

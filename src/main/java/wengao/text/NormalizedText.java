@@ -32,33 +32,62 @@ public final class NormalizedText {
     }
 
     public static NormalizedText of(String source) {
-        StringBuilder out = new StringBuilder(source.length());
+        char[] out = new char[source.length() + 16];
+        int length = 0;
         Runs runs = new Runs(source.length() / 8 + 4);
         int i = 0;
         while (i < source.length()) {
+            char ch = source.charAt(i);
+            if (isPlainIdeograph(ch)) { // most of a speech
+                runs.add(length, i, i + 1);
+                if (length == out.length) {
+                    out = java.util.Arrays.copyOf(out, 2 * out.length);
+                }
+                out[length++] = ch;
+                i++;
+                continue;
+            }
             int cp = source.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (isPlainIdeograph(cp)) {
-                runs.add(out.length(), i, next);
-                out.appendCodePoint(cp);
-            } else {
-                String n = cp < 0x80 ? String.valueOf((char) cp) : Normalizer.normalize(source.substring(i, next), Normalizer.Form.NFKC);
-                for (int k = 0; k < n.length(); ) {
-                    int c = n.codePointAt(k);
-                    k += Character.charCount(c);
-                    if (!TextNormalizer.isKept(c)) {
-                        continue;
-                    }
-                    String lower = new String(Character.toChars(Character.toLowerCase(c)));
-                    for (int j = 0; j < lower.length(); j++) {
-                        runs.add(out.length(), i, next);
-                        out.append(lower.charAt(j));
-                    }
+            String form = cp < FORMS.length() ? FORMS.get(cp) : null;
+            if (form == null) {
+                form = form(cp);
+                if (cp < FORMS.length()) {
+                    FORMS.set(cp, form);
                 }
+            }
+            if (length + form.length() > out.length) {
+                out = java.util.Arrays.copyOf(out, 2 * out.length + form.length());
+            }
+            for (int j = 0; j < form.length(); j++) {
+                runs.add(length, i, next);
+                out[length++] = form.charAt(j);
             }
             i = next;
         }
-        return new NormalizedText(out.toString(), runs.at(), runs.from(), runs.end());
+        return new NormalizedText(new String(out, 0, length), runs.at(), runs.from(), runs.end());
+    }
+
+    /**
+     * What each character of the Basic Multilingual Plane normalizes to, filled in as met: each code point is
+     * normalized on its own, and looking up NFKC for every punctuation mark is most of the time of normalizing.
+     */
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<String> FORMS =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(0x10000);
+
+    /** The normalized characters of one code point: NFKC, letters and numbers only, lower case. */
+    private static String form(int cp) {
+        String n = cp < 0x80 ? String.valueOf((char) cp) : Normalizer.normalize(new String(Character.toChars(cp)),
+                Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(n.length());
+        for (int k = 0; k < n.length(); ) {
+            int c = n.codePointAt(k);
+            k += Character.charCount(c);
+            if (TextNormalizer.isKept(c)) {
+                out.appendCodePoint(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     /** The runs as they are found, one normalized character at a time. */

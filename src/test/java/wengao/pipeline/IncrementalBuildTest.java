@@ -182,6 +182,30 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void damagedKeptOutlineWordsAreNotedAndSegmentedAgain() throws IOException {
+        incremental();
+        Path kept = tmp.resolve("work/.wengao-cache/content/outline-words.bin");
+        byte[] bytes = Files.readAllBytes(kept);
+        bytes[bytes.length / 2] ^= 0x08;
+        Files.write(kept, bytes);
+        Path one = speeches().get(3);
+        List<String> lines = new ArrayList<>(Files.readAllLines(one, StandardCharsets.UTF_8));
+        lines.add(Math.min(lines.size(), 4), "一、以巡察整改推动全面从严治党");
+        Files.write(one, lines, StandardCharsets.UTF_8);
+        List<String> notes = new ArrayList<>();
+        BuildReport report = SiteBuilder.build(new BuildOptions(content, templates, site, false, true), notes::add);
+        assertTrue(report.isPublished(), report.problems()::toString);
+        assertEquals(1, notes.stream().filter(n -> n.contains("outline words") && n.contains("damaged")).count(),
+                notes::toString);
+        assertSameSite(clean(95), SiteCheck.files(site), "after damaged kept outline words");
+        notes.clear();
+        Files.writeString(one, "\n又加一段。\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        assertTrue(SiteBuilder.build(new BuildOptions(content, templates, site, false, true), notes::add).isPublished());
+        assertTrue(notes.stream().noneMatch(n -> n.contains("outline words")), "kept again whole: " + notes);
+        assertSameSite(clean(94), SiteCheck.files(site), "after the outline words were kept again");
+    }
+
+    @Test
     void aDamagedCacheIsNotedAndRebuilt() throws IOException {
         incremental();
         Path cache = tmp.resolve("work/.wengao-cache/content");

@@ -39,7 +39,8 @@ class PairCountsTest {
         given.add(new SpeechPairCount(corpus.get(0), "not-in-the-corpus", 4));
         PairCounts counts = new PairCounts(SpeechPairs.of(given), index, n);
         for (int a = 0; a < n; a++) {
-            double[] similarities = counts.similarities(a);
+            double[] similarities = new double[n];
+            counts.similarities(a, similarities);
             for (int b = 0; b < n; b++) {
                 int want = expected.getOrDefault(corpus.get(a) + "+" + corpus.get(b), 0);
                 assertEquals(want, counts.count(a, b), corpus.get(a) + " with " + corpus.get(b));

@@ -130,6 +130,60 @@ class RelatedSpeechesTest {
         assertEquals(map, related(corpus, List.of()), "deterministic");
     }
 
+    @Test
+    void keptOutlineWordsGiveTheSameRelatedSpeechesAndOnlyNewTextsAreSegmented() throws IOException {
+        Corpus corpus = fourSpeeches();
+        ThemeMap themes = ThemeDetector.detect(corpus);
+        var citations = CitationFinder.find(corpus);
+        RelatedMap fresh = RelatedSpeeches.find(corpus, themes, citations, SpeechPairs.NONE);
+        OutlineWords first = OutlineWords.empty("v1");
+        assertEquals(fresh, RelatedSpeeches.find(corpus, themes, citations, SpeechPairs.NONE, first));
+        assertTrue(first.segmented() > 0);
+        Path file = dir.resolve("words.bin");
+        first.save(file);
+
+        OutlineWords kept = OutlineWords.load(file, "v1");
+        assertTrue(kept.note().isEmpty(), kept.note()::toString);
+        assertEquals(fresh, RelatedSpeeches.find(corpus, themes, citations, SpeechPairs.NONE, kept));
+        assertEquals(0, kept.segmented(), "every outline text was kept");
+
+        write("d.txt", "在安全生产工作会议上的讲话", "一、压实安全生产责任", "安全生产责任重于泰山。",
+                "二、整治巡察发现的安全隐患", "隐患排查要全覆盖。");
+        Corpus changed = withCuratedThemes(dir);
+        ThemeMap changedThemes = ThemeDetector.detect(changed);
+        var changedCitations = CitationFinder.find(changed);
+        kept.save(file);
+        OutlineWords again = OutlineWords.load(file, "v1");
+        assertEquals(RelatedSpeeches.find(changed, changedThemes, changedCitations, SpeechPairs.NONE),
+                RelatedSpeeches.find(changed, changedThemes, changedCitations, SpeechPairs.NONE, again));
+        assertEquals(1, again.segmented(), "only the changed heading is segmented again");
+    }
+
+    @Test
+    void keptOutlineWordsOfAnotherVersionOrDamagedAreNotTrusted() throws IOException {
+        Corpus corpus = fourSpeeches();
+        ThemeMap themes = ThemeDetector.detect(corpus);
+        var citations = CitationFinder.find(corpus);
+        RelatedMap fresh = RelatedSpeeches.find(corpus, themes, citations, SpeechPairs.NONE);
+        OutlineWords first = OutlineWords.empty("v1");
+        RelatedSpeeches.find(corpus, themes, citations, SpeechPairs.NONE, first);
+        Path file = dir.resolve("words.bin");
+        first.save(file);
+        assertTrue(OutlineWords.load(file, "v2").note().orElseThrow().contains("another version"));
+        byte[] bytes = Files.readAllBytes(file);
+        for (int at : new int[] {bytes.length / 2, bytes.length - 3}) {
+            byte[] damaged = bytes.clone();
+            damaged[at] ^= 0x04;
+            Files.write(file, damaged);
+            OutlineWords words = OutlineWords.load(file, "v1");
+            assertTrue(words.note().orElseThrow().contains("damaged"), words.note()::toString);
+            assertEquals(fresh, RelatedSpeeches.find(corpus, themes, citations, SpeechPairs.NONE, words));
+            assertTrue(words.segmented() > 0, "segmented again");
+        }
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 9));
+        assertTrue(OutlineWords.load(file, "v1").note().orElseThrow().contains("damaged"), "cut short");
+    }
+
     /** At most five, never itself, closest first, rounded scores, a reason, and a pair scores the same both ways. */
     private static void assertInvariants(Corpus corpus, RelatedMap map) {
         Map<String, Speech> byUrl = new HashMap<>();
