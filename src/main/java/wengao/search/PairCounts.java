@@ -75,9 +75,10 @@ final class PairCounts {
     }
 
     /** Sets speech {@code a}'s similarity with each speech it shares a count with into {@code out}, which holds zeros. */
-    void similarities(int a, double[] out) {
+    void similarities(int a, double[] out, TouchedSpeeches touched) {
         for (int k = starts[a]; k < starts[a + 1]; k++) {
             out[others[k]] = counts[k] / (counts[k] + 1.0);
+            touched.add(others[k]);
         }
     }
 
