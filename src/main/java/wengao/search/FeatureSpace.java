@@ -85,11 +85,8 @@ final class FeatureSpace {
         return new FeatureSpace(names, features, weights, postingSpeeches, postingWeights);
     }
 
-    /**
-     * Adds speech {@code s}'s cosine with every speech to {@code into} (indexed by speech); those it reaches (a cosine
-     * above zero) are added to {@code touched}.
-     */
-    void similarities(int s, double[] into, TouchedSpeeches touched) {
+    /** Adds speech {@code s}'s cosine with every speech to {@code into} (indexed by speech). */
+    void similarities(int s, double[] into) {
         for (int k = 0; k < features[s].length; k++) {
             int f = features[s][k];
             double w = weights[s][k];
@@ -97,7 +94,6 @@ final class FeatureSpace {
             double[] ws = postingWeights[f];
             for (int j = 0; j < speeches.length; j++) {
                 into[speeches[j]] += w * ws[j];
-                touched.add(speeches[j]);
             }
         }
     }

@@ -75,10 +75,9 @@ final class PairCounts {
     }
 
     /** Sets speech {@code a}'s similarity with each speech it shares a count with into {@code out}, which holds zeros. */
-    void similarities(int a, double[] out, TouchedSpeeches touched) {
+    void similarities(int a, double[] out) {
         for (int k = starts[a]; k < starts[a + 1]; k++) {
             out[others[k]] = counts[k] / (counts[k] + 1.0);
-            touched.add(others[k]);
         }
     }
 

@@ -66,34 +66,33 @@ public final class RelatedSpeeches {
         citations.documents().forEach(d -> documentTitles.put(d.slug(), "《" + d.title() + "》"));
         PairCounts passages = new PairCounts(sharedPassages, index, n);
 
-        // Each thread reuses its own rows, cleared after each speech where it reached: a speech's rows would be most
-        // of what the stage allocates, and a pass over all of them for every speech grows with the corpus's square.
+        // Each thread reuses its own rows, cleared after each speech: a speech's rows would be most of what the
+        // stage allocates.
         ThreadLocal<double[][]> rows = ThreadLocal.withInitial(() -> new double[Signal.values().length + 1][n]);
-        ThreadLocal<TouchedSpeeches> reached = ThreadLocal.withInitial(() -> new TouchedSpeeches(n));
         List<List<Related>> found = IntStream.range(0, n).parallel().mapToObj(a -> {
             double[][] row = rows.get();
-            TouchedSpeeches touched = reached.get();
             Map<Signal, double[]> similarity = new EnumMap<>(Signal.class);
             spaces.forEach((signal, space) -> {
                 double[] into = row[signal.ordinal()];
-                space.similarities(a, into, touched);
+                space.similarities(a, into);
                 similarity.put(signal, into);
             });
             double[] shared = row[Signal.PASSAGES.ordinal()];
-            passages.similarities(a, shared, touched);
+            passages.similarities(a, shared);
             similarity.put(Signal.PASSAGES, shared);
-            // A speech not reached has every similarity zero and a score of zero, below the floor.
-            int[] others = touched.sorted();
-            long[] total = new long[others.length]; // the score in thousandths, as rounded
-            for (int i = 0; i < others.length; i++) {
-                int b = others[i];
-                double sum = 0;
-                for (Map.Entry<Signal, double[]> e : similarity.entrySet()) {
-                    sum += e.getKey().weight * e.getValue()[b];
+            double[] sum = row[row.length - 1];
+            for (Map.Entry<Signal, double[]> e : similarity.entrySet()) {
+                double weight = e.getKey().weight;
+                double[] sim = e.getValue();
+                for (int b = 0; b < n; b++) {
+                    sum[b] += weight * sim[b];
                 }
-                total[i] = Math.round(sum * 1000);
             }
-            List<int[]> ranked = top(a, others, total); // {speech, score in thousandths}
+            long[] total = new long[n]; // the score in thousandths, as rounded
+            for (int b = 0; b < n; b++) {
+                total[b] = Math.round(sum[b] * 1000);
+            }
+            List<int[]> ranked = top(a, total); // {speech, score in thousandths}
             List<Related> out = new ArrayList<>();
             for (int[] r : ranked) {
                 Speech b = speeches.get(r[0]);
@@ -101,11 +100,8 @@ public final class RelatedSpeeches {
                 out.add(new Related(b.url(), b.title(), r[1] / 1000.0, because));
             }
             for (double[] r : row) {
-                for (int b : others) {
-                    r[b] = 0;
-                }
+                java.util.Arrays.fill(r, 0);
             }
-            touched.clear();
             return out;
         }).toList();
         Map<String, List<Related>> bySpeech = new LinkedHashMap<>();
@@ -115,26 +111,22 @@ public final class RelatedSpeeches {
         return new RelatedMap(bySpeech);
     }
 
-    /**
-     * The {@link #LIMIT} highest scores but {@code a}'s own, at least {@link #MIN_SCORE}; ties in reading order.
-     * {@code total[i]} is the score of speech {@code others[i]}, {@code others} ascending.
-     */
-    private static List<int[]> top(int a, int[] others, long[] total) {
+    /** The {@link #LIMIT} highest scores but {@code a}'s own, at least {@link #MIN_SCORE}; ties in reading order. */
+    private static List<int[]> top(int a, long[] total) {
         List<int[]> best = new ArrayList<>(LIMIT + 1);
         long floor = Math.round(MIN_SCORE * 1000);
-        for (int i = 0; i < others.length; i++) {
-            int b = others[i];
-            if (b == a || total[i] < floor) {
+        for (int b = 0; b < total.length; b++) {
+            if (b == a || total[b] < floor) {
                 continue;
             }
-            if (best.size() == LIMIT && total[i] <= best.get(LIMIT - 1)[1]) {
+            if (best.size() == LIMIT && total[b] <= best.get(LIMIT - 1)[1]) {
                 continue; // an equal score later in reading order ranks below
             }
             int at = best.size();
-            while (at > 0 && best.get(at - 1)[1] < total[i]) {
+            while (at > 0 && best.get(at - 1)[1] < total[b]) {
                 at--;
             }
-            best.add(at, new int[] {b, (int) total[i]});
+            best.add(at, new int[] {b, (int) total[b]});
             if (best.size() > LIMIT) {
                 best.remove(LIMIT);
             }
