@@ -63,6 +63,14 @@ final class PageInputs {
         }
     };
 
+    /** The names of the classes descriptions hold by the hundred thousand, looked up once. */
+    private static final long INTEGER = NAMES.get(Integer.class);
+    private static final long DOUBLE = NAMES.get(Double.class);
+    private static final long MENTION = NAMES.get(wengao.model.Mention.class);
+    private static final long OCCURRENCE = NAMES.get(wengao.model.PassageOccurrence.class);
+    private static final long RELATED = NAMES.get(wengao.model.Related.class);
+    private static final long CO_OCCURRENCE = NAMES.get(wengao.model.CoOccurrence.class);
+
     private PageInputs() {
     }
 
@@ -94,10 +102,12 @@ final class PageInputs {
             text(f.add(TEXT), s);
         } else if (v instanceof Digest d) {
             text(f.add(DIGEST), d.hex());
-        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+        } else if (v instanceof Integer i) {
+            integer(f, i);
+        } else if (v instanceof Long || v instanceof Short || v instanceof Byte) {
             f.add(NUMBER).add(NAMES.get(v.getClass())).add(((Number) v).longValue());
         } else if (v instanceof Double d) {
-            f.add(NUMBER).add(NAMES.get(Double.class)).add(Double.doubleToRawLongBits(d));
+            real(f, d);
         } else if (v instanceof Boolean b) {
             f.add(NUMBER).add(NAMES.get(Boolean.class)).add(b ? 1 : 0);
         } else if (v instanceof Character c) {
@@ -181,7 +191,7 @@ final class PageInputs {
      */
     private static boolean described(Fingerprint f, Record r) {
         if (r instanceof wengao.model.Mention m) {
-            header(f, r, 8);
+            header(f, MENTION, 8);
             write(f, m.theme());
             write(f, m.speech());
             integer(f, m.unit());
@@ -189,9 +199,9 @@ final class PageInputs {
             integer(f, m.start());
             integer(f, m.end());
             write(f, m.text());
-            f.add(NUMBER).add(NAMES.get(Double.class)).add(Double.doubleToRawLongBits(m.position()));
+            real(f, m.position());
         } else if (r instanceof wengao.model.PassageOccurrence o) {
-            header(f, r, 6);
+            header(f, OCCURRENCE, 6);
             write(f, o.speech());
             integer(f, o.unit());
             write(f, o.anchor());
@@ -199,13 +209,13 @@ final class PageInputs {
             integer(f, o.end());
             write(f, o.text());
         } else if (r instanceof wengao.model.Related related) {
-            header(f, r, 4);
+            header(f, RELATED, 4);
             write(f, related.url());
             write(f, related.title());
-            f.add(NUMBER).add(NAMES.get(Double.class)).add(Double.doubleToRawLongBits(related.score()));
+            real(f, related.score());
             write(f, related.because());
         } else if (r instanceof wengao.model.CoOccurrence c) {
-            header(f, r, 3);
+            header(f, CO_OCCURRENCE, 3);
             write(f, c.theme());
             integer(f, c.paragraphs());
             integer(f, c.speeches());
@@ -215,12 +225,16 @@ final class PageInputs {
         return true;
     }
 
-    private static void header(Fingerprint f, Record r, int components) {
-        f.add(RECORD).add(NAMES.get(r.getClass())).add(components);
+    private static void header(Fingerprint f, long name, int components) {
+        f.add(RECORD).add(name).add(components);
     }
 
     private static void integer(Fingerprint f, int value) {
-        f.add(NUMBER).add(NAMES.get(Integer.class)).add(value);
+        f.add(NUMBER).add(INTEGER).add(value);
+    }
+
+    private static void real(Fingerprint f, double value) {
+        f.add(NUMBER).add(DOUBLE).add(Double.doubleToRawLongBits(value));
     }
 
     private static Fingerprint text(Fingerprint f, CharSequence s) {

@@ -161,7 +161,8 @@ public final class SiteRenderer {
                 "speechCount", speeches.size()));
         Map<String, PageInputs.Digest> themeInputs = new java.util.concurrent.ConcurrentHashMap<>();
         if (describe) {
-            themes.themes().parallelStream().forEach(t -> themeInputs.put(t.slug(), new PageInputs.Digest(PageInputs.of(t))));
+            themes.themes().parallelStream().forEach(t -> themeInputs.put(t.slug(),
+                    new PageInputs.Digest(PageInputs.of(ThemePageModel.shown(t)))));
         }
         page(files, problems, "themes.peb", "themes/index.html", "../", ThemeIndexModel.variables(themes));
         Map<String, Integer> order = ThemePageModel.readingOrder(bySlug);

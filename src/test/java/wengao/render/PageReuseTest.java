@@ -267,6 +267,33 @@ class PageReuseTest {
     }
 
     @Test
+    void aChangedCoOccurrenceRemakesTheThemePageThatListsIt() throws IOException {
+        // A second theme, in the paragraphs of the first.
+        Files.writeString(content.resolve("themes/bu-song-jin.md"), "---\nname: 不松劲\n---\n一以贯之，不松劲。\n");
+        Inputs in = read();
+        Site first = render(in, null);
+        List<wengao.model.Theme> themes = new ArrayList<>(in.themes().themes());
+        int at = -1;
+        for (int i = 0; i < themes.size() && at < 0; i++) {
+            if (!themes.get(i).related().isEmpty() && first.files().containsKey(themes.get(i).url())) {
+                at = i;
+            }
+        }
+        assertTrue(at >= 0, "a theme travels with another");
+        wengao.model.Theme t = themes.get(at);
+        List<wengao.model.CoOccurrence> related = new ArrayList<>(t.related());
+        wengao.model.CoOccurrence c = related.get(0);
+        related.set(0, new wengao.model.CoOccurrence(c.theme(), c.paragraphs() + 1, c.speeches()));
+        themes.set(at, new wengao.model.Theme(t.slug(), t.name(), t.aliases(), t.parent(), t.origin(), t.descriptionHtml(),
+                t.mentions(), related));
+        ThemeMap changedThemes = new ThemeMap(themes, in.themes().candidates(), in.themes().problems());
+        Inputs changedRelated = new Inputs(in.corpus(), changedThemes, in.passages(), in.related());
+        Site second = render(changedRelated, first);
+        Set<String> changed = changed(first, second, changedRelated);
+        assertTrue(changed.contains(t.url()), changed::toString);
+    }
+
+    @Test
     void aChangeOfRelatedSpeechesRemakesRelatedJson() throws IOException {
         Inputs in = read();
         Site first = render(in, null);
