@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import wengao.model.Corpus;
 import wengao.model.Problem;
 import wengao.model.Speech;
 import wengao.model.SpeechDate;
+import wengao.text.Fingerprint;
 
 /** The ingest stage: reads every speech file of a content folder into a {@link Corpus}. Bad input becomes problems. */
 public final class CorpusReader {
@@ -48,12 +51,14 @@ public final class CorpusReader {
             problems.add(Problem.error(contentDir.toString(), 0, "cannot list the content folder: " + e.getMessage()));
             return new Corpus(List.of(), problems);
         }
-        List<ParsedSpeech> parsed = files.parallelStream().map(f -> readOne(contentDir, f, cache)).toList();
+        List<Read> parsed = files.parallelStream().map(f -> readOne(contentDir, f, cache)).toList();
         List<Speech> speeches = new ArrayList<>();
-        for (ParsedSpeech p : parsed) {
-            problems.addAll(p.problems());
-            if (p.speech() != null) {
-                speeches.add(p.speech());
+        Map<String, byte[]> digests = new HashMap<>();
+        for (Read r : parsed) {
+            problems.addAll(r.parsed().problems());
+            if (r.parsed().speech() != null) {
+                speeches.add(r.parsed().speech());
+                digests.put(r.name(), r.digest());
             }
         }
         speeches = new ArrayList<>(SlugAssigner.assign(speeches, problems));
@@ -64,7 +69,14 @@ public final class CorpusReader {
         }
         ThemeFileReader.Result themes = ThemeFileReader.read(contentDir);
         problems.addAll(themes.problems());
-        return new Corpus(speeches, themes.themes(), themes.stopTerms(), problems);
+        Map<String, String> sources = new HashMap<>();
+        for (Speech s : speeches) {
+            byte[] digest = digests.get(s.sourcePath());
+            if (digest != null) {
+                sources.put(s.slug(), source(s, digest));
+            }
+        }
+        return new Corpus(speeches, themes.themes(), themes.stopTerms(), problems, sources);
     }
 
     /**
@@ -87,25 +99,43 @@ public final class CorpusReader {
     /** Parses one file, for {@code wengao parse}; the slug is derived as in a build but not checked for duplicates. */
     public static Corpus readFile(Path file) {
         Path dir = file.toAbsolutePath().getParent();
-        ParsedSpeech p = readOne(dir, file.toAbsolutePath(), ParseCache.empty(""));
+        ParsedSpeech p = readOne(dir, file.toAbsolutePath(), ParseCache.empty("")).parsed();
         List<Problem> problems = new ArrayList<>(p.problems());
         List<Speech> speeches = p.speech() == null ? List.of() : SlugAssigner.assign(List.of(p.speech()), problems);
         return new Corpus(speeches, problems);
     }
 
-    private static ParsedSpeech readOne(Path contentDir, Path file, ParseCache cache) {
+    /**
+     * A file's parse, its name and the fingerprint of its bytes (null when it could not be read). A speech whose
+     * source path is not the name it was read by has no digest: it is described by its contents.
+     */
+    private record Read(String name, ParsedSpeech parsed, byte[] digest) {
+    }
+
+    /**
+     * What a speech is made from: parsing is a function of the file's name and bytes (and of wengao's code, which
+     * every build's descriptions carry), and the slug is the one thing set after it.
+     */
+    private static String source(Speech s, byte[] digest) {
+        return new Fingerprint().add(s.sourcePath().length()).add(s.sourcePath()).add(digest)
+                .add(s.slug().length()).add(s.slug()).hex();
+    }
+
+    private static Read readOne(Path contentDir, Path file, ParseCache cache) {
         String name = ContentScanner.relativeName(contentDir, file);
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > SourceDecoder.MAX_BYTES) {
-                return new ParsedSpeech(null, SourceDecoder.tooLarge(name, size).problems());
+                return new Read(name, new ParsedSpeech(null, SourceDecoder.tooLarge(name, size).problems()), null);
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return new ParsedSpeech(null, List.of(Problem.error(name, 0, "cannot read the file: " + e.getMessage())));
+            return new Read(name, new ParsedSpeech(null, List.of(Problem.error(name, 0, "cannot read the file: "
+                    + e.getMessage()))), null);
         }
-        return cache.get(name, bytes, () -> parse(name, bytes));
+        byte[] digest = ParseCache.digest(bytes);
+        return new Read(name, cache.get(name, digest, () -> parse(name, bytes)), digest);
     }
 
     private static ParsedSpeech parse(String name, byte[] bytes) {

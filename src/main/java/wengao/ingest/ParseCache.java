@@ -99,9 +99,11 @@ public final class ParseCache {
         return parsed.get();
     }
 
-    /** The result for {@code name} with these bytes: from the cache when it has them, else from {@code parse}. */
-    ParsedSpeech get(String name, byte[] bytes, java.util.function.Supplier<ParsedSpeech> parse) {
-        byte[] digest = digest(bytes);
+    /**
+     * The result for {@code name} with the bytes of this {@link #digest}: from the cache when it has them, else from
+     * {@code parse}.
+     */
+    ParsedSpeech get(String name, byte[] digest, java.util.function.Supplier<ParsedSpeech> parse) {
         Entry old = previous.get(name);
         if (old != null && Arrays.equals(old.digest, digest)) {
             Optional<ParsedSpeech> kept = decode(old.parsed);

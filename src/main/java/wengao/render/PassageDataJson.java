@@ -27,15 +27,27 @@ final class PassageDataJson {
 
     /**
      * Everything the file is written from, fingerprinted field by field as it is read: describing the passages as
-     * text first would cost as much as writing the file, which is large and changes rarely.
+     * text first would cost as much as writing the file, which is large and changes rarely. An occurrence's text is
+     * mostly the very string of another occurrence of its passage (the passages stage holds the words of a passage
+     * said alike once): such a text is described by the number of the one it is, in the order they came, and only
+     * the others by their characters.
      */
     static String inputs(PassageMap passages) {
         Fingerprint f = new Fingerprint().add(passages.passages().size());
+        java.util.IdentityHashMap<String, Integer> texts = new java.util.IdentityHashMap<>();
         for (SharedPassage p : passages.passages()) {
+            texts.clear();
+            texts.put(p.text(), 0);
             text(f, p.text()).add(p.speeches()).add(p.occurrences().size());
             for (PassageOccurrence o : p.occurrences()) {
                 // The slug, not the URL made from it: the same description, without making a string per occurrence.
-                text(text(text(f, o.speech()), o.anchor()), o.text());
+                text(text(f, o.speech()), o.anchor());
+                Integer seen = texts.putIfAbsent(o.text(), texts.size());
+                if (seen != null) {
+                    f.add((byte) 0).add(seen.intValue());
+                } else {
+                    text(f.add((byte) 1), o.text());
+                }
             }
             f.add((byte) (p.variant() ? 1 : 0)).add((byte) (p.stock() ? 1 : 0));
         }

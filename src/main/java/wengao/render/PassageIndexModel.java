@@ -29,26 +29,57 @@ final class PassageIndexModel {
     static Map<String, Object> variables(PassageMap map, Map<String, Speech> speeches) {
         List<Map<String, Object>> shared = new ArrayList<>();
         List<Map<String, Object>> stock = new ArrayList<>();
-        int sharedTotal = 0;
-        int stockTotal = 0;
-        List<SharedPassage> passages = map.passages();
-        for (int i = 0; i < passages.size(); i++) {
-            SharedPassage p = passages.get(i);
+        Listed listed = listed(map);
+        for (int i : listed.indexes()) {
+            SharedPassage p = map.passages().get(i);
             if (p.stock()) {
-                if (stockTotal++ < STOCK_LISTED) {
-                    stock.add(entry(i, p, speeches, 0));
-                }
-            } else if (sharedTotal++ < LISTED) {
+                stock.add(entry(i, p, speeches, 0));
+            } else {
                 shared.add(entry(i, p, speeches, USES_LISTED));
             }
         }
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("passages", shared);
-        vars.put("passageTotal", sharedTotal);
+        vars.put("passageTotal", listed.sharedTotal());
         vars.put("stock", stock);
-        vars.put("stockTotal", stockTotal);
+        vars.put("stockTotal", listed.stockTotal());
         vars.put("dataUrl", PassageDataJson.PATH);
         return vars;
+    }
+
+    /**
+     * Everything the page is made from, without making its variables: the passages ({@code passages}, their
+     * description as {@code data/passages.json} has it) and the title and date of every speech a listed passage
+     * is used in, which is more than the page names and all that it does.
+     */
+    static String inputs(String passages, PassageMap map, Map<String, Speech> speeches) {
+        Map<String, List<String>> shown = new java.util.TreeMap<>();
+        for (int i : listed(map).indexes()) {
+            for (PassageOccurrence o : map.passages().get(i).occurrences()) {
+                shown.computeIfAbsent(o.speech(), slug -> {
+                    Speech s = speeches.get(slug);
+                    return s == null ? null : java.util.Arrays.asList(s.title(), s.date() == null ? null : s.date().display());
+                });
+            }
+        }
+        return PageInputs.of(List.of(passages, shown));
+    }
+
+    /** The passages the page lists, by index, in order; and how many there are of each kind. */
+    private record Listed(List<Integer> indexes, int sharedTotal, int stockTotal) {
+    }
+
+    private static Listed listed(PassageMap map) {
+        List<Integer> indexes = new ArrayList<>();
+        int sharedTotal = 0;
+        int stockTotal = 0;
+        List<SharedPassage> passages = map.passages();
+        for (int i = 0; i < passages.size(); i++) {
+            if (passages.get(i).stock() ? stockTotal++ < STOCK_LISTED : sharedTotal++ < LISTED) {
+                indexes.add(i);
+            }
+        }
+        return new Listed(indexes, sharedTotal, stockTotal);
     }
 
     /** A passage with the first occurrence in each speech that uses it, up to {@code usesListed}. */

@@ -122,8 +122,10 @@ public final class SiteRenderer {
             Map<String, Object> prev = i > 0 ? HomePageModel.link(speeches.get(i - 1)) : null;
             Map<String, Object> next = i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null;
             List<Map<String, Object>> near = RelatedDataJson.entries(related.of(s));
-            // Described by what the page is made from, before it is made: an unchanged page costs only this.
-            String described = describe ? PageInputs.of(s) : null;
+            // Described by what the page is made from, before it is made: an unchanged page costs only this. The
+            // speech by the digest of its source where ingest gave one, which costs nothing; else by its contents.
+            String described = !describe ? null : corpus.sources().containsKey(s.slug())
+                    ? corpus.sources().get(s.slug()) : PageInputs.of(s);
             if (described != null) {
                 speechInputs.put(s.slug(), new PageInputs.Digest(described));
             }
@@ -159,7 +161,8 @@ public final class SiteRenderer {
                 "speechCount", speeches.size()));
         Map<String, PageInputs.Digest> themeInputs = new java.util.concurrent.ConcurrentHashMap<>();
         if (describe) {
-            themes.themes().parallelStream().forEach(t -> themeInputs.put(t.slug(), new PageInputs.Digest(PageInputs.of(t))));
+            themes.themes().parallelStream().forEach(t -> themeInputs.put(t.slug(),
+                    new PageInputs.Digest(PageInputs.of(ThemePageModel.shown(t)))));
         }
         page(files, problems, "themes.peb", "themes/index.html", "../", ThemeIndexModel.variables(themes));
         Map<String, Integer> order = ThemePageModel.readingOrder(bySlug);
@@ -208,8 +211,12 @@ public final class SiteRenderer {
         for (SeeAlso.Shard shard : seeAlso.shards()) {
             files.add(reused(shard.path(), describe ? shard.inputs(speechInputs::get) : null, shard::make));
         }
-        page(files, problems, "passages.peb", PassageIndexModel.PATH, "../", PassageIndexModel.variables(passages, bySlug));
-        files.add(reused(PassageDataJson.PATH, describe ? PassageDataJson.inputs(passages) : null, () -> PassageDataJson.of(passages, made)));
+        // The passages page is described by what data/passages.json is, and by the speeches it names.
+        String passageInputs = describe ? PassageDataJson.inputs(passages) : null;
+        page(files, problems, "passages.peb", PassageIndexModel.PATH, "../",
+                describe ? PassageIndexModel.inputs(passageInputs, passages, bySlug) : null,
+                () -> PassageIndexModel.variables(passages, bySlug));
+        files.add(reused(PassageDataJson.PATH, passageInputs, () -> PassageDataJson.of(passages, made)));
         page(files, problems, "404.peb", "404.html", "", Map.of());
         assets(files, problems);
         return new Result(files, problems);

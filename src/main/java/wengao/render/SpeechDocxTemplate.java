@@ -35,11 +35,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
  * each document property. POI stays the library that decides the markup; {@link SpeechDocx} only puts the
  * pieces together around the speech's text, which is much cheaper than building each document with XMLBeans.
  *
- * <p>Nothing of a speech goes in, so one template serves every build; it is made on first use.
+ * <p>Nothing of a speech goes in, so one template serves every build. POI's document is kept in the jar
+ * ({@value #RESOURCE}): making it takes about a second of CPU in a fresh JVM (POI's and XMLBeans' classes loading),
+ * which a build that remakes one speech's .docx would pay whole. {@code SpeechDocxTemplateTest} holds the kept
+ * document to the one POI makes now, part by part, and writes it anew when asked.
  */
 final class SpeechDocxTemplate {
 
     static final String DOCUMENT = "word/document.xml";
+    /** POI's document, as {@link #byPoi} makes it. */
+    static final String RESOURCE = "wengao/docx/template.docx";
     static final String CORE = "docProps/core.xml";
 
     /** The kinds of paragraph: their alignment, indent and whether they keep with the next. */
@@ -176,6 +181,33 @@ final class SpeechDocxTemplate {
     }
 
     private static SpeechDocxTemplate make() {
+        try (java.io.InputStream in = SpeechDocxTemplate.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            return of(in == null ? byPoi() : in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The template cut from a document with a paragraph of each kind and a run of each face, as {@link #byPoi}'s. */
+    static SpeechDocxTemplate of(byte[] docx) throws IOException {
+        Map<String, String> texts = new java.util.HashMap<>();
+        List<Part> parts = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                boolean perSpeech = e.getName().equals(DOCUMENT) || e.getName().equals(CORE);
+                if (perSpeech) {
+                    texts.put(e.getName(), new String(bytes, StandardCharsets.UTF_8));
+                }
+                parts.add(new Part(e.getName(), perSpeech ? null : bytes));
+            }
+        }
+        check(texts.size() == 2, "parts " + parts);
+        return new SpeechDocxTemplate(texts, List.copyOf(parts));
+    }
+
+    /** The document the template is cut from, as POI makes it. */
+    static byte[] byPoi() {
         try (XWPFDocument doc = new XWPFDocument()) {
             properties(doc);
             page(doc);
@@ -192,20 +224,7 @@ final class SpeechDocxTemplate {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
             doc.write(out);
-            Map<String, String> texts = new java.util.HashMap<>();
-            List<Part> parts = new ArrayList<>();
-            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
-                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                    byte[] bytes = in.readAllBytes();
-                    boolean perSpeech = e.getName().equals(DOCUMENT) || e.getName().equals(CORE);
-                    if (perSpeech) {
-                        texts.put(e.getName(), new String(bytes, StandardCharsets.UTF_8));
-                    }
-                    parts.add(new Part(e.getName(), perSpeech ? null : bytes));
-                }
-            }
-            check(texts.size() == 2, "parts " + parts);
-            return new SpeechDocxTemplate(texts, List.copyOf(parts));
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -146,6 +146,15 @@ final class ThemePageModel {
         return PageInputs.of(parts);
     }
 
+    /**
+     * A theme as far as theme pages show it, for its description: all of it but the themes it travels with past the
+     * first {@value #RELATED}, which no page shows (a theme of a large corpus travels with hundreds).
+     */
+    static Theme shown(Theme t) {
+        return t.related().size() <= RELATED ? t : new Theme(t.slug(), t.name(), t.aliases(), t.parent(), t.origin(),
+                t.descriptionHtml(), t.mentions(), t.related().subList(0, RELATED));
+    }
+
     private static List<Theme> concat(Theme theme, List<Theme> children) {
         List<Theme> all = new ArrayList<>(children.size() + 1);
         all.add(theme);

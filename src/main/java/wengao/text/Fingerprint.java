@@ -21,8 +21,13 @@ public final class Fingerprint {
     private long h1;
     private long h2;
     private long length;
-    /** Bytes not yet mixed in: fewer than 16. */
-    private final byte[] tail = new byte[16];
+    /**
+     * Bytes not yet mixed in, fewer than 16: the first eight in {@code low}, the rest in {@code high}, little-endian,
+     * the bytes past {@code tailLength} zero. Two numbers, not an array read through a VarHandle: descriptions add
+     * short values by the million, and the build's C1-compiled JVM does not make VarHandle access cheap.
+     */
+    private long low;
+    private long high;
     private int tailLength;
 
     public Fingerprint() {
@@ -80,34 +85,69 @@ public final class Fingerprint {
         return this;
     }
 
-    /** A number, as its eight bytes, little-endian; in one step when they fit the block being filled. */
+    /** A number, as its eight bytes, little-endian. */
     public Fingerprint add(long value) {
-        if (tailLength <= 8) {
-            LONGS.set(tail, tailLength, value);
-            tailLength += 8;
-            if (tailLength == 16) {
-                tailLength = 0;
-                mix((long) LONGS.get(tail, 0), (long) LONGS.get(tail, 8));
-            }
-            return this;
-        }
-        for (int i = 0; i < 8; i++) {
-            addByte((byte) (value >>> (8 * i)));
+        int at = tailLength;
+        if (at == 0) {
+            low = value;
+            tailLength = 8;
+        } else if (at == 8) {
+            high = value;
+            tailLength = 0;
+            mixTail();
+        } else if (at < 8) {
+            low |= value << (8 * at);
+            high = value >>> (64 - 8 * at);
+            tailLength = at + 8;
+        } else {
+            int q = at - 8;
+            high |= value << (8 * q);
+            mixTail();
+            low = value >>> (64 - 8 * q);
+            tailLength = q;
         }
         return this;
     }
 
     private void addChar(char c) {
-        addByte((byte) c);
-        addByte((byte) (c >>> 8));
+        int at = tailLength;
+        if ((at & 1) != 0) {
+            addByte((byte) c);
+            addByte((byte) (c >>> 8));
+            return;
+        }
+        // An even place: both bytes fall in one of the two numbers.
+        if (at < 8) {
+            low |= (long) c << (8 * at);
+        } else {
+            high |= (long) c << (8 * (at - 8));
+        }
+        tailLength = at + 2;
+        if (tailLength == 16) {
+            tailLength = 0;
+            mixTail();
+        }
     }
 
     private void addByte(byte b) {
-        tail[tailLength++] = b;
+        int at = tailLength;
+        if (at < 8) {
+            low |= (b & 0xffL) << (8 * at);
+        } else {
+            high |= (b & 0xffL) << (8 * (at - 8));
+        }
+        tailLength = at + 1;
         if (tailLength == 16) {
             tailLength = 0;
-            mix((long) LONGS.get(tail, 0), (long) LONGS.get(tail, 8));
+            mixTail();
         }
+    }
+
+    /** Mixes in the sixteen bytes of the tail and empties it. */
+    private void mixTail() {
+        mix(low, high);
+        low = 0;
+        high = 0;
     }
 
     private void mix(long k1, long k2) {
@@ -148,19 +188,11 @@ public final class Fingerprint {
     public String hex() {
         long a = h1;
         long b = h2;
-        long k1 = 0;
-        long k2 = 0;
-        for (int i = tailLength - 1; i >= 8; i--) {
-            k2 = k2 << 8 | (tail[i] & 0xffL);
-        }
-        for (int i = Math.min(tailLength, 8) - 1; i >= 0; i--) {
-            k1 = k1 << 8 | (tail[i] & 0xffL);
-        }
         if (tailLength > 8) {
-            b ^= mixK2(k2);
+            b ^= mixK2(high);
         }
         if (tailLength > 0) {
-            a ^= mixK1(k1);
+            a ^= mixK1(low);
         }
         long total = length + tailLength;
         a ^= total;

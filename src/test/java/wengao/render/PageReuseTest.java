@@ -160,7 +160,8 @@ class PageReuseTest {
     }
 
     private static final List<String> KINDS = List.of("themes/si-feng.html", "themes/rows/si-feng-0.js",
-            "themes/index.html", ThemeDataJson.PATH, RelatedDataJson.PATH, PassageDataJson.PATH, "passages/shards/0.js");
+            "themes/index.html", ThemeDataJson.PATH, RelatedDataJson.PATH, PassageDataJson.PATH, "passages/shards/0.js",
+            PassageIndexModel.PATH);
 
     @Test
     void anUnchangedRenderTakesEveryFileItMakesFromTheLastOne() throws IOException {
@@ -186,10 +187,39 @@ class PageReuseTest {
         Site second = render(in, first);
         Set<String> changed = changed(first, second, in);
         assertTrue(second.text("themes/rows/si-feng-0.js").contains("第3次作风建设大会上的讲话"), "the shard quotes the title");
-        assertTrue(changed.containsAll(List.of("index.html", "themes/si-feng.html", "themes/rows/si-feng-0.js", "passages/shards/0.js")),
-                changed::toString);
+        assertTrue(changed.containsAll(List.of("index.html", "themes/si-feng.html", "themes/rows/si-feng-0.js", "passages/shards/0.js",
+                PassageIndexModel.PATH)), changed::toString);
         assertTrue(second.reuse().taken.containsAll(List.of(ThemeDataJson.PATH, "themes/index.html", PassageDataJson.PATH)),
                 "what does not show titles is taken: " + second.reuse().taken);
+    }
+
+    @Test
+    void aSpeechIsDescribedByItsSourceSoTwoFilesTradingTheirTextsRemakeBothPages() throws IOException {
+        Inputs before = read();
+        Site first = render(before, null);
+        assertEquals(3, before.corpus().sources().size(), "ingest gives every speech the digest of its source");
+        String zero = Files.readString(content.resolve("s0.txt"));
+        Files.writeString(content.resolve("s0.txt"), Files.readString(content.resolve("s1.txt")));
+        Files.writeString(content.resolve("s1.txt"), zero);
+        Inputs in = read();
+        Site second = render(in, first);
+        Set<String> changed = changed(first, second, in);
+        for (String slug : List.of("s0", "s1")) {
+            assertTrue(changed.containsAll(List.of("speeches/" + slug + ".html", "speeches/" + slug + ".txt",
+                    "speeches/" + slug + ".docx")), changed::toString);
+        }
+        assertTrue(second.reuse().taken.contains("speeches/s2.txt"), "the third speech is as it was");
+    }
+
+    @Test
+    void aParagraphAddedRemakesTheSpeechAndItsCopies() throws IOException {
+        Site first = render(read(), null);
+        writeSpeech(1, "第2次作风建设会议上的讲话", "2021年3月1日", "同时要把监督挺在前面，让咬耳扯袖成为常态。\n");
+        Inputs in = read();
+        Site second = render(in, first);
+        Set<String> changed = changed(first, second, in);
+        assertTrue(changed.containsAll(List.of("speeches/s1.html", "speeches/s1.txt", "speeches/s1.docx")),
+                changed::toString);
     }
 
     @Test
@@ -234,6 +264,33 @@ class PageReuseTest {
         Set<String> changed = changed(first, second, in);
         assertTrue(changed.containsAll(List.of("themes/si-feng.html", "themes/index.html", ThemeDataJson.PATH)),
                 changed::toString);
+    }
+
+    @Test
+    void aChangedCoOccurrenceRemakesTheThemePageThatListsIt() throws IOException {
+        // A second theme, in the paragraphs of the first.
+        Files.writeString(content.resolve("themes/bu-song-jin.md"), "---\nname: 不松劲\n---\n一以贯之，不松劲。\n");
+        Inputs in = read();
+        Site first = render(in, null);
+        List<wengao.model.Theme> themes = new ArrayList<>(in.themes().themes());
+        int at = -1;
+        for (int i = 0; i < themes.size() && at < 0; i++) {
+            if (!themes.get(i).related().isEmpty() && first.files().containsKey(themes.get(i).url())) {
+                at = i;
+            }
+        }
+        assertTrue(at >= 0, "a theme travels with another");
+        wengao.model.Theme t = themes.get(at);
+        List<wengao.model.CoOccurrence> related = new ArrayList<>(t.related());
+        wengao.model.CoOccurrence c = related.get(0);
+        related.set(0, new wengao.model.CoOccurrence(c.theme(), c.paragraphs() + 1, c.speeches()));
+        themes.set(at, new wengao.model.Theme(t.slug(), t.name(), t.aliases(), t.parent(), t.origin(), t.descriptionHtml(),
+                t.mentions(), related));
+        ThemeMap changedThemes = new ThemeMap(themes, in.themes().candidates(), in.themes().problems());
+        Inputs changedRelated = new Inputs(in.corpus(), changedThemes, in.passages(), in.related());
+        Site second = render(changedRelated, first);
+        Set<String> changed = changed(first, second, changedRelated);
+        assertTrue(changed.contains(t.url()), changed::toString);
     }
 
     @Test
