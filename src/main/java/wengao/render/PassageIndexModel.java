@@ -53,7 +53,7 @@ final class PassageIndexModel {
      * is used in, which is more than the page names and all that it does.
      */
     static String inputs(String passages, PassageMap map, Map<String, Speech> speeches) {
-        Map<String, List<String>> shown = new java.util.TreeMap<>();
+        Map<String, List<String>> shown = new java.util.HashMap<>();
         for (int i : listed(map).indexes()) {
             for (PassageOccurrence o : map.passages().get(i).occurrences()) {
                 shown.computeIfAbsent(o.speech(), slug -> {

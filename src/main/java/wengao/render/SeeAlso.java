@@ -36,7 +36,7 @@ final class SeeAlso {
     private final Map<String, Speech> speeches;
     private final Map<String, List<TextUnit>> units;
     private final Map<String, Integer> order = new HashMap<>();
-    private final Map<Integer, Places> places = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Places> places;
     private final Map<List<Integer>, Union> unions = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per passage, which of its places some marker lists: only those go into the shards. */
     private final Map<Integer, java.util.BitSet> listed = new java.util.concurrent.ConcurrentHashMap<>();
@@ -45,6 +45,7 @@ final class SeeAlso {
 
     SeeAlso(PassageMap map, Map<String, Speech> speeches, Map<String, List<TextUnit>> units) {
         this.passages = map.passages();
+        this.places = new java.util.concurrent.atomic.AtomicReferenceArray<>(passages.size());
         this.speeches = speeches;
         this.units = units;
         for (String slug : speeches.keySet()) {
@@ -69,10 +70,13 @@ final class SeeAlso {
         return "p" + (index + 1);
     }
 
-    /** Per paragraph anchor of the speech, what its marker shows; paragraphs without shared passages are absent. */
+    /**
+     * Per paragraph anchor of the speech, what its marker shows; paragraphs without shared passages are absent.
+     * Sorted by anchor, so that the page's description takes them in their order as they are.
+     */
     Map<String, Map<String, Object>> markers(String slug) {
         Map<String, List<Integer>> held = holders.getOrDefault(slug, Map.of());
-        Map<String, Map<String, Object>> out = new HashMap<>();
+        Map<String, Map<String, Object>> out = new java.util.TreeMap<>();
         held.forEach((anchor, indexes) -> {
             Map<String, Object> m = marker(slug, anchor, indexes);
             if (m != null) {
@@ -92,26 +96,60 @@ final class SeeAlso {
     }
 
     private Places places(int index) {
-        return places.computeIfAbsent(index, i -> {
-            List<PassageOccurrence> occ = passages.get(i).occurrences();
-            java.util.TreeMap<Long, PassageOccurrence> byPlace = new java.util.TreeMap<>();
-            for (PassageOccurrence o : occ) {
-                byPlace.merge(placeOf(o), o, (a, b) -> b.text().length() > a.text().length() ? b : a);
+        Places kept = places.get(index);
+        if (kept == null) {
+            // Two threads may make one passage's places at once: they make the same, and either is kept.
+            kept = placesOf(passages.get(index).occurrences());
+            places.set(index, kept);
+        }
+        return kept;
+    }
+
+    private Places placesOf(List<PassageOccurrence> occ) {
+        long[] keys = new long[occ.size()];
+        PassageOccurrence[] at = new PassageOccurrence[occ.size()];
+        int n = 0;
+        int speeches = 0;
+        // The occurrences come in reading order, so their places mostly in order too: walked as they are, the
+        // longest kept where one place has several; a sorted map only for occurrences out of order.
+        for (PassageOccurrence o : occ) {
+            long key = placeOf(o);
+            if (n > 0 && key < keys[n - 1]) {
+                return sortedPlaces(occ);
             }
-            long[] keys = new long[byPlace.size()];
-            PassageOccurrence[] at = new PassageOccurrence[byPlace.size()];
-            int k = 0;
-            int speeches = 0;
-            for (Map.Entry<Long, PassageOccurrence> e : byPlace.entrySet()) {
-                keys[k] = e.getKey();
-                at[k] = e.getValue();
-                if (k == 0 || keys[k] >>> 32 != keys[k - 1] >>> 32) {
-                    speeches++;
+            if (n > 0 && key == keys[n - 1]) {
+                if (o.text().length() > at[n - 1].text().length()) {
+                    at[n - 1] = o;
                 }
-                k++;
+                continue;
             }
-            return new Places(keys, at, speeches);
-        });
+            if (n == 0 || key >>> 32 != keys[n - 1] >>> 32) {
+                speeches++;
+            }
+            keys[n] = key;
+            at[n++] = o;
+        }
+        return new Places(java.util.Arrays.copyOf(keys, n), java.util.Arrays.copyOf(at, n), speeches);
+    }
+
+    private Places sortedPlaces(List<PassageOccurrence> occ) {
+        java.util.TreeMap<Long, PassageOccurrence> byPlace = new java.util.TreeMap<>();
+        for (PassageOccurrence o : occ) {
+            byPlace.merge(placeOf(o), o, (a, b) -> b.text().length() > a.text().length() ? b : a);
+        }
+        long[] keys = new long[byPlace.size()];
+        PassageOccurrence[] at = new PassageOccurrence[byPlace.size()];
+        int k = 0;
+        int speeches = 0;
+        for (Map.Entry<Long, PassageOccurrence> e : byPlace.entrySet()) {
+            keys[k] = e.getKey();
+            at[k] = e.getValue();
+            if (k == 0 || keys[k] >>> 32 != keys[k - 1] >>> 32) {
+                speeches++;
+            }
+            k++;
+        }
+        return new Places(keys, at, speeches);
     }
 
     private long placeOf(PassageOccurrence o) {
@@ -242,8 +280,12 @@ final class SeeAlso {
                     main = i;
                 }
                 Places p = places(i);
+                // Both sorted: the place in the union is found walking on, not searched for.
+                int at = 0;
                 for (int k = 0; k < p.keys().length; k++) {
-                    int at = java.util.Arrays.binarySearch(keys, p.keys()[k]);
+                    while (keys[at] != p.keys()[k]) {
+                        at++;
+                    }
                     int length = p.at()[k].text().length();
                     if (length > longest[at]) {
                         longest[at] = length;
