@@ -2,14 +2,11 @@ package wengao.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -17,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import wengao.text.KeptFile;
 
 /**
  * What parsing each file gave in the last build, keyed by the file's name and the fingerprint of its bytes, so that a
@@ -27,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ParseCache {
 
-    private static final String FORMAT = "wengao-parse-cache-1";
+    private static final String FORMAT = "wengao-parse-cache-2";
 
     /** The bytes' digest and the serialized {@link ParsedSpeech}. */
     private record Entry(byte[] digest, byte[] parsed) {
@@ -52,25 +50,7 @@ public final class ParseCache {
 
     /** The cache {@link #save} wrote to {@code file}; empty when there is none, or it cannot be trusted. */
     public static ParseCache load(Path file, String version) {
-        // Read as a stream, not whole: the file is as large as the corpus, and only its entries are kept.
-        java.io.InputStream stream;
-        try {
-            stream = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        } catch (NoSuchFileException e) {
-            return empty(version);
-        } catch (IOException e) {
-            return new ParseCache(version, Map.of(), "the parse cache " + file + " cannot be read (" + e.getMessage()
-                    + "): every file is parsed again");
-        }
-        try (DataInputStream in = new DataInputStream(stream)) {
-            if (!FORMAT.equals(in.readUTF())) {
-                return new ParseCache(version, Map.of(), "the parse cache " + file + " is not one this wengao "
-                        + "reads: every file is parsed again");
-            }
-            if (!version.equals(in.readUTF())) {
-                return new ParseCache(version, Map.of(), "the parse cache was written by another version of wengao:"
-                        + " every file is parsed again");
-            }
+        KeptFile.Read<Map<String, Entry>> kept = KeptFile.read(file, FORMAT, version, in -> {
             int n = in.readInt();
             Map<String, Entry> entries = new java.util.HashMap<>(Math.max(16, Math.min(n, 1 << 20) * 2));
             for (int i = 0; i < n; i++) {
@@ -79,14 +59,13 @@ public final class ParseCache {
                 byte[] parsed = in.readNBytes(in.readInt());
                 entries.put(name, new Entry(digest, parsed));
             }
-            if (!in.readUTF().equals("end")) {
-                throw new IOException("no end mark");
-            }
-            return new ParseCache(version, entries, null);
-        } catch (IOException | RuntimeException e) {
-            return new ParseCache(version, Map.of(), "the parse cache " + file + " is damaged: every file is "
-                    + "parsed again");
+            return entries;
+        });
+        if (kept.value() != null) {
+            return new ParseCache(version, kept.value(), null);
         }
+        return new ParseCache(version, Map.of(), kept.distrust() == null ? null
+                : "the parse cache " + file + " " + kept.distrust() + ": every file is parsed again");
     }
 
     /** Why the last build's results were not used, when they were not. */
@@ -123,13 +102,8 @@ public final class ParseCache {
      * serialized speeches are as large as the corpus, and the rest of the build needs the memory.
      */
     public void save(Path file) throws IOException {
-        // Written as a stream: the file is as large as the corpus. One cut short ends without its end mark, and
-        // the next build does not trust it.
-        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file),
-                1 << 16))) {
-            out.writeUTF(FORMAT);
-            out.writeUTF(version);
-            Map<String, Entry> sorted = new TreeMap<>(current);
+        Map<String, Entry> sorted = new TreeMap<>(current);
+        KeptFile.write(file, FORMAT, version, out -> {
             out.writeInt(sorted.size());
             for (Map.Entry<String, Entry> e : sorted.entrySet()) {
                 out.writeUTF(e.getKey());
@@ -138,8 +112,7 @@ public final class ParseCache {
                 out.writeInt(e.getValue().parsed.length);
                 out.write(e.getValue().parsed);
             }
-            out.writeUTF("end");
-        }
+        });
         previous = Map.of();
         current = new ConcurrentHashMap<>();
     }

@@ -1,14 +1,9 @@
 package wengao.search;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,9 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
+import wengao.text.KeptFile;
 
 /**
  * The words smartcn found in each outline text (a title, heading or point) of the last build, so that related
@@ -32,7 +25,7 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class OutlineWords {
 
-    private static final String FORMAT = "wengao-outline-words-1";
+    private static final String FORMAT = "wengao-outline-words-2";
     private static final String[] NONE = new String[0];
 
     private final String version;
@@ -54,22 +47,7 @@ public final class OutlineWords {
 
     /** What {@link #save} wrote to {@code file}; empty when there is none, or it cannot be trusted. */
     public static OutlineWords load(Path file, String version) {
-        InputStream stream;
-        try {
-            stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        } catch (NoSuchFileException e) {
-            return empty(version);
-        } catch (IOException e) {
-            return untrusted(version, "the kept outline words " + file + " cannot be read (" + e.getMessage() + ")");
-        }
-        CRC32 crc = new CRC32();
-        try (DataInputStream in = new DataInputStream(new CheckedInputStream(stream, crc))) {
-            if (!FORMAT.equals(in.readUTF())) {
-                return untrusted(version, "the kept outline words " + file + " are not ones this wengao reads");
-            }
-            if (!version.equals(in.readUTF())) {
-                return untrusted(version, "the kept outline words were written by another version of wengao");
-            }
+        KeptFile.Read<Map<String, String[]>> kept = KeptFile.read(file, FORMAT, version, in -> {
             int n = in.readInt();
             if (n < 0) {
                 throw new IOException("negative count");
@@ -87,14 +65,13 @@ public final class OutlineWords {
                 }
                 entries.put(text, words);
             }
-            long sum = crc.getValue();
-            if (in.readLong() != sum || in.read() >= 0) {
-                throw new IOException("checksum");
-            }
-            return new OutlineWords(version, entries, null);
-        } catch (IOException | RuntimeException e) {
-            return untrusted(version, "the kept outline words " + file + " are damaged");
+            return entries;
+        });
+        if (kept.value() != null) {
+            return new OutlineWords(version, kept.value(), null);
         }
+        return kept.distrust() == null ? empty(version)
+                : untrusted(version, "the kept outline words file " + file + " " + kept.distrust());
     }
 
     private static OutlineWords untrusted(String version, String why) {
@@ -130,23 +107,16 @@ public final class OutlineWords {
     public void save(Path file) throws IOException {
         List<Map.Entry<String, String[]>> sorted = new ArrayList<>(used.entrySet());
         sorted.sort(Map.Entry.comparingByKey());
-        // Written as a stream; one cut short lacks its checksum, and the next build does not trust it.
-        CRC32 crc = new CRC32();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            DataOutputStream body = new DataOutputStream(new CheckedOutputStream(out, crc));
-            body.writeUTF(FORMAT);
-            body.writeUTF(version);
-            body.writeInt(sorted.size());
+        KeptFile.write(file, FORMAT, version, out -> {
+            out.writeInt(sorted.size());
             for (Map.Entry<String, String[]> e : sorted) {
-                string(body, e.getKey());
-                body.writeInt(e.getValue().length);
+                string(out, e.getKey());
+                out.writeInt(e.getValue().length);
                 for (String w : e.getValue()) {
-                    string(body, w);
+                    string(out, w);
                 }
             }
-            body.flush();
-            out.writeLong(crc.getValue());
-        }
+        });
     }
 
     /** As UTF-8 with its length: a text may be longer than {@link DataOutputStream#writeUTF} allows. */

@@ -1,10 +1,6 @@
 package wengao.themes;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -15,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import wengao.model.TextUnit;
 import wengao.text.Fingerprint;
+import wengao.text.KeptFile;
 
 /**
  * What theme detection found in each speech's text in the last build, so that a build reads again only the
@@ -27,7 +24,7 @@ import wengao.text.Fingerprint;
  */
 public final class ThemeCache {
 
-    private static final String FORMAT = "wengao-theme-cache-1";
+    private static final String FORMAT = "wengao-theme-cache-2";
 
     /** The fingerprint of a speech's text units, in order. */
     record Key(long high, long low) {
@@ -88,24 +85,9 @@ public final class ThemeCache {
 
     /** The cache {@link #save} wrote to {@code file}; empty when there is none, or it cannot be trusted. */
     public static ThemeCache load(Path file, String version) {
-        // Read as a stream, not whole: at tens of thousands of speeches the file is hundreds of megabytes.
-        java.io.InputStream stream;
-        try {
-            stream = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        } catch (NoSuchFileException e) {
-            return empty(version);
-        } catch (IOException e) {
-            return untrusted(version, "the theme cache " + file + " cannot be read (" + e.getMessage() + ")");
-        }
-        try (DataInputStream in = new DataInputStream(stream)) {
-            if (!FORMAT.equals(in.readUTF())) {
-                return untrusted(version, "the theme cache " + file + " is not one this wengao reads");
-            }
-            if (!version.equals(in.readUTF())) {
-                return untrusted(version, "the theme cache was written by another version of wengao");
-            }
+        KeptFile.Read<ThemeCache> kept = KeptFile.read(file, FORMAT, version, in -> {
             int terms = in.readInt();
-            List<String> list = new ArrayList<>(terms);
+            List<String> list = new ArrayList<>(Math.max(0, Math.min(terms, 1 << 20)));
             BitSet curated = new BitSet();
             for (int i = 0; i < terms; i++) {
                 list.add(in.readUTF());
@@ -120,13 +102,13 @@ public final class ThemeCache {
                 entries.put(key, new Kept(in.readNBytes(in.readInt()), in.readNBytes(in.readInt()),
                         in.readNBytes(in.readInt())));
             }
-            if (!in.readUTF().equals("end")) {
-                throw new IOException("no end mark");
-            }
             return new ThemeCache(version, entries, new TermTable(list, curated), null);
-        } catch (IOException | RuntimeException e) {
-            return untrusted(version, "the theme cache " + file + " is damaged");
+        });
+        if (kept.value() != null) {
+            return kept.value();
         }
+        return kept.distrust() == null ? empty(version)
+                : untrusted(version, "the theme cache " + file + " " + kept.distrust());
     }
 
     private static ThemeCache untrusted(String version, String why) {
@@ -172,11 +154,7 @@ public final class ThemeCache {
      * build needs the memory. A detection after this one reads every speech.
      */
     public void save(Path file) throws IOException {
-        // Written as a stream; one cut short ends without its end mark, and the next build does not trust it.
-        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file),
-                1 << 16))) {
-            out.writeUTF(FORMAT);
-            out.writeUTF(version);
+        KeptFile.write(file, FORMAT, version, out -> {
             out.writeInt(table.terms().size());
             for (int i = 0; i < table.terms().size(); i++) {
                 out.writeUTF(table.terms().get(i));
@@ -194,8 +172,7 @@ public final class ThemeCache {
                     out.write(part);
                 }
             }
-            out.writeUTF("end");
-        }
+        });
         entries = Map.of();
         table = TermTable.NONE;
     }

@@ -1,0 +1,84 @@
+package wengao.text;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * A file a build keeps for the next one (parse results, theme findings, outline words): its format's name, the
+ * version of wengao that wrote it, the body, then a checksum of all of it. Read and written as streams, since such a
+ * file can be as large as the corpus. A file of another format or version, damaged, or cut short is never trusted:
+ * {@link #read} says why, in words a one-line note can carry.
+ */
+public final class KeptFile {
+
+    /** Reads the body, after the header; may throw on anything it finds wrong. */
+    public interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    /** Writes the body, after the header. */
+    public interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /**
+     * What a read found: {@code value} when the file is there and trusted; else null, with {@code distrust} saying
+     * why (null when there simply is no file), such as "is damaged", to follow the file's name.
+     */
+    public record Read<T>(T value, String distrust) {
+    }
+
+    private KeptFile() {
+    }
+
+    public static <T> Read<T> read(Path file, String format, String version, Reader<T> body) {
+        InputStream stream;
+        try {
+            stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        } catch (NoSuchFileException e) {
+            return new Read<>(null, null);
+        } catch (IOException e) {
+            return new Read<>(null, "cannot be read (" + e.getMessage() + ")");
+        }
+        CRC32 crc = new CRC32();
+        try (DataInputStream in = new DataInputStream(new CheckedInputStream(stream, crc))) {
+            if (!format.equals(in.readUTF())) {
+                return new Read<>(null, "is not one this wengao reads");
+            }
+            if (!version.equals(in.readUTF())) {
+                return new Read<>(null, "was written by another version of wengao");
+            }
+            T value = body.read(in);
+            long sum = crc.getValue();
+            if (in.readLong() != sum || in.read() >= 0) {
+                throw new IOException("checksum");
+            }
+            return new Read<>(value, null);
+        } catch (IOException | RuntimeException e) {
+            return new Read<>(null, "is damaged");
+        }
+    }
+
+    /** Writes the header, the body and the checksum; a file cut short lacks its checksum and is not trusted. */
+    public static void write(Path file, String format, String version, Writer body) throws IOException {
+        CRC32 crc = new CRC32();
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            DataOutputStream checked = new DataOutputStream(new CheckedOutputStream(out, crc));
+            checked.writeUTF(format);
+            checked.writeUTF(version);
+            body.write(checked);
+            checked.flush();
+            out.writeLong(crc.getValue());
+        }
+    }
+}
