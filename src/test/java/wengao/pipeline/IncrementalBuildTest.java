@@ -166,17 +166,28 @@ class IncrementalBuildTest {
         assertSameSite(clean(97), SiteCheck.files(site), "after one change");
     }
 
+    /** An incremental build of the content as it is now, its notes put into {@code notes}; it publishes. */
+    private BuildReport buildNoting(List<String> notes) {
+        BuildReport report = SiteBuilder.build(new BuildOptions(content, templates, site, false, true), notes::add);
+        assertTrue(report.isPublished(), report.problems()::toString);
+        return report;
+    }
+
+    /** Flips {@code bits} of one byte of a file the last build kept: the byte {@code at} gives for its length. */
+    private void damageKept(String name, java.util.function.IntUnaryOperator at, int bits) throws IOException {
+        Path kept = tmp.resolve("work/.wengao-cache/content").resolve(name);
+        byte[] bytes = Files.readAllBytes(kept);
+        bytes[at.applyAsInt(bytes.length)] ^= (byte) bits;
+        Files.write(kept, bytes);
+    }
+
     @Test
     void damagedKeptTextShardsAreNotedAndDeflatedAgain() throws IOException {
         incremental();
-        Path kept = tmp.resolve("work/.wengao-cache/content/text-shards.bin");
-        byte[] bytes = Files.readAllBytes(kept);
-        bytes[bytes.length - 30] ^= 0x11; // in its index
-        Files.write(kept, bytes);
+        damageKept("text-shards.bin", length -> length - 30, 0x11); // in its index
         Files.writeString(speeches().get(2), "\n又加一段。\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         List<String> notes = new ArrayList<>();
-        BuildReport report = SiteBuilder.build(new BuildOptions(content, templates, site, false, true), notes::add);
-        assertTrue(report.isPublished(), report.problems()::toString);
+        buildNoting(notes);
         assertTrue(notes.stream().anyMatch(n -> n.contains("text shards") && n.contains("damaged")), notes::toString);
         assertSameSite(clean(96), SiteCheck.files(site), "after damaged kept text shards");
     }
@@ -184,23 +195,19 @@ class IncrementalBuildTest {
     @Test
     void damagedKeptOutlineWordsAreNotedAndSegmentedAgain() throws IOException {
         incremental();
-        Path kept = tmp.resolve("work/.wengao-cache/content/outline-words.bin");
-        byte[] bytes = Files.readAllBytes(kept);
-        bytes[bytes.length / 2] ^= 0x08;
-        Files.write(kept, bytes);
+        damageKept("outline-words.bin", length -> length / 2, 0x08);
         Path one = speeches().get(3);
         List<String> lines = new ArrayList<>(Files.readAllLines(one, StandardCharsets.UTF_8));
         lines.add(Math.min(lines.size(), 4), "一、以巡察整改推动全面从严治党");
         Files.write(one, lines, StandardCharsets.UTF_8);
         List<String> notes = new ArrayList<>();
-        BuildReport report = SiteBuilder.build(new BuildOptions(content, templates, site, false, true), notes::add);
-        assertTrue(report.isPublished(), report.problems()::toString);
+        buildNoting(notes);
         assertEquals(1, notes.stream().filter(n -> n.contains("outline words") && n.contains("damaged")).count(),
                 notes::toString);
         assertSameSite(clean(95), SiteCheck.files(site), "after damaged kept outline words");
         notes.clear();
         Files.writeString(one, "\n又加一段。\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        assertTrue(SiteBuilder.build(new BuildOptions(content, templates, site, false, true), notes::add).isPublished());
+        buildNoting(notes);
         assertTrue(notes.stream().noneMatch(n -> n.contains("outline words")), "kept again whole: " + notes);
         assertSameSite(clean(94), SiteCheck.files(site), "after the outline words were kept again");
     }
@@ -216,8 +223,7 @@ class IncrementalBuildTest {
         Path one = speeches().get(1);
         Files.writeString(one, "\n再加一段。\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         List<String> notes = new ArrayList<>();
-        BuildReport report = SiteBuilder.build(new BuildOptions(content, templates, site, false, true), notes::add);
-        assertTrue(report.isPublished(), report.problems()::toString);
+        BuildReport report = buildNoting(notes);
         assertEquals(report.speeches(), report.speechesParsed(), "nothing taken from a damaged cache");
         assertTrue(notes.stream().anyMatch(n -> n.contains("damaged")), notes::toString);
         assertSameSite(clean(99), SiteCheck.files(site), "after a damaged cache");
