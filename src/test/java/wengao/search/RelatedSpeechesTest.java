@@ -132,41 +132,34 @@ class RelatedSpeechesTest {
 
     @Test
     void keptOutlineWordsGiveTheSameRelatedSpeechesAndOnlyNewTextsAreSegmented() throws IOException {
-        Corpus corpus = fourSpeeches();
-        ThemeMap themes = ThemeDetector.detect(corpus);
-        var citations = CitationFinder.find(corpus);
-        RelatedMap fresh = RelatedSpeeches.find(corpus, themes, citations, SpeechPairs.NONE);
+        Inputs inputs = Inputs.of(fourSpeeches());
+        RelatedMap fresh = inputs.related();
         OutlineWords first = OutlineWords.empty("v1");
-        assertEquals(fresh, RelatedSpeeches.find(corpus, themes, citations, SpeechPairs.NONE, first));
+        assertEquals(fresh, inputs.related(first));
         assertTrue(first.segmented() > 0);
         Path file = dir.resolve("words.bin");
         first.save(file);
 
         OutlineWords kept = OutlineWords.load(file, "v1");
         assertTrue(kept.note().isEmpty(), kept.note()::toString);
-        assertEquals(fresh, RelatedSpeeches.find(corpus, themes, citations, SpeechPairs.NONE, kept));
+        assertEquals(fresh, inputs.related(kept));
         assertEquals(0, kept.segmented(), "every outline text was kept");
 
         write("d.txt", "在安全生产工作会议上的讲话", "一、压实安全生产责任", "安全生产责任重于泰山。",
                 "二、整治巡察发现的安全隐患", "隐患排查要全覆盖。");
-        Corpus changed = withCuratedThemes(dir);
-        ThemeMap changedThemes = ThemeDetector.detect(changed);
-        var changedCitations = CitationFinder.find(changed);
+        Inputs changed = Inputs.of(withCuratedThemes(dir));
         kept.save(file);
         OutlineWords again = OutlineWords.load(file, "v1");
-        assertEquals(RelatedSpeeches.find(changed, changedThemes, changedCitations, SpeechPairs.NONE),
-                RelatedSpeeches.find(changed, changedThemes, changedCitations, SpeechPairs.NONE, again));
+        assertEquals(changed.related(), changed.related(again));
         assertEquals(1, again.segmented(), "only the changed heading is segmented again");
     }
 
     @Test
     void keptOutlineWordsOfAnotherVersionOrDamagedAreNotTrusted() throws IOException {
-        Corpus corpus = fourSpeeches();
-        ThemeMap themes = ThemeDetector.detect(corpus);
-        var citations = CitationFinder.find(corpus);
-        RelatedMap fresh = RelatedSpeeches.find(corpus, themes, citations, SpeechPairs.NONE);
+        Inputs inputs = Inputs.of(fourSpeeches());
+        RelatedMap fresh = inputs.related();
         OutlineWords first = OutlineWords.empty("v1");
-        RelatedSpeeches.find(corpus, themes, citations, SpeechPairs.NONE, first);
+        inputs.related(first);
         Path file = dir.resolve("words.bin");
         first.save(file);
         assertTrue(OutlineWords.load(file, "v2").note().orElseThrow().contains("another version"));
@@ -177,11 +170,27 @@ class RelatedSpeechesTest {
             Files.write(file, damaged);
             OutlineWords words = OutlineWords.load(file, "v1");
             assertTrue(words.note().orElseThrow().contains("damaged"), words.note()::toString);
-            assertEquals(fresh, RelatedSpeeches.find(corpus, themes, citations, SpeechPairs.NONE, words));
+            assertEquals(fresh, inputs.related(words));
             assertTrue(words.segmented() > 0, "segmented again");
         }
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 9));
         assertTrue(OutlineWords.load(file, "v1").note().orElseThrow().contains("damaged"), "cut short");
+    }
+
+    /** A corpus with its themes and citations, for related speeches found with and without kept outline words. */
+    private record Inputs(Corpus corpus, ThemeMap themes, wengao.model.Citations citations) {
+
+        static Inputs of(Corpus corpus) {
+            return new Inputs(corpus, ThemeDetector.detect(corpus), CitationFinder.find(corpus));
+        }
+
+        RelatedMap related() {
+            return RelatedSpeeches.find(corpus, themes, citations, SpeechPairs.NONE);
+        }
+
+        RelatedMap related(OutlineWords words) {
+            return RelatedSpeeches.find(corpus, themes, citations, SpeechPairs.NONE, words);
+        }
     }
 
     /** At most five, never itself, closest first, rounded scores, a reason, and a pair scores the same both ways. */
