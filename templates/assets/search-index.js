@@ -206,7 +206,8 @@
     return lo;
   }
   function shardOf(unit) { return "t/" + shardIndex(unit); }
-  // A shard is the packed raw deflate of its UTF-8 JSON {speeches: {id: [slug, title, date]}, units: [[anchor, text]]}.
+  // A shard is the packed raw deflate of its UTF-8 JSON {speeches: {id: [slug, title, date]}, units: [[anchor, text]]},
+  // a 0 in units for a number between speeches that no unit has (UnitTable.room).
   var texts = {}, inflating = {};
   function needText(name) {
     if (!inflating[name]) {

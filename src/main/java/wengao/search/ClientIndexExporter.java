@@ -9,7 +9,14 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -55,8 +62,19 @@ final class ClientIndexExporter {
     /** The spill's files, while the postings pass runs; deleted before the export returns. */
     static final String SPILL = ".spill";
 
-    /** The exported files, and what the search page must know before any file arrives. */
-    record Export(List<OutputFile> files, SearchPageHints hints) {
+    /**
+     * The exported files, what the search page must know before any file arrives, and notes for the person
+     * building about what of the last build was not trusted.
+     */
+    record Export(List<OutputFile> files, SearchPageHints hints, List<String> notes) {
+    }
+
+    /**
+     * Where the postings the export sent to the buckets are kept ({@link KeptPostings}): {@code last}, the last
+     * build's work folder (null: none, read Lucene), and {@code next}, this build's (null: keep nothing).
+     */
+    record Kept(Path last, Path next) {
+        static final Kept NONE = new Kept(null, null);
     }
 
     private ClientIndexExporter() {
@@ -68,15 +86,18 @@ final class ClientIndexExporter {
      */
     static Export export(IndexView view, UnitTable table, List<Speech> speeches, ThemeMap themes, Path out,
                          Executor threads, Layout layout) throws IOException {
-        return export(view, table, speeches, themes, out, threads, layout, DeflatedShards.empty(), PageReuse.NONE);
+        return export(view, table, speeches, themes, out, threads, layout, DeflatedShards.empty(), PageReuse.NONE,
+                Kept.NONE);
     }
 
     /**
      * The export, taking from {@code kept} the deflated text of shards the last build had, and from {@code reuse}
-     * its text shard files where they are the same.
+     * its text shard files where they are the same, and from {@code postings} the postings of speeches that did not
+     * change.
      */
     static Export export(IndexView view, UnitTable table, List<Speech> speeches, ThemeMap themes, Path out,
-                         Executor threads, Layout layout, DeflatedShards kept, PageReuse reuse) throws IOException {
+                         Executor threads, Layout layout, DeflatedShards kept, PageReuse reuse, Kept postings)
+            throws IOException {
         ClientFiles files = new ClientFiles(out);
         long textChars = textChars(table);
         int buckets = bucketCount(textChars, layout.bucketChars());
@@ -92,8 +113,10 @@ final class ClientIndexExporter {
                 throw new UncheckedIOException(e);
             }
         }, threads);
-        List<String> heavy = postings(view, files, out.resolve(SPILL),
-                PostingsSpill.Groups.of(textChars, buckets, layout.spillChars()), layout, threads);
+        List<String> notes = new ArrayList<>();
+        Postings made = postings(view, table, speeches, out, out.resolve(SPILL),
+                PostingsSpill.Groups.of(textChars, buckets, layout.spillChars()), layout, threads, postings, notes);
+        List<String> heavy = made.heavy();
         int[] sideResult = join(side);
         int[] shardStart = java.util.Arrays.copyOf(sideResult, sideResult.length - 1);
         MetaFile.write(files, new MetaFile.Meta(table.units.size(), speeches.size(), buckets,
@@ -101,7 +124,10 @@ final class ClientIndexExporter {
                 MetaFile.years(speeches)));
         // The page carries the bucket count and the heavy grams, so it can ask for a query's postings the moment it
         // starts, while the browser is still loading the page.
-        return new Export(files.files(), new SearchPageHints(buckets, heavy));
+        List<OutputFile> all = new ArrayList<>(files.files());
+        all.addAll(made.files().files());
+        all.sort(java.util.Comparator.comparing(OutputFile::path));
+        return new Export(all, new SearchPageHints(buckets, heavy), notes);
     }
 
     /** About one bucket per {@code chars} characters of text, a power of two between 16 and 16,384. */
@@ -126,14 +152,164 @@ final class ClientIndexExporter {
     }
 
     /**
-     * One pass over the trigram terms, in their sorted order. Each trigram is exported with its positions (one
-     * padded once, a bigram ending a text, too); the frequencies of all trigrams sharing a first character (or first two) are summed into that
-     * unigram's (or bigram's) postings, which are complete when the sorted terms move past the prefix. The pass is
-     * split in two at a first character, so that no prefix straddles the halves: two workers, each with its own
-     * buckets, which are joined in order, so the files are the same whatever the timing.
+     * The postings buckets, replayed from the last build's kept postings ({@link PostingsReplay}) where it kept
+     * them and few speeches changed, else read from Lucene; this build's are kept for the next either way. A
+     * replay that fails is noted and the postings are read from Lucene instead: the kept postings are a saving,
+     * never a requirement.
      */
-    private static List<String> postings(IndexView view, ClientFiles files, Path spillDir, PostingsSpill.Groups groups,
-                                         Layout layout, Executor threads) throws IOException {
+    private static Postings postings(IndexView view, UnitTable table, List<Speech> speeches, Path out,
+                                     Path spillDir, PostingsSpill.Groups groups, Layout layout, Executor threads,
+                                     Kept kept, List<String> notes) throws IOException {
+        List<KeptPostings.Span> spans = KeptPostings.spans(table, speeches);
+        if (kept.last() != null) {
+            KeptPostings.Loaded last = KeptPostings.read(kept.last());
+            if (last.distrust() != null) {
+                notes.add("the search index's kept postings (" + KeptPostings.UNITS + ") " + last.distrust()
+                        + ": read from the index instead");
+            }
+            PostingsReplay.Changes changes = last.units() == null ? null
+                    : PostingsReplay.Changes.of(last.units().spans(), spans, table);
+            if (changes != null && changes.freshChars <= replayLimit(textChars(table))) {
+                ClientFiles files = new ClientFiles(out);
+                try {
+                    List<String> heavy = replayed(last.units(), kept, changes, table, files, spillDir, groups,
+                            layout);
+                    keepUnits(kept, spans, 1);
+                    return new Postings(files, heavy);
+                } catch (IOException | RuntimeException e) {
+                    // What the replay wrote is dropped with its file list: publish takes only the files listed.
+                    notes.add("the search index's kept postings could not be replayed (" + e.getMessage()
+                            + "): read from the index instead");
+                }
+            }
+        }
+        ClientFiles files = new ClientFiles(out);
+        List<String> heavy = read(view, files, spillDir, groups, layout, threads, kept.next());
+        keepUnits(kept, spans, 2);
+        return new Postings(files, heavy);
+    }
+
+    /** The postings files and the heavy grams among them. */
+    private record Postings(ClientFiles files, List<String> heavy) {
+    }
+
+    /**
+     * How many characters of changed speeches a replay takes on: their grams are held in memory, and past about
+     * half the text, reading Lucene again costs less.
+     */
+    private static long replayLimit(long textChars) {
+        return Math.min(REPLAY_CHARS, textChars / 2);
+    }
+
+    private static final long REPLAY_CHARS = 400_000;
+
+    private static void keepUnits(Kept kept, List<KeptPostings.Span> spans, int parts) throws IOException {
+        if (kept.next() != null) {
+            KeptPostings.writeUnits(kept.next(), new KeptPostings.Units(spans, parts));
+        }
+    }
+
+    /** Writes part {@code n} of this build's kept postings, or runs {@code body} into nothing when none is kept. */
+    private static void keepPart(Path next, int n, wengao.text.KeptFile.Writer body) throws IOException {
+        if (next == null) {
+            body.write(new java.io.DataOutputStream(java.io.OutputStream.nullOutputStream()));
+        } else {
+            KeptPostings.writePart(next, n, body);
+        }
+    }
+
+    /** The replay, on one worker: its buckets are the whole of the postings, written as the pass's would be. */
+    private static List<String> replayed(KeptPostings.Units last, Kept kept, PostingsReplay.Changes changes,
+                                         UnitTable table, ClientFiles files, Path spillDir,
+                                         PostingsSpill.Groups groups, Layout layout) throws IOException {
+        java.util.Set<String> dropped = droppedGrams(kept.last().resolve(SearchIndexer.INDEX), changes);
+        PostingsSpill spill = null;
+        PostingsSpill none = null;
+        try {
+            spill = new PostingsSpill(spillDir, "replay", groups);
+            none = new PostingsSpill(spillDir, "none", groups);
+            PostingsBuckets buckets = new PostingsBuckets(files, spill, groups.buckets(), layout.heavyChars(),
+                    layout.groupChars());
+            PostingsReplay.Sink sink = new PostingsReplay.Sink() {
+                @Override
+                public void trigram(String gram, String code) {
+                    buckets.trigram(gram, code);
+                }
+
+                @Override
+                public void prefix(String gram, String code) throws IOException {
+                    buckets.add(gram, code);
+                }
+            };
+            try (KeptPostings.Cursor cursor = new KeptPostings.Cursor(kept.last(), last.parts())) {
+                keepPart(kept.next(), 0, o -> PostingsReplay.replay(cursor, changes, table, dropped, sink, o));
+            }
+            spill.close();
+            none.close();
+            PostingsBuckets.write(files, groups, spill, none);
+            return buckets.heavy();
+        } finally {
+            deleteSpills(spillDir, spill, none);
+        }
+    }
+
+    /**
+     * The grams the last build's units that are gone held, read from the last build's index; null when it cannot
+     * be read (every code that covers such a unit is then coded again).
+     */
+    private static java.util.Set<String> droppedGrams(Path lastIndex, PostingsReplay.Changes changes) {
+        int[] gone = changes.goneRanges();
+        if (gone.length == 0) {
+            return java.util.Set.of();
+        }
+        int wanted = 0;
+        for (int i = 0; i < gone.length; i += 2) {
+            wanted += gone[i + 1] - gone[i];
+        }
+        try (FSDirectory dir = new org.apache.lucene.store.NIOFSDirectory(lastIndex);
+             DirectoryReader reader = DirectoryReader.open(dir)) {
+            NumericDocValues units = MultiDocValues.getNumericValues(reader, Fields.UNIT);
+            Bits live = MultiBits.getLiveDocs(reader);
+            StoredFields stored = reader.storedFields();
+            List<String> texts = new ArrayList<>();
+            java.util.Set<String> field = java.util.Set.of(Fields.TEXT);
+            for (int d = units == null ? DocIdSetIterator.NO_MORE_DOCS : units.nextDoc();
+                 d != DocIdSetIterator.NO_MORE_DOCS; d = units.nextDoc()) {
+                int unit = (int) units.longValue();
+                if ((live == null || live.get(d)) && changes.goneWithin(unit, unit)) {
+                    texts.add(stored.document(d, field).get(Fields.TEXT));
+                }
+            }
+            return texts.size() == wanted && !texts.contains(null) ? PostingsReplay.grams(texts) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void deleteSpills(Path spillDir, PostingsSpill first, PostingsSpill second) {
+        if (first != null) {
+            first.delete();
+        }
+        if (second != null) {
+            second.delete();
+        }
+        try {
+            Files.deleteIfExists(spillDir);
+        } catch (IOException e) {
+            // a file in it could not be deleted: publish takes only the files listed, so the build goes on
+        }
+    }
+
+    /**
+     * One pass over the trigram terms, in their sorted order. Each trigram is exported with its positions (one
+     * padded once, a bigram ending a text, too); the frequencies of all trigrams sharing a first character (or
+     * first two) are summed into that unigram's (or bigram's) postings, which are complete when the sorted terms
+     * move past the prefix. The pass is split in two at a first character, so that no prefix straddles the
+     * halves: two workers, each with its own buckets, which are joined in order, so the files are the same
+     * whatever the timing. What each worker sends its buckets is kept in {@code next} for the next build.
+     */
+    private static List<String> read(IndexView view, ClientFiles files, Path spillDir, PostingsSpill.Groups groups,
+                                     Layout layout, Executor threads, Path next) throws IOException {
         Terms terms = MultiTerms.getTerms(view.reader, Fields.G3);
         PostingsSpill firstSpill = null;
         PostingsSpill secondSpill = null;
@@ -144,23 +320,26 @@ final class ClientIndexExporter {
                     layout.groupChars());
             PostingsBuckets second = new PostingsBuckets(files, secondSpill, groups.buckets(), layout.heavyChars(),
                     layout.groupChars());
-            if (terms != null) {
-                BytesRef split = splitPoint(terms);
-                CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
-                    try {
-                        pass(terms, view, split, null, second);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }, threads);
+            BytesRef split = terms == null ? null : splitPoint(terms);
+            CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
                 try {
-                    pass(terms, view, null, split, first);
-                } finally {
-                    // The second worker may still be writing its spill: it must be done before the spill is deleted.
-                    joinQuietly(other);
+                    // No split (every term has one first character): the first worker takes them all.
+                    keepPart(next, 1, out -> {
+                        if (split != null) {
+                            pass(terms, view, split, null, second, out);
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                join(other);
+            }, threads);
+            try {
+                keepPart(next, 0, out -> pass(terms, view, null, split, first, out));
+            } finally {
+                // The second worker may still be writing its spill: it must be done before the spill is deleted.
+                joinQuietly(other);
             }
+            join(other);
             firstSpill.close();
             secondSpill.close();
             PostingsBuckets.write(files, groups, firstSpill, secondSpill);
@@ -168,17 +347,7 @@ final class ClientIndexExporter {
             heavy.addAll(second.heavy());
             return heavy;
         } finally {
-            if (firstSpill != null) {
-                firstSpill.delete();
-            }
-            if (secondSpill != null) {
-                secondSpill.delete();
-            }
-            try {
-                Files.deleteIfExists(spillDir);
-            } catch (IOException e) {
-                // a file in it could not be deleted: publish takes only the files listed, so the build goes on
-            }
+            deleteSpills(spillDir, firstSpill, secondSpill);
         }
     }
 
@@ -210,9 +379,19 @@ final class ClientIndexExporter {
         return null;
     }
 
-    /** The terms in [from, to) (null: the start or the end). */
-    private static void pass(Terms terms, IndexView view, BytesRef from, BytesRef to, PostingsBuckets out)
-            throws IOException {
+    /**
+     * The terms in [from, to) (null: the start or the end; no terms at all: nothing), sent to {@code out} and
+     * written to {@code kept} as {@link KeptPostings} records.
+     */
+    private static void pass(Terms terms, IndexView view, BytesRef from, BytesRef to, PostingsBuckets out,
+                             java.io.DataOutputStream kept) throws IOException {
+        if (terms == null) {
+            return;
+        }
+        GramPrefix.Sink prefixes = (gram, code, first, last) -> {
+            out.add(gram, code);
+            KeptPostings.write(kept, new KeptPostings.Gram(KeptPostings.Kind.PREFIX, gram, first, last, code));
+        };
         GramPrefix unigram = new GramPrefix(view.unitBound());
         GramPrefix bigram = new GramPrefix(view.unitBound());
         TermsEnum te = terms.iterator();
@@ -236,26 +415,33 @@ final class ClientIndexExporter {
                 }
                 if (!any) {
                     // A term only deleted documents carry does not exist for the export, nor its prefixes.
-                    unigram.moveTo(cps, 1, out);
-                    bigram.moveTo(cps[1] == Fields.PAD ? null : cps, 2, out);
+                    unigram.moveTo(cps, 1, prefixes);
+                    bigram.moveTo(cps[1] == Fields.PAD ? null : cps, 2, prefixes);
                     any = true;
                 }
                 int unit = view.docToUnit[d];
                 int freq = pe.freq();
                 unigram.add(unit, freq);
                 bigram.add(unit, freq);
+                rows.start(unit, freq);
                 if (positioned) {
-                    rows.start(unit, freq);
                     for (int i = 0; i < freq; i++) {
                         rows.position(pe.nextPosition());
                     }
                 }
             }
-            if (positioned && any) {
-                out.trigram(new String(cps, 0, 3), rows.encode());
+            if (!any) {
+                continue;
             }
+            String gram = new String(cps, 0, 3);
+            String code = positioned ? rows.encode() : rows.encodeUnits();
+            if (positioned) {
+                out.trigram(gram, code);
+            }
+            KeptPostings.write(kept, new KeptPostings.Gram(positioned ? KeptPostings.Kind.TRIGRAM
+                    : KeptPostings.Kind.TERM, gram, rows.first(), rows.last(), code));
         }
-        unigram.moveTo(null, 1, out);
-        bigram.moveTo(null, 2, out);
+        unigram.moveTo(null, 1, prefixes);
+        bigram.moveTo(null, 2, prefixes);
     }
 }

@@ -7,7 +7,8 @@ final class GramPrefix {
 
     /** Where a finished gram's postings go. */
     interface Sink {
-        void add(String gram, String code) throws IOException;
+        /** {@code first} and {@code last}: the gram's first and last unit. */
+        void add(String gram, String code, int first, int last) throws IOException;
     }
 
     private final int[] tf;
@@ -47,7 +48,8 @@ final class GramPrefix {
                 freqs[i] = tf[touched[i]];
                 tf[touched[i]] = 0;
             }
-            out.add(new String(gram, 0, gram.length), WireEncoder.unitsWithFrequencies(touched, freqs, touchedCount));
+            out.add(new String(gram, 0, gram.length), WireEncoder.unitsWithFrequencies(touched, freqs, touchedCount),
+                    touched[0], touched[touchedCount - 1]);
         }
         touchedCount = 0;
         gram = next == null ? null : java.util.Arrays.copyOf(next, length);

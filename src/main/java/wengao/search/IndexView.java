@@ -38,6 +38,8 @@ final class IndexView implements AutoCloseable {
     final int[] unitSpeech;
     final int[] unitTier;
     final int[] unitYear;
+    /** Above every unit number ({@link UnitTable#room} leaves numbers no unit has). */
+    private final int bound;
     /** Null when no document is deleted. Postings list deleted documents until their segment is merged away. */
     private final Bits live;
 
@@ -46,7 +48,12 @@ final class IndexView implements AutoCloseable {
         int max = reader.maxDoc();
         live = MultiBits.getLiveDocs(reader);
         docToUnit = values(reader, Fields.UNIT, max);
-        unitToDoc = new int[max];
+        int highest = -1;
+        for (int unit : docToUnit) {
+            highest = Math.max(highest, unit);
+        }
+        bound = highest + 1;
+        unitToDoc = new int[bound];
         for (int d = 0; d < max; d++) {
             if (isLive(d)) {
                 unitToDoc[docToUnit[d]] = d;
@@ -64,7 +71,7 @@ final class IndexView implements AutoCloseable {
 
     /** Above every unit number, live or deleted: the size of arrays indexed by unit. */
     int unitBound() {
-        return docToUnit.length;
+        return bound;
     }
 
     /** Whether document {@code d} is a unit of the index, not one an update deleted. */
@@ -73,7 +80,7 @@ final class IndexView implements AutoCloseable {
     }
 
     private int[] byUnit(int[] byDoc) {
-        int[] out = new int[byDoc.length];
+        int[] out = new int[bound];
         for (int d = 0; d < byDoc.length; d++) {
             if (isLive(d)) {
                 out[docToUnit[d]] = byDoc[d];
@@ -129,7 +136,7 @@ final class IndexView implements AutoCloseable {
         if (te.seekCeil(start) == TermsEnum.SeekStatus.END) {
             return Matches.NONE;
         }
-        int[] tf = new int[docToUnit.length];
+        int[] tf = new int[bound];
         PostingsEnum pe = null;
         for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, start); t = te.next()) {
             pe = te.postings(pe, PostingsEnum.FREQS);

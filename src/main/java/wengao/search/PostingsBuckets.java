@@ -21,7 +21,7 @@ import java.util.List;
  * one worker's share of the sorted terms, in which the trigrams of a prefix are consecutive, into its own
  * {@link PostingsSpill}.
  */
-final class PostingsBuckets implements GramPrefix.Sink {
+final class PostingsBuckets {
 
     /** Ends the third characters of a group where the bigram ends a text. */
     static final char END = '.';
@@ -64,8 +64,7 @@ final class PostingsBuckets implements GramPrefix.Sink {
     }
 
     /** Unigrams and bigrams, from {@link GramPrefix}; a bigram arrives after every trigram it begins. */
-    @Override
-    public void add(String gram, String code) throws IOException {
+    void add(String gram, String code) throws IOException {
         if (gram.codePointCount(0, gram.length()) == 1) {
             single(gram, code);
             return;

@@ -80,8 +80,11 @@ public final class SearchIndexer {
                  FSDirectory directory = new org.apache.lucene.store.NIOFSDirectory(workDir.resolve(INDEX));
                  IndexView view = new IndexView(DirectoryReader.open(directory))) {
                 ClientIndexExporter.Export export = ClientIndexExporter.export(view, table, corpus.speeches(),
-                        themes, workDir.resolve(CLIENT), threads, ClientIndexExporter.Layout.DEFAULT, kept, reuse);
-                return new Result(export.files(), export.hints(), List.of(), kept.note().stream().toList());
+                        themes, workDir.resolve(CLIENT), threads, ClientIndexExporter.Layout.DEFAULT, kept, reuse,
+                        new ClientIndexExporter.Kept(previous, workDir));
+                List<String> notes = new java.util.ArrayList<>(kept.note().stream().toList());
+                notes.addAll(export.notes());
+                return new Result(export.files(), export.hints(), List.of(), notes);
             } catch (IOException | RuntimeException e) {
                 return Result.failed(Problem.error(workDir.toString(), 0, "cannot export the search index: " + e.getMessage()));
             }

@@ -24,6 +24,11 @@ final class TextShards {
     }
 
     record ShardUnit(String anchor, String text) {
+        /**
+         * A number no unit has, between the last unit of a speech and the first of the next in the same shard
+         * ({@link UnitTable#room}): written as 0, so that a unit is still found at its number less the shard's first.
+         */
+        static final ShardUnit SPARE = new ShardUnit("", "");
     }
 
     record Shard(int number, int firstUnit, List<ShardSpeech> speeches, List<ShardUnit> units) {
@@ -36,7 +41,7 @@ final class TextShards {
             }
             List<Object> list = new ArrayList<>();
             for (ShardUnit u : units) {
-                list.add(List.of(u.anchor(), u.text()));
+                list.add(u == ShardUnit.SPARE ? 0 : List.of(u.anchor(), u.text()));
             }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("speeches", bySpeech);
@@ -68,10 +73,19 @@ final class TextShards {
         Map<Integer, ShardSpeech> bySpeech = new LinkedHashMap<>();
         int number = 0;
         int first = 0;
+        int previous = -1;
         long size = 0;
         long within = 0;
         for (int i = 0; i < table.units.size(); i++) {
             UnitTable.Unit u = table.units.get(i);
+            if (units.isEmpty()) {
+                first = u.id();
+            } else {
+                for (int spare = previous + 1; spare < u.id(); spare++) {
+                    units.add(ShardUnit.SPARE);
+                }
+            }
+            previous = u.id();
             units.add(new ShardUnit(u.unit().anchor(), u.unit().text()));
             Speech s = speeches.get(u.speech());
             bySpeech.computeIfAbsent(u.speech(), id -> new ShardSpeech(id, s.slug(), s.title(),
@@ -83,7 +97,6 @@ final class TextShards {
             within = endsSpeech ? 0 : within + length;
             if (crossed || (endsSpeech && size * 2 >= bytes)) {
                 sink.shard(new Shard(number++, first, List.copyOf(bySpeech.values()), List.copyOf(units)));
-                first = u.id() + 1;
                 units.clear();
                 bySpeech.clear();
                 size = 0;

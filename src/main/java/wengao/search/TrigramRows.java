@@ -32,6 +32,40 @@ final class TrigramRows {
         positions[used++] = p;
     }
 
+    /** The lowest unit of the rows. */
+    int first() {
+        int min = Integer.MAX_VALUE;
+        for (int k = 0; k < size; k++) {
+            min = Math.min(min, units[k]);
+        }
+        return min;
+    }
+
+    /** The highest unit of the rows. */
+    int last() {
+        int max = Integer.MIN_VALUE;
+        for (int k = 0; k < size; k++) {
+            max = Math.max(max, units[k]);
+        }
+        return max;
+    }
+
+    /** The units with their counts, coded by {@link WireEncoder#unitsWithFrequencies}: rows without positions. */
+    String encodeUnits() {
+        Integer[] order = new Integer[size];
+        for (int k = 0; k < size; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(units[a], units[b]));
+        int[] sortedUnits = new int[size];
+        int[] sortedCounts = new int[size];
+        for (int k = 0; k < size; k++) {
+            sortedUnits[k] = units[order[k]];
+            sortedCounts[k] = counts[order[k]];
+        }
+        return WireEncoder.unitsWithFrequencies(sortedUnits, sortedCounts, size);
+    }
+
     /** The rows in unit order, coded by {@link WireEncoder#rows}; documents usually arrive in that order already. */
     String encode() {
         boolean sorted = true;

@@ -31,6 +31,11 @@ public final class UnitDocuments {
     private UnitDocuments() {
     }
 
+    /** The unit numbers a speech of {@code units} units takes, in the local numbering ({@link UnitTable#room}). */
+    public static int room(int units) {
+        return UnitTable.room(units);
+    }
+
     /** Each speech's units, speeches in reading order (the corpus order), keyed by slug. */
     public static Map<String, List<UnitDocument>> bySpeech(List<Speech> speeches, ThemeMap themes) {
         Map<String, Set<String>> unitThemes = new HashMap<>();
@@ -48,7 +53,7 @@ public final class UnitDocuments {
                 String order = ReadingOrderKey.of(speech);
                 int year = speech.date() == null ? 0 : speech.date().year();
                 List<UnitDocument> docs = new ArrayList<>();
-                for (UnitTable.Unit u : table.units.subList(table.speechStart[s], table.speechStart[s + 1])) {
+                for (UnitTable.Unit u : table.of(s)) {
                     String text = u.unit().text();
                     docs.add(new UnitDocument(speech.slug(), order, u.id() - table.speechStart[s], u.tier(),
                             speech.title(), u.unit().anchor(), paths.getOrDefault(u.unit().anchor(), ""), year,

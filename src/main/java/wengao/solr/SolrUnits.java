@@ -226,10 +226,22 @@ final class SolrUnits implements UnitSource {
                 allTerms, score, f.text(), Highlights.spans(f.text(), terms));
     }
 
-    /** How many units the speeches before this one in reading order hold: where its units start. */
+    /**
+     * Where this speech's units start: the numbers the speeches before it in reading order take, each a few more
+     * than its units ({@link wengao.search.UnitDocuments#room}), as the local index numbers them.
+     */
     private int countBefore(String order) throws IOException {
         SolrQuery q = new SolrQuery(SolrFields.ORDER + ":{* TO " + order + "}");
         q.setRows(0);
-        return (int) query(q).getResults().getNumFound();
+        q.setFacet(true);
+        q.addFacetField(SolrFields.SPEECH);
+        q.setFacetLimit(-1);
+        q.setFacetMinCount(1);
+        int before = 0;
+        for (org.apache.solr.client.solrj.response.FacetField.Count c
+                : query(q).getFacetField(SolrFields.SPEECH).getValues()) {
+            before += wengao.search.UnitDocuments.room((int) c.getCount());
+        }
+        return before;
     }
 }

@@ -57,9 +57,9 @@ class SearchExactnessTest {
 
     private static TreeSet<Integer> truth(String term) {
         TreeSet<Integer> units = new TreeSet<>();
-        for (int u = 0; u < normalized.size(); u++) {
-            if (normalized.get(u).contains(term)) {
-                units.add(u);
+        for (int i = 0; i < normalized.size(); i++) {
+            if (normalized.get(i).contains(term)) {
+                units.add(table.units.get(i).id());
             }
         }
         return units;

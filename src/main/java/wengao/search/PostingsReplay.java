@@ -1,0 +1,494 @@
+package wengao.search;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import wengao.text.NormalizedText;
+
+/**
+ * The postings of an updated index from the last build's ({@link KeptPostings}), not from Lucene: its records are
+ * replayed in term order into the buckets, each code as it was unless the speeches that changed touch it. A code
+ * touched is taken apart ({@link WireDecoder}), the units of changed speeches dropped, the units of speeches that
+ * moved renumbered, the changed speeches' new units (their text cut into trigrams as {@link GramTokenStream}
+ * cuts it) merged in, and coded again. Unigrams and bigrams are finished where the export's pass over Lucene's
+ * terms finishes them, so the buckets receive exactly what that pass would send, in the same order.
+ */
+final class PostingsReplay {
+
+    /** Where a replayed record goes: the buckets, and the next build's kept records. */
+    interface Sink {
+        void trigram(String gram, String code) throws IOException;
+
+        void prefix(String gram, String code) throws IOException;
+    }
+
+    private final Changes changes;
+    private final NewGrams fresh;
+    private final Set<String> dropped;
+    private final Sink sink;
+    private final DataOutputStream kept;
+    private final Map<String, KeptPostings.Gram> pendingPrefixes = new HashMap<>();
+    private int[] unigram;
+    private int[] bigram;
+
+    private PostingsReplay(Changes changes, NewGrams fresh, Set<String> dropped, Sink sink, DataOutputStream kept) {
+        this.changes = changes;
+        this.fresh = fresh;
+        this.dropped = dropped;
+        this.sink = sink;
+        this.kept = kept;
+    }
+
+    /**
+     * Replays {@code last}'s records, read through {@code cursor}, for {@code table}; {@code droppedGrams}: the
+     * grams of the last build's units that are gone (null when their texts are unknown: every code that covers
+     * such a unit is then coded again). Writes this build's records to {@code kept}.
+     */
+    static void replay(KeptPostings.Cursor cursor, Changes changes, UnitTable table, Set<String> droppedGrams,
+                       Sink sink, DataOutputStream kept) throws IOException {
+        PostingsReplay r = new PostingsReplay(changes, NewGrams.of(table, changes.freshUnits()), droppedGrams, sink,
+                kept);
+        r.run(cursor);
+    }
+
+    private void run(KeptPostings.Cursor cursor) throws IOException {
+        Iterator<Map.Entry<String, NewGrams.Term>> news = fresh.terms.entrySet().iterator();
+        Map.Entry<String, NewGrams.Term> nextNew = news.hasNext() ? news.next() : null;
+        KeptPostings.Gram nextOld = nextTerm(cursor);
+        while (nextOld != null || nextNew != null) {
+            int c = nextOld == null ? 1 : nextNew == null ? -1 : CodePointOrder.compare(nextOld.gram(), nextNew.getKey());
+            if (c < 0) {
+                term(nextOld.gram(), nextOld, null);
+                nextOld = nextTerm(cursor);
+            } else if (c > 0) {
+                term(nextNew.getKey(), null, nextNew.getValue());
+                nextNew = news.hasNext() ? news.next() : null;
+            } else {
+                term(nextOld.gram(), nextOld, nextNew.getValue());
+                nextOld = nextTerm(cursor);
+                nextNew = news.hasNext() ? news.next() : null;
+            }
+        }
+        flush(unigram);
+        flush(bigram);
+    }
+
+    /** The next term record; the prefix records before it wait until the replay finishes their prefixes. */
+    private KeptPostings.Gram nextTerm(KeptPostings.Cursor cursor) throws IOException {
+        for (KeptPostings.Gram g = cursor.next(); g != null; g = cursor.next()) {
+            if (g.kind() == KeptPostings.Kind.PREFIX) {
+                pendingPrefixes.put(g.gram(), g);
+            } else {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private void term(String gram, KeptPostings.Gram old, NewGrams.Term added) throws IOException {
+        int[] cps = gram.codePoints().toArray();
+        boolean positioned = cps[1] != Fields.PAD;
+        KeptPostings.Gram now;
+        if (old != null && added == null && !touched(old)) {
+            now = old;
+        } else if (positioned) {
+            now = rows(gram, old, added);
+        } else {
+            now = units(KeptPostings.Kind.TERM, gram, old, added == null ? null : added.units());
+        }
+        if (now == null) {
+            return; // only units that are gone had it: for the buckets, it no longer exists
+        }
+        // The pass over Lucene's terms moves its unigram, then its bigram, at every term: so does this.
+        if (unigram == null || unigram[0] != cps[0]) {
+            flush(unigram);
+            unigram = new int[] {cps[0]};
+        }
+        int[] two = positioned ? new int[] {cps[0], cps[1]} : null;
+        if (!Arrays.equals(two, bigram)) {
+            flush(bigram);
+            bigram = two;
+        }
+        if (positioned) {
+            sink.trigram(gram, now.code());
+        }
+        KeptPostings.write(kept, now);
+    }
+
+    private void flush(int[] prefix) throws IOException {
+        if (prefix == null) {
+            return;
+        }
+        String gram = new String(prefix, 0, prefix.length);
+        KeptPostings.Gram old = pendingPrefixes.remove(gram);
+        NewGrams.Units added = fresh.prefixes.get(gram);
+        KeptPostings.Gram now = old != null && added == null && !touched(old) ? old
+                : units(KeptPostings.Kind.PREFIX, gram, old, added);
+        if (now == null) {
+            throw new IllegalStateException("the prefix " + gram + " of a term has no units");
+        }
+        sink.prefix(gram, now.code());
+        KeptPostings.write(kept, now);
+    }
+
+    /** Whether a code of the last build covers units that moved or, holding the gram, are gone. */
+    private boolean touched(KeptPostings.Gram old) {
+        return changes.movedWithin(old.first(), old.last())
+                || changes.goneWithin(old.first(), old.last()) && (dropped == null || dropped.contains(old.gram()));
+    }
+
+    private KeptPostings.Gram rows(String gram, KeptPostings.Gram old, NewGrams.Term added) {
+        WireDecoder.Rows rows = old == null ? null : WireDecoder.rows(old.code());
+        int rowsWanted = (rows == null ? 0 : rows.size()) + (added == null ? 0 : added.units.size);
+        IntList units = new IntList(rowsWanted);
+        IntList counts = new IntList(rowsWanted);
+        IntList positions = new IntList((rows == null ? 0 : rows.positions().length)
+                + (added == null ? 0 : added.positions.size));
+        int a = 0;
+        int aAt = 0;
+        if (rows != null) {
+            for (int i = 0, at = 0; i < rows.size(); at += rows.counts()[i], i++) {
+                int unit = changes.renumber(rows.units()[i]);
+                if (unit < 0) {
+                    continue;
+                }
+                // The new units of changed speeches go between the kept ones, in unit order.
+                while (added != null && a < added.units.size && added.units.at(a) < unit) {
+                    aAt = appendRow(added, a, aAt, units, counts, positions);
+                    a++;
+                }
+                units.add(unit);
+                counts.add(rows.counts()[i]);
+                positions.addAll(rows.positions(), at, rows.counts()[i]);
+            }
+        }
+        while (added != null && a < added.units.size) {
+            aAt = appendRow(added, a, aAt, units, counts, positions);
+            a++;
+        }
+        if (units.size == 0) {
+            return null;
+        }
+        return new KeptPostings.Gram(KeptPostings.Kind.TRIGRAM, gram, units.at(0), units.at(units.size - 1),
+                WireEncoder.rows(units.values, counts.values, positions.values, units.size));
+    }
+
+    private static int appendRow(NewGrams.Term t, int row, int at, IntList units, IntList counts, IntList positions) {
+        int count = t.counts.at(row);
+        units.add(t.units.at(row));
+        counts.add(count);
+        positions.addAll(t.positions.values, at, count);
+        return at + count;
+    }
+
+    private KeptPostings.Gram units(KeptPostings.Kind kind, String gram, KeptPostings.Gram old, NewGrams.Units added) {
+        WireDecoder.Units kept = old == null ? null : WireDecoder.units(old.code());
+        int wanted = (kept == null ? 0 : kept.size()) + (added == null ? 0 : added.units.size);
+        IntList units = new IntList(wanted);
+        IntList freqs = new IntList(wanted);
+        int a = 0;
+        if (kept != null) {
+            for (int i = 0; i < kept.size(); i++) {
+                int unit = changes.renumber(kept.units()[i]);
+                if (unit < 0) {
+                    continue;
+                }
+                while (added != null && a < added.units.size && added.units.at(a) < unit) {
+                    units.add(added.units.at(a));
+                    freqs.add(added.freqs.at(a++));
+                }
+                units.add(unit);
+                freqs.add(kept.freqs()[i]);
+            }
+        }
+        while (added != null && a < added.units.size) {
+            units.add(added.units.at(a));
+            freqs.add(added.freqs.at(a++));
+        }
+        if (units.size == 0) {
+            return null;
+        }
+        return new KeptPostings.Gram(kind, gram, units.at(0), units.at(units.size - 1),
+                WireEncoder.unitsWithFrequencies(units.values, freqs.values, units.size));
+    }
+
+    /** The grams, with the unigrams and bigrams they begin, of texts: what the units that are gone held. */
+    static Set<String> grams(List<String> texts) {
+        Set<String> grams = new HashSet<>();
+        for (String text : texts) {
+            int[] cps = padded(text);
+            for (int i = 0; i + 3 <= cps.length; i++) {
+                grams.add(new String(cps, i, 3));
+                grams.add(new String(cps, i, 1));
+                if (cps[i + 1] != Fields.PAD) {
+                    grams.add(new String(cps, i, 2));
+                }
+            }
+        }
+        return grams;
+    }
+
+    /** A unit's normalized text as the gram field cuts it: code points, two pads after. */
+    private static int[] padded(String text) {
+        String normalized = NormalizedText.of(text).text();
+        return normalized.isEmpty() ? new int[0] : (normalized + Fields.PAD + Fields.PAD).codePoints().toArray();
+    }
+
+    /**
+     * How the last build's units become this one's. A speech whose units have the same texts (same slug, same
+     * digest) is unchanged, its units renumbered by where it now starts; the units of other speeches are gone, and
+     * this build's units of speeches not unchanged are fresh.
+     */
+    static final class Changes {
+        /** By the last build's unit: its number now, or −1. */
+        private final int[] renumbered;
+        /** Ascending, disjoint [from, to) ranges of the last build's units that moved or are gone. */
+        private final int[] moved;
+        private final int[] gone;
+        private final int[] fresh;
+        final long freshChars;
+
+        private Changes(int[] renumbered, int[] moved, int[] gone, int[] fresh, long freshChars) {
+            this.renumbered = renumbered;
+            this.moved = moved;
+            this.gone = gone;
+            this.fresh = fresh;
+            this.freshChars = freshChars;
+        }
+
+        /**
+         * The changes from {@code last} to {@code now}; null when unchanged speeches changed their order (a
+         * replay keeps unit order only when they did not).
+         */
+        static Changes of(List<KeptPostings.Span> last, List<KeptPostings.Span> now, UnitTable table) {
+            Map<String, KeptPostings.Span> before = new HashMap<>();
+            for (KeptPostings.Span s : last) {
+                before.put(s.slug(), s);
+            }
+            IntList oldStart = new IntList();
+            IntList newStart = new IntList();
+            IntList count = new IntList();
+            IntList fresh = new IntList();
+            long freshChars = 0;
+            Set<String> kept = new HashSet<>();
+            for (KeptPostings.Span s : now) {
+                KeptPostings.Span b = before.get(s.slug());
+                if (b != null && b.count() == s.count() && Arrays.equals(b.digest(), s.digest())) {
+                    if (oldStart.size > 0 && b.start() < oldStart.at(oldStart.size - 1)) {
+                        return null;
+                    }
+                    oldStart.add(b.start());
+                    newStart.add(s.start());
+                    count.add(s.count());
+                    kept.add(s.slug());
+                } else {
+                    for (int u = s.start(); u < s.start() + s.count(); u++) {
+                        fresh.add(u);
+                        freshChars += table.byId(u).unit().text().length();
+                    }
+                }
+            }
+            List<int[]> gone = new ArrayList<>();
+            List<int[]> moved = new ArrayList<>();
+            for (KeptPostings.Span b : last) {
+                int[] range = {b.start(), b.start() + b.count()};
+                if (!kept.contains(b.slug())) {
+                    gone.add(range);
+                }
+            }
+            for (int i = 0; i < oldStart.size; i++) {
+                if (oldStart.at(i) != newStart.at(i)) {
+                    moved.add(new int[] {oldStart.at(i), oldStart.at(i) + count.at(i)});
+                }
+            }
+            int bound = 0;
+            for (KeptPostings.Span b : last) {
+                bound = Math.max(bound, b.start() + b.count());
+            }
+            int[] renumbered = new int[bound];
+            Arrays.fill(renumbered, -1);
+            for (int i = 0; i < oldStart.size; i++) {
+                for (int k = 0; k < count.at(i); k++) {
+                    renumbered[oldStart.at(i) + k] = newStart.at(i) + k;
+                }
+            }
+            return new Changes(renumbered, flat(moved), flat(gone), fresh.trimmed(), freshChars);
+        }
+
+        private static int[] flat(List<int[]> ranges) {
+            ranges.sort((x, y) -> Integer.compare(x[0], y[0]));
+            int[] out = new int[ranges.size() * 2];
+            for (int i = 0; i < ranges.size(); i++) {
+                out[2 * i] = ranges.get(i)[0];
+                out[2 * i + 1] = ranges.get(i)[1];
+            }
+            return out;
+        }
+
+        /** This build's number for the last build's unit, or −1 when its speech changed or is gone. */
+        int renumber(int unit) {
+            return unit < renumbered.length ? renumbered[unit] : -1;
+        }
+
+        boolean movedWithin(int first, int last) {
+            return overlaps(moved, first, last);
+        }
+
+        boolean goneWithin(int first, int last) {
+            return overlaps(gone, first, last);
+        }
+
+        /** The last build's units that are gone, ascending ranges [from, to) flattened. */
+        int[] goneRanges() {
+            return gone.clone();
+        }
+
+        int[] freshUnits() {
+            return fresh;
+        }
+
+        /** Whether any range of {@code ranges} (flattened, ascending) meets [first, last]. */
+        private static boolean overlaps(int[] ranges, int first, int last) {
+            int lo = 0;
+            int hi = ranges.length / 2;
+            // the first range whose end is past first
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ranges[2 * mid + 1] <= first) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo < ranges.length / 2 && ranges[2 * lo] <= last;
+        }
+    }
+
+    /** The grams of the fresh units: each term's rows, each unigram's and bigram's units and frequencies. */
+    private static final class NewGrams {
+        final TreeMap<String, Term> terms = new TreeMap<>(CodePointOrder::compare);
+        final Map<String, Units> prefixes = new HashMap<>();
+
+        /** A term's rows in unit order: positions for a trigram, only the counts for a term the buckets do not get. */
+        static final class Term {
+            final IntList units = new IntList();
+            final IntList counts = new IntList();
+            final IntList positions = new IntList();
+
+            void add(int unit, int position) {
+                if (units.size > 0 && units.at(units.size - 1) == unit) {
+                    counts.values[counts.size - 1]++;
+                } else {
+                    units.add(unit);
+                    counts.add(1);
+                }
+                positions.add(position);
+            }
+
+            Units units() {
+                Units u = new Units();
+                for (int i = 0; i < units.size; i++) {
+                    u.units.add(units.at(i));
+                    u.freqs.add(counts.at(i));
+                }
+                return u;
+            }
+        }
+
+        static final class Units {
+            final IntList units = new IntList();
+            final IntList freqs = new IntList();
+
+            void add(int unit) {
+                if (units.size > 0 && units.at(units.size - 1) == unit) {
+                    freqs.values[freqs.size - 1]++;
+                } else {
+                    units.add(unit);
+                    freqs.add(1);
+                }
+            }
+        }
+
+        static NewGrams of(UnitTable table, int[] fresh) {
+            NewGrams g = new NewGrams();
+            for (int unit : fresh) {
+                int[] cps = padded(table.byId(unit).unit().text());
+                for (int i = 0; i + 3 <= cps.length; i++) {
+                    g.terms.computeIfAbsent(new String(cps, i, 3), k -> new Term()).add(unit, i);
+                    g.prefixes.computeIfAbsent(new String(cps, i, 1), k -> new Units()).add(unit);
+                    if (cps[i + 1] != Fields.PAD) {
+                        g.prefixes.computeIfAbsent(new String(cps, i, 2), k -> new Units()).add(unit);
+                    }
+                }
+            }
+            return g;
+        }
+    }
+
+    /** Terms in Lucene's order: by code point (UTF-8 bytes), which is not String's order past the basic plane. */
+    static final class CodePointOrder {
+        private CodePointOrder() {
+        }
+
+        static int compare(String a, String b) {
+            int i = 0;
+            int j = 0;
+            while (i < a.length() && j < b.length()) {
+                int x = a.codePointAt(i);
+                int y = b.codePointAt(j);
+                if (x != y) {
+                    return Integer.compare(x, y);
+                }
+                i += Character.charCount(x);
+                j += Character.charCount(y);
+            }
+            return Integer.compare(a.length() - i, b.length() - j);
+        }
+    }
+
+    /** A growing int array. */
+    static final class IntList {
+        int[] values;
+        int size;
+
+        IntList() {
+            this(8);
+        }
+
+        IntList(int capacity) {
+            values = new int[Math.max(1, capacity)];
+        }
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        void addAll(int[] from, int at, int n) {
+            if (size + n > values.length) {
+                values = Arrays.copyOf(values, Math.max(values.length * 2, size + n));
+            }
+            System.arraycopy(from, at, values, size, n);
+            size += n;
+        }
+
+        int at(int i) {
+            return values[i];
+        }
+
+        int[] trimmed() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

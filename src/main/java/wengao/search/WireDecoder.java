@@ -1,0 +1,160 @@
+package wengao.search;
+
+/**
+ * Reads back what {@link WireEncoder} wrote, as search-index.js does: an incremental export takes the last build's
+ * codes apart, changes the units that changed, and codes them again. Read for read the page's decoder, but on a
+ * 64-bit buffer: it decodes every code an update touches.
+ */
+final class WireDecoder {
+
+    private static final byte[] DIGIT_VALUE = new byte[128];
+
+    static {
+        java.util.Arrays.fill(DIGIT_VALUE, (byte) -1);
+        for (int i = 0; i < WireEncoder.DIGITS.length(); i++) {
+            DIGIT_VALUE[WireEncoder.DIGITS.charAt(i)] = (byte) i;
+        }
+    }
+
+    /** A one- or two-character gram's postings, or an unexported term's: units ascending, a frequency each. */
+    record Units(int[] units, int[] freqs) {
+        int size() {
+            return units.length;
+        }
+    }
+
+    /** A trigram's rows: units ascending, each with {@code counts[i]} positions, all rows' positions in one array. */
+    record Rows(int[] units, int[] counts, int[] positions) {
+        int size() {
+            return units.length;
+        }
+    }
+
+    private final byte[] bytes;
+    private int next;
+    private long acc;
+    private int left;
+
+    private WireDecoder(String code) {
+        this.bytes = unpack(code);
+    }
+
+    /** Base-89 digits back to bytes ({@link WireEncoder#pack}): a last group of m + 1 digits is m bytes. */
+    static byte[] unpack(String code) {
+        int n = code.length();
+        int rest = n % 5;
+        byte[] out = new byte[n / 5 * 4 + (rest > 0 ? rest - 1 : 0)];
+        int o = 0;
+        for (int i = 0; i < n; i += 5) {
+            int m = Math.min(5, n - i);
+            long v = 0;
+            for (int j = 0; j < 5; j++) {
+                v = v * 89 + (j < m ? digit(code.charAt(i + j)) : 88);
+            }
+            for (int k = 0; k < (m == 5 ? 4 : m - 1); k++) {
+                out[o++] = (byte) (v >>> (8 * (3 - k)));
+            }
+        }
+        return out;
+    }
+
+    private static int digit(char c) {
+        int v = c < 128 ? DIGIT_VALUE[c] : -1;
+        if (v < 0) {
+            throw new IllegalArgumentException("not a code digit: " + c);
+        }
+        return v;
+    }
+
+    /** {@link WireEncoder#unitsWithFrequencies}. */
+    static Units units(String code) {
+        WireDecoder b = new WireDecoder(code);
+        int n = b.gamma() - 1;
+        int k = b.bits(5);
+        int[] units = new int[n];
+        int[] freqs = new int[n];
+        for (int i = 0, unit = -1; i < n; i++) {
+            unit += b.rice(k) + 1;
+            units[i] = unit;
+            freqs[i] = b.gamma();
+        }
+        b.end(code);
+        return new Units(units, freqs);
+    }
+
+    /** {@link WireEncoder#rows}. */
+    static Rows rows(String code) {
+        WireDecoder b = new WireDecoder(code);
+        int n = b.gamma() - 1;
+        int kUnit = b.bits(5);
+        int kPos = b.bits(5);
+        int[] units = new int[n];
+        int[] counts = new int[n];
+        int[] positions = new int[Math.max(16, n * 2)];
+        int used = 0;
+        for (int i = 0, unit = -1; i < n; i++) {
+            unit += b.rice(kUnit) + 1;
+            units[i] = unit;
+            int count = b.gamma();
+            counts[i] = count;
+            if (used + count > positions.length) {
+                positions = java.util.Arrays.copyOf(positions, Math.max(positions.length * 2, used + count));
+            }
+            int p = b.rice(kPos);
+            positions[used++] = p;
+            for (int j = 1; j < count; j++) {
+                p += b.rice(kPos) + 1;
+                positions[used++] = p;
+            }
+        }
+        b.end(code);
+        return new Rows(units, counts, java.util.Arrays.copyOf(positions, used));
+    }
+
+    private int bit() {
+        if (left == 0) {
+            fill();
+        }
+        left--;
+        return (int) (acc >>> left) & 1;
+    }
+
+    private void fill() {
+        if (next >= bytes.length) {
+            throw new IllegalArgumentException("a code ends before its list");
+        }
+        acc = (acc << 8) | (bytes[next++] & 0xFF);
+        left += 8;
+    }
+
+    int bits(int n) {
+        while (left < n) {
+            fill();
+        }
+        left -= n;
+        return (int) ((acc >>> left) & ((1L << n) - 1));
+    }
+
+    int gamma() {
+        int zeros = 0;
+        while (bit() == 0) {
+            zeros++;
+        }
+        return (1 << zeros) + bits(zeros);
+    }
+
+    int rice(int k) {
+        int q = 0;
+        while (bit() == 1) {
+            q++;
+        }
+        return (q << k) + bits(k);
+    }
+
+    /** Nothing but the zero padding of the last byte may follow the list. */
+    private void end(String code) {
+        if (next != bytes.length || (acc & ((1L << left) - 1)) != 0) {
+            throw new IllegalArgumentException("bits left over in a code of " + code.length() + " digits");
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package wengao.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wengao.ingest.CorpusReader;
+import wengao.model.Corpus;
+import wengao.model.ThemeMap;
+import wengao.themes.ThemeDetector;
+
+/**
+ * An export replayed from the last build's kept postings writes the very bytes a pass over Lucene writes, after
+ * every kind of edit an editor makes: a paragraph changed in place, one added or taken away (the units of every
+ * later speech move), a speech added, deleted or redated (speeches change order), several at once. The index is
+ * updated in place from the last one, as a build does; the reference is exported from the same index by the pass.
+ */
+class PostingsReplayTest {
+
+    @TempDir
+    static Path tmp;
+    static ExecutorService threads;
+
+    @BeforeAll
+    static void start() {
+        threads = Executors.newFixedThreadPool(2);
+    }
+
+    @AfterAll
+    static void stop() {
+        threads.shutdown();
+    }
+
+    /** Phrases speeches share, so that grams recur across them; one past the basic plane, Latin letters, digits. */
+    private static final String[] PHRASES = {"全面从严治党", "党风廉政建设", "酒杯一端", "丢了饭碗", "𠀀𠀁𠀂", "问责",
+        "一岗双责", "的", "ABC", "5G", "教育百遍不如问责一次", "真管真严", "敢管敢严", "长管长严", "廉", "一二三"};
+    private static final String[] MARKS = {"，", "。", "！", "、", "；", ""};
+
+    record Draft(String name, String title, String date, List<String> paragraphs) {
+    }
+
+    private static String sentence(Random r) {
+        StringBuilder s = new StringBuilder();
+        int n = 1 + r.nextInt(6);
+        for (int i = 0; i < n; i++) {
+            s.append(PHRASES[r.nextInt(PHRASES.length)]).append(MARKS[r.nextInt(MARKS.length)]);
+        }
+        return s.toString();
+    }
+
+    private static Draft draft(Random r, int n) {
+        List<String> paragraphs = new ArrayList<>();
+        int count = 1 + r.nextInt(5);
+        for (int i = 0; i < count; i++) {
+            paragraphs.add(r.nextInt(4) == 0 ? "## " + "一二三四五".charAt(i) + "、" + sentence(r) : sentence(r));
+        }
+        return new Draft(String.format("s%03d.md", n), "讲话" + sentence(r), date(r), paragraphs);
+    }
+
+    private static String date(Random r) {
+        return String.format("20%02d-%02d-%02d", 10 + r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28));
+    }
+
+    private static Corpus write(Path dir, List<Draft> drafts) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> old = Files.list(dir)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        for (Draft d : drafts) {
+            StringBuilder md = new StringBuilder("---\ntitle: " + d.title() + "\ndate: " + d.date() + "\n---\n");
+            for (String p : d.paragraphs()) {
+                md.append('\n').append(p).append('\n');
+            }
+            Files.writeString(dir.resolve(d.name()), md);
+        }
+        return CorpusReader.read(dir);
+    }
+
+    /** One editor's change: what a build after it must export as if from scratch. */
+    private static void edit(Random r, List<Draft> drafts, int[] names) {
+        int kind = r.nextInt(7);
+        int i = r.nextInt(drafts.size());
+        Draft d = drafts.get(i);
+        List<String> paragraphs = new ArrayList<>(d.paragraphs());
+        switch (kind) {
+            case 0 -> paragraphs.set(r.nextInt(paragraphs.size()), sentence(r));
+            case 1 -> paragraphs.add(sentence(r));
+            case 2 -> {
+                if (paragraphs.size() > 1) {
+                    paragraphs.remove(r.nextInt(paragraphs.size()));
+                }
+            }
+            case 3 -> {
+                if (drafts.size() > 2) {
+                    drafts.remove(i);
+                    return;
+                }
+            }
+            case 4 -> {
+                drafts.add(draft(r, names[0]++));
+                return;
+            }
+            case 5 -> {
+                drafts.set(i, new Draft(d.name(), d.title(), date(r), paragraphs));
+                return;
+            }
+            default -> {
+                edit(r, drafts, names);
+                edit(r, drafts, names);
+                return;
+            }
+        }
+        drafts.set(i, new Draft(d.name(), d.title(), d.date(), paragraphs));
+    }
+
+    private static ClientIndexExporter.Export export(Corpus corpus, ThemeMap themes, Path index, Path out,
+                                                     ClientIndexExporter.Layout layout, ClientIndexExporter.Kept kept)
+            throws IOException {
+        try (FSDirectory d = FSDirectory.open(index); IndexView view = new IndexView(DirectoryReader.open(d))) {
+            UnitTable table = new UnitTable(corpus.speeches());
+            return ClientIndexExporter.export(view, table, corpus.speeches(), themes, out, threads, layout,
+                    DeflatedShards.empty(), wengao.model.PageReuse.NONE, kept);
+        }
+    }
+
+    /** Path → bytes of every file an export wrote. */
+    private static TreeMap<String, String> files(ClientIndexExporter.Export e) throws IOException {
+        TreeMap<String, String> out = new TreeMap<>();
+        for (wengao.model.OutputFile f : e.files()) {
+            byte[] bytes = f.content() != null ? f.content() : Files.readAllBytes(f.source());
+            out.put(f.path(), new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    private static void sameExport(ClientIndexExporter.Export expected, ClientIndexExporter.Export actual, String step)
+            throws IOException {
+        assertEquals(expected.hints(), actual.hints(), step);
+        TreeMap<String, String> want = files(expected);
+        TreeMap<String, String> got = files(actual);
+        assertEquals(want.keySet(), got.keySet(), step);
+        for (String path : want.keySet()) {
+            assertEquals(want.get(path), got.get(path), step + ": " + path);
+        }
+    }
+
+    private static void replaysEveryEdit(long seed, ClientIndexExporter.Layout layout) throws IOException {
+        Random r = new Random(seed);
+        Path root = tmp.resolve("seed" + seed + "-" + layout.bucketChars());
+        List<Draft> drafts = new ArrayList<>();
+        int[] names = {0};
+        for (int i = 0; i < 6; i++) {
+            drafts.add(draft(r, names[0]++));
+        }
+        Corpus corpus = write(root.resolve("content"), drafts);
+        ThemeMap themes = ThemeDetector.detect(corpus);
+        Path last = root.resolve("work0");
+        Path index = last.resolve(SearchIndexer.INDEX);
+        Files.createDirectories(index);
+        LuceneIndexer.write(corpus.speeches(), new UnitTable(corpus.speeches()), themes, index, null, threads);
+        export(corpus, themes, index, last.resolve("client"), layout, new ClientIndexExporter.Kept(null, last));
+        int replayed = 0;
+        for (int step = 1; step <= 14; step++) {
+            edit(r, drafts, names);
+            corpus = write(root.resolve("content"), drafts);
+            themes = ThemeDetector.detect(corpus);
+            Path next = root.resolve("work" + step);
+            index = next.resolve(SearchIndexer.INDEX);
+            Files.createDirectories(index);
+            LuceneIndexer.write(corpus.speeches(), new UnitTable(corpus.speeches()), themes, index,
+                    last.resolve(SearchIndexer.INDEX), threads);
+            ClientIndexExporter.Export pass = export(corpus, themes, index, next.resolve("pass"), layout,
+                    ClientIndexExporter.Kept.NONE);
+            ClientIndexExporter.Export replay = export(corpus, themes, index, next.resolve("client"), layout,
+                    new ClientIndexExporter.Kept(last, next));
+            String where = "seed " + seed + ", step " + step;
+            assertEquals(List.of(), replay.notes(), where);
+            sameExport(pass, replay, where);
+            KeptPostings.Loaded kept = KeptPostings.read(next);
+            assertNotNull(kept.units(), where);
+            if (kept.units().parts() == 1) {
+                replayed++;
+            }
+            last = next;
+        }
+        // A replay is one part; the pass over Lucene writes two. Most steps must have been replayed.
+        assertTrue(replayed >= 10, "replayed " + replayed + " of 14 steps");
+    }
+
+    @Test
+    void aReplayedExportIsThePassExportAfterEveryKindOfEdit() throws IOException {
+        for (long seed = 1; seed <= 4; seed++) {
+            replaysEveryEdit(seed, ClientIndexRoundTripTest.TINY);
+        }
+    }
+
+    @Test
+    void aReplayedExportIsThePassExportWithTheBuildsLayout() throws IOException {
+        for (long seed = 11; seed <= 13; seed++) {
+            replaysEveryEdit(seed, ClientIndexExporter.Layout.DEFAULT);
+        }
+    }
+
+    @Test
+    void damagedKeptPostingsAreNotedAndReadFromTheIndexInstead() throws IOException {
+        Random r = new Random(99);
+        Path root = tmp.resolve("damaged");
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            drafts.add(draft(r, i));
+        }
+        Corpus corpus = write(root.resolve("content"), drafts);
+        ThemeMap themes = ThemeDetector.detect(corpus);
+        Path last = root.resolve("work0");
+        Path index = last.resolve(SearchIndexer.INDEX);
+        Files.createDirectories(index);
+        LuceneIndexer.write(corpus.speeches(), new UnitTable(corpus.speeches()), themes, index, null, threads);
+        export(corpus, themes, index, last.resolve("client"), ClientIndexRoundTripTest.TINY,
+                new ClientIndexExporter.Kept(null, last));
+        Path part = KeptPostings.part(last, 0);
+        try (RandomAccessFile f = new RandomAccessFile(part.toFile(), "rw")) {
+            long at = f.length() / 2;
+            f.seek(at);
+            int b = f.read();
+            f.seek(at);
+            f.write(b ^ 0x10);
+        }
+        Path next = root.resolve("work1");
+        ClientIndexExporter.Export pass = export(corpus, themes, index, next.resolve("pass"),
+                ClientIndexRoundTripTest.TINY, ClientIndexExporter.Kept.NONE);
+        ClientIndexExporter.Export replay = export(corpus, themes, index, next.resolve("client"),
+                ClientIndexRoundTripTest.TINY, new ClientIndexExporter.Kept(last, next));
+        assertEquals(1, replay.notes().size(), replay.notes().toString());
+        assertTrue(replay.notes().get(0).contains("is damaged"), replay.notes().get(0));
+        sameExport(pass, replay, "damaged");
+        assertEquals(2, KeptPostings.read(next).units().parts(), "read from the index, in two parts");
+    }
+
+    @Test
+    void codePointOrderIsLucenesOrderPastTheBasicPlane() {
+        assertTrue(PostingsReplay.CodePointOrder.compare("a\uFFFF", "a𠀀") < 0);
+        assertTrue("a\uFFFF".compareTo("a𠀀") > 0, "String's order differs, which is why");
+        assertTrue(PostingsReplay.CodePointOrder.compare("ab", "abc") < 0);
+        assertEquals(0, PostingsReplay.CodePointOrder.compare("𠀀x", "𠀀x"));
+        assertFalse(PostingsReplay.CodePointOrder.compare("b", "a") < 0);
+    }
+}
