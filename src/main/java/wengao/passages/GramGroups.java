@@ -22,7 +22,7 @@ final class GramGroups {
     private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
     private static final int DIGIT_BITS = 11;
     private static final int PASSES = 3;
-    private static final int SORT_BITS = DIGIT_BITS * PASSES;
+    static final int SORT_BITS = DIGIT_BITS * PASSES;
 
     /** The loaded part's entries, {@code [0, size)} of it. */
     long[] entries;
@@ -44,13 +44,16 @@ final class GramGroups {
     /** Per part, how many of its grams start before {@link #split} and how many after. */
     private final int[] firstHalf;
     private final int[] secondHalf;
+    /** When not null, only the grams of these groups are taken, in one part. */
+    private final GramSet touched;
     private long[] buffer;
     private int[] auxBuffer;
 
-    private GramGroups(CorpusText corpus, int k, int parts) {
+    private GramGroups(CorpusText corpus, int k, int parts, GramSet touched) {
         this.corpus = corpus;
         this.k = k;
         this.parts = parts;
+        this.touched = touched;
         char[] text = corpus.text;
         int positionBits = Math.max(1, 64 - Long.numberOfLeadingZeros(text.length));
         this.positionMask = (1L << positionBits) - 1;
@@ -69,7 +72,7 @@ final class GramGroups {
         }
         firstHalf = new int[parts];
         secondHalf = new int[parts];
-        if (parts == 1) {
+        if (parts == 1 && touched == null) {
             for (int u = 0; u < units; u++) {
                 int grams = Math.max(0, corpus.normalized[u].length() - k + 1);
                 if (u < splitUnit) {
@@ -82,19 +85,65 @@ final class GramGroups {
             both(() -> scan(0, split, -1, -1, null, null, 0, firstHalf),
                     () -> scan(split, text.length, splitUnit - 1, -1, null, null, 0, secondHalf));
         }
+    }
+
+    /** The largest part's number of grams. */
+    private int largest() {
         int largest = 0;
         for (int p = 0; p < parts; p++) {
             largest = Math.max(largest, firstHalf[p] + secondHalf[p]);
         }
+        return largest;
+    }
+
+    private GramGroups allocated() {
+        int largest = largest();
         entries = new long[largest];
         context = new int[largest];
         buffer = new long[largest];
         auxBuffer = new int[largest];
+        return this;
     }
 
     /** The grams of {@code corpus} in {@code parts} parts, none loaded yet; {@code parts} 0 sizes them from the corpus. */
     static GramGroups of(CorpusText corpus, int k, int parts) {
-        return new GramGroups(corpus, k, parts > 0 ? parts : partsFor(corpus, k));
+        return new GramGroups(corpus, k, parts > 0 ? parts : partsFor(corpus, k), null).allocated();
+    }
+
+    /**
+     * Only the grams of the groups {@code touched} names, wherever in the corpus they are, in one part (loaded): the
+     * groups a change may have changed. Null when they are more than {@code most}: the change is too large for this.
+     */
+    static GramGroups touched(CorpusText corpus, int k, GramSet touched, int most) {
+        GramGroups grams = new GramGroups(corpus, k, 1, touched);
+        if (grams.largest() > most) {
+            return null;
+        }
+        grams.allocated().load(0);
+        return grams;
+    }
+
+    /** Adds to {@code into} the group of every gram of {@code k} characters in units {@code [from, to)}. */
+    static void groupsOf(CorpusText corpus, int from, int to, int k, GramSet into) {
+        char[] text = corpus.text;
+        long power = 1;
+        for (int i = 0; i < k - 1; i++) {
+            power *= MULTIPLIER;
+        }
+        for (int u = from; u < to; u++) {
+            int start = corpus.unitStart[u];
+            int end = corpus.unitEnd(u);
+            long hash = 0;
+            for (int i = start; i < end; i++) { // as scan() rolls it
+                if (i - start >= k) {
+                    hash -= power * text[i - k];
+                }
+                hash = hash * MULTIPLIER + text[i];
+                if (i - start >= k - 1) {
+                    into.add(wengao.text.Fingerprint.fmix(hash) >>> (64 - SORT_BITS));
+                }
+            }
+        }
     }
 
     private static int partsFor(CorpusText corpus, int k) {
@@ -125,6 +174,11 @@ final class GramGroups {
 
     int speechBits(int i) {
         return context[i] & 0xFFFF;
+    }
+
+    /** The group of entry {@code i}: the top bits of its gram's hash. */
+    long group(int i) {
+        return entries[i] >>> (64 - SORT_BITS);
     }
 
     boolean sameGram(int i, int j) {
@@ -159,6 +213,9 @@ final class GramGroups {
             hash = hash * MULTIPLIER + c;
             if (i - runStart >= k - 1) {
                 long h = wengao.text.Fingerprint.fmix(hash); // a polynomial hash spread over all 64 bits
+                if (touched != null && !touched.contains(h >>> (64 - SORT_BITS))) {
+                    continue;
+                }
                 if (counts != null) {
                     counts[partOf(h)]++;
                 } else if (filter < 0 || partOf(h) == filter) {
