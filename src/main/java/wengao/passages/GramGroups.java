@@ -81,9 +81,9 @@ final class GramGroups {
                     secondHalf[0] += grams;
                 }
             }
-        } else {
-            both(() -> scan(0, split, -1, -1, null, null, 0, firstHalf),
-                    () -> scan(split, text.length, splitUnit - 1, -1, null, null, 0, secondHalf));
+        } else if (touched == null) {
+            both(() -> scan(0, split, -1, -1, null, null, 0, firstHalf, null),
+                    () -> scan(split, text.length, splitUnit - 1, -1, null, null, 0, secondHalf, null));
         }
     }
 
@@ -116,11 +116,52 @@ final class GramGroups {
      */
     static GramGroups touched(CorpusText corpus, int k, GramSet touched, int most) {
         GramGroups grams = new GramGroups(corpus, k, 1, touched);
-        if (grams.largest() > most) {
+        long[] filter = touched.filter();
+        Picked first = new Picked(filter, most);
+        Picked second = new Picked(filter, most);
+        both(() -> grams.scan(0, grams.split, -1, -1, null, null, 0, null, first),
+                () -> grams.scan(grams.split, corpus.text.length, grams.splitUnit - 1, -1, null, null, 0, null, second));
+        int n = first.n + second.n;
+        if (n > most) {
             return null;
         }
-        grams.allocated().load(0);
+        grams.firstHalf[0] = first.n;
+        grams.secondHalf[0] = second.n;
+        grams.allocated();
+        System.arraycopy(first.entries, 0, grams.entries, 0, first.n);
+        System.arraycopy(first.context, 0, grams.context, 0, first.n);
+        System.arraycopy(second.entries, 0, grams.entries, first.n, second.n);
+        System.arraycopy(second.context, 0, grams.context, first.n, second.n);
+        grams.size = n;
+        grams.sortByHash(first.n, n);
         return grams;
+    }
+
+    /** The touched grams one half of the text holds, as {@link #load} would write them, gathered in one pass. */
+    private static final class Picked {
+        final long[] filter;
+        final int most;
+        long[] entries = new long[1024];
+        int[] context = new int[1024];
+        int n;
+
+        Picked(long[] filter, int most) {
+            this.filter = filter;
+            this.most = most;
+        }
+
+        void add(long entry, int ctx) {
+            if (n >= entries.length) {
+                if (n > most) {
+                    n++; // too many: counted, no longer kept
+                    return;
+                }
+                entries = java.util.Arrays.copyOf(entries, 2 * n);
+                context = java.util.Arrays.copyOf(context, 2 * n);
+            }
+            entries[n] = entry;
+            context[n++] = ctx;
+        }
     }
 
     /** Adds to {@code into} the group of every gram of {@code k} characters in units {@code [from, to)}. */
@@ -158,8 +199,8 @@ final class GramGroups {
     void load(int part) {
         int half = firstHalf[part];
         int filter = parts == 1 ? -1 : part;
-        both(() -> scan(0, split, -1, filter, entries, context, 0, null),
-                () -> scan(split, corpus.text.length, splitUnit - 1, filter, entries, context, half, null));
+        both(() -> scan(0, split, -1, filter, entries, context, 0, null, null),
+                () -> scan(split, corpus.text.length, splitUnit - 1, filter, entries, context, half, null, null));
         size = half + secondHalf[part];
         sortByHash(half, size);
     }
@@ -188,9 +229,11 @@ final class GramGroups {
     /**
      * The grams starting in {@code text[from, to)}, {@code from} being a separator and {@code unit} the unit before
      * it: counted per part into {@code counts} when {@code out} is null, else those of part {@code filter} (every
-     * one when it is -1) written in reading order from {@code out[at]}.
+     * one when it is -1) written in reading order from {@code out[at]}; or, with {@code picked}, those of the
+     * touched groups added to it.
      */
-    private void scan(int from, int to, int unit, int filter, long[] out, int[] ctx, int at, int[] counts) {
+    private void scan(int from, int to, int unit, int filter, long[] out, int[] ctx, int at, int[] counts,
+                      Picked picked) {
         char[] text = corpus.text;
         int units = corpus.unitCount();
         int n = at;
@@ -213,7 +256,14 @@ final class GramGroups {
             hash = hash * MULTIPLIER + c;
             if (i - runStart >= k - 1) {
                 long h = wengao.text.Fingerprint.fmix(hash); // a polynomial hash spread over all 64 bits
-                if (touched != null && !touched.contains(h >>> (64 - SORT_BITS))) {
+                if (picked != null) {
+                    long group = h >>> (64 - SORT_BITS);
+                    // Most grams are not touched: a bit of the filter says so without a look in the set.
+                    if ((picked.filter[(int) (group >>> 6) & (picked.filter.length - 1)] & 1L << group) != 0
+                            && touched.contains(group)) {
+                        int start = i - k + 1;
+                        picked.add((h & ~positionMask) | start, text[start - 1] << 16 | speechBits);
+                    }
                     continue;
                 }
                 if (counts != null) {

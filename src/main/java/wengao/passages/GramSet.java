@@ -38,6 +38,22 @@ final class GramSet {
         return size;
     }
 
+    /**
+     * A bit for each group of the set (and for some that are not), at bit {@code group & (64 * length - 1)}: a
+     * cheap test that most groups outside the set fail.
+     */
+    long[] filter() {
+        int words = Integer.highestOneBit(Math.max(64, Math.min(1 << 16, size * 2)));
+        long[] bits = new long[words];
+        for (long v : table) {
+            if (v != 0) {
+                long group = v - 1;
+                bits[(int) (group >>> 6) & (words - 1)] |= 1L << group;
+            }
+        }
+        return bits;
+    }
+
     private static boolean insert(long[] t, long group) {
         int mask = t.length - 1;
         long stored = group + 1;

@@ -123,7 +123,7 @@ public final class PassageFinder {
     /** {@code spans}: each occurrence's shown span as the last build found it, or null to find them. */
     private static Ordered exact(CorpusText text, MaximalRuns.Run run, int[][] spans) {
         List<PassageOccurrence> occurrences = new ArrayList<>(run.positions().length);
-        Map<String, String> texts = new HashMap<>();
+        Said texts = new Said();
         int[] ps = run.positions();
         for (int i = 0; i < ps.length; i++) {
             int p = ps[i];
@@ -154,7 +154,7 @@ public final class PassageFinder {
         }
         places.sort(Comparator.comparingLong(a -> a[0]));
         List<PassageOccurrence> occurrences = new ArrayList<>();
-        Map<String, String> texts = new HashMap<>();
+        Said texts = new Said();
         Set<Integer> speeches = new HashSet<>();
         for (long[] p : places) {
             occurrences.add(occurrence(text, (int) p[1], (int) p[2], (int) p[3], texts));
@@ -174,11 +174,42 @@ public final class PassageFinder {
      * in a thousand speeches, mostly in the same words, holds its words a few times and not a thousand: the
      * passages stay in memory to the end of the build.
      */
-    private static PassageOccurrence occurrence(CorpusText text, int u, int start, int end, Map<String, String> texts) {
+    private static PassageOccurrence occurrence(CorpusText text, int u, int start, int end, Said texts) {
         TextUnit unit = text.units[u];
         String slug = text.speeches.get(text.unitSpeech[u]).slug();
-        String said = texts.computeIfAbsent(unit.text().substring(start, end), t -> t);
+        String said = texts.of(unit.text(), start, end);
         return new PassageOccurrence(slug, unit.index(), unit.anchor(), start, end, said);
+    }
+
+    /**
+     * The words of one passage's occurrences, each distinct text held once: looked for among the few seen before
+     * by their characters where they stand, without a string made for each occurrence.
+     */
+    private static final class Said {
+        private static final int FEW = 8;
+        private final List<String> distinct = new ArrayList<>(2);
+        private Map<String, String> many;
+
+        String of(String source, int start, int end) {
+            if (many != null) {
+                return many.computeIfAbsent(source.substring(start, end), t -> t);
+            }
+            int length = end - start;
+            for (String t : distinct) {
+                if (t.length() == length && source.regionMatches(start, t, 0, length)) {
+                    return t;
+                }
+            }
+            String t = source.substring(start, end);
+            distinct.add(t);
+            if (distinct.size() > FEW) {
+                many = new HashMap<>();
+                for (String d : distinct) {
+                    many.put(d, d);
+                }
+            }
+            return t;
+        }
     }
 
     private static long order(CorpusText text, int unit, int sourceStart) {
