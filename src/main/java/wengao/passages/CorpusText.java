@@ -27,6 +27,8 @@ final class CorpusText {
     /** Where each speech that has units starts in {@link #text}, ascending, and which speech that is. */
     private final int[] speechStart;
     private final int[] speechAt;
+    /** The units of speech {@code s} are {@code [firstUnit[s], firstUnit[s + 1])}. */
+    private final int[] firstUnit;
 
     private CorpusText(List<Speech> speeches, char[] text, int[] unitStart, int[] unitSpeech, TextUnit[] units,
                        NormalizedText[] normalized) {
@@ -47,6 +49,13 @@ final class CorpusText {
         }
         this.speechStart = java.util.Arrays.copyOf(starts, Math.max(n, 1));
         this.speechAt = java.util.Arrays.copyOf(ids, Math.max(n, 1));
+        this.firstUnit = new int[speeches.size() + 1];
+        for (int s = 0, u = 0; s <= speeches.size(); s++) {
+            while (u < unitSpeech.length && unitSpeech[u] < s) {
+                u++;
+            }
+            firstUnit[s] = u;
+        }
     }
 
     /** Body paragraphs and closings only: titles and headings are labels, not passages a speaker reuses. */
@@ -104,5 +113,40 @@ final class CorpusText {
 
     int unitEnd(int unit) {
         return unitStart[unit] + normalized[unit].length();
+    }
+
+    int firstUnit(int speech) {
+        return firstUnit[speech];
+    }
+
+    int endUnit(int speech) {
+        return firstUnit[speech + 1];
+    }
+
+    /**
+     * Where speech {@code s}'s text starts (its first unit's start, or where it would be), so that a position is
+     * also a speech and an offset from this, which do not change when other speeches do.
+     */
+    int speechOrigin(int speech) {
+        int u = firstUnit[speech];
+        return u < unitStart.length ? unitStart[u] : text.length;
+    }
+
+    /**
+     * What the passages of speech {@code s} are made from: its slug, and the index, anchor and text of each unit the
+     * passages read. Two speeches with the same key give the same passages wherever they stand in the corpus.
+     */
+    long[] key(int speech) {
+        wengao.text.Fingerprint f = new wengao.text.Fingerprint();
+        String slug = speeches.get(speech).slug();
+        f.add(slug).add(slug.length());
+        f.add(endUnit(speech) - firstUnit(speech));
+        for (int u = firstUnit(speech); u < endUnit(speech); u++) {
+            TextUnit unit = units[u];
+            f.add(unit.index()).add(unit.anchor()).add(unit.anchor().length()).add(unit.text()).add(unit.text().length());
+        }
+        String hex = f.hex();
+        return new long[] {java.util.HexFormat.fromHexDigitsToLong(hex, 0, 16),
+                java.util.HexFormat.fromHexDigitsToLong(hex, 16, 32)};
     }
 }

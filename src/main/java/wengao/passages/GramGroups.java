@@ -22,7 +22,7 @@ final class GramGroups {
     private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
     private static final int DIGIT_BITS = 11;
     private static final int PASSES = 3;
-    private static final int SORT_BITS = DIGIT_BITS * PASSES;
+    static final int SORT_BITS = DIGIT_BITS * PASSES;
 
     /** The loaded part's entries, {@code [0, size)} of it. */
     long[] entries;
@@ -44,13 +44,16 @@ final class GramGroups {
     /** Per part, how many of its grams start before {@link #split} and how many after. */
     private final int[] firstHalf;
     private final int[] secondHalf;
+    /** When not null, only the grams of these groups are taken, in one part. */
+    private final GramSet touched;
     private long[] buffer;
     private int[] auxBuffer;
 
-    private GramGroups(CorpusText corpus, int k, int parts) {
+    private GramGroups(CorpusText corpus, int k, int parts, GramSet touched) {
         this.corpus = corpus;
         this.k = k;
         this.parts = parts;
+        this.touched = touched;
         char[] text = corpus.text;
         int positionBits = Math.max(1, 64 - Long.numberOfLeadingZeros(text.length));
         this.positionMask = (1L << positionBits) - 1;
@@ -69,7 +72,7 @@ final class GramGroups {
         }
         firstHalf = new int[parts];
         secondHalf = new int[parts];
-        if (parts == 1) {
+        if (parts == 1 && touched == null) {
             for (int u = 0; u < units; u++) {
                 int grams = Math.max(0, corpus.normalized[u].length() - k + 1);
                 if (u < splitUnit) {
@@ -78,23 +81,110 @@ final class GramGroups {
                     secondHalf[0] += grams;
                 }
             }
-        } else {
-            both(() -> scan(0, split, -1, -1, null, null, 0, firstHalf),
-                    () -> scan(split, text.length, splitUnit - 1, -1, null, null, 0, secondHalf));
+        } else if (touched == null) {
+            both(() -> scan(0, split, -1, -1, null, null, 0, firstHalf, null),
+                    () -> scan(split, text.length, splitUnit - 1, -1, null, null, 0, secondHalf, null));
         }
+    }
+
+    /** The largest part's number of grams. */
+    private int largest() {
         int largest = 0;
         for (int p = 0; p < parts; p++) {
             largest = Math.max(largest, firstHalf[p] + secondHalf[p]);
         }
+        return largest;
+    }
+
+    private GramGroups allocated() {
+        int largest = largest();
         entries = new long[largest];
         context = new int[largest];
         buffer = new long[largest];
         auxBuffer = new int[largest];
+        return this;
     }
 
     /** The grams of {@code corpus} in {@code parts} parts, none loaded yet; {@code parts} 0 sizes them from the corpus. */
     static GramGroups of(CorpusText corpus, int k, int parts) {
-        return new GramGroups(corpus, k, parts > 0 ? parts : partsFor(corpus, k));
+        return new GramGroups(corpus, k, parts > 0 ? parts : partsFor(corpus, k), null).allocated();
+    }
+
+    /**
+     * Only the grams of the groups {@code touched} names, wherever in the corpus they are, in one part (loaded): the
+     * groups a change may have changed. Null when they are more than {@code most}: the change is too large for this.
+     */
+    static GramGroups touched(CorpusText corpus, int k, GramSet touched, int most) {
+        GramGroups grams = new GramGroups(corpus, k, 1, touched);
+        long[] filter = touched.filter();
+        Picked first = new Picked(filter, most);
+        Picked second = new Picked(filter, most);
+        both(() -> grams.scan(0, grams.split, -1, -1, null, null, 0, null, first),
+                () -> grams.scan(grams.split, corpus.text.length, grams.splitUnit - 1, -1, null, null, 0, null, second));
+        int n = first.n + second.n;
+        if (n > most) {
+            return null;
+        }
+        grams.firstHalf[0] = first.n;
+        grams.secondHalf[0] = second.n;
+        grams.allocated();
+        System.arraycopy(first.entries, 0, grams.entries, 0, first.n);
+        System.arraycopy(first.context, 0, grams.context, 0, first.n);
+        System.arraycopy(second.entries, 0, grams.entries, first.n, second.n);
+        System.arraycopy(second.context, 0, grams.context, first.n, second.n);
+        grams.size = n;
+        grams.sortByHash(first.n, n);
+        return grams;
+    }
+
+    /** The touched grams one half of the text holds, as {@link #load} would write them, gathered in one pass. */
+    private static final class Picked {
+        final long[] filter;
+        final int most;
+        long[] entries = new long[1024];
+        int[] context = new int[1024];
+        int n;
+
+        Picked(long[] filter, int most) {
+            this.filter = filter;
+            this.most = most;
+        }
+
+        void add(long entry, int ctx) {
+            if (n >= entries.length) {
+                if (n > most) {
+                    n++; // too many: counted, no longer kept
+                    return;
+                }
+                entries = java.util.Arrays.copyOf(entries, 2 * n);
+                context = java.util.Arrays.copyOf(context, 2 * n);
+            }
+            entries[n] = entry;
+            context[n++] = ctx;
+        }
+    }
+
+    /** Adds to {@code into} the group of every gram of {@code k} characters in units {@code [from, to)}. */
+    static void groupsOf(CorpusText corpus, int from, int to, int k, GramSet into) {
+        char[] text = corpus.text;
+        long power = 1;
+        for (int i = 0; i < k - 1; i++) {
+            power *= MULTIPLIER;
+        }
+        for (int u = from; u < to; u++) {
+            int start = corpus.unitStart[u];
+            int end = corpus.unitEnd(u);
+            long hash = 0;
+            for (int i = start; i < end; i++) { // as scan() rolls it
+                if (i - start >= k) {
+                    hash -= power * text[i - k];
+                }
+                hash = hash * MULTIPLIER + text[i];
+                if (i - start >= k - 1) {
+                    into.add(wengao.text.Fingerprint.fmix(hash) >>> (64 - SORT_BITS));
+                }
+            }
+        }
     }
 
     private static int partsFor(CorpusText corpus, int k) {
@@ -109,8 +199,8 @@ final class GramGroups {
     void load(int part) {
         int half = firstHalf[part];
         int filter = parts == 1 ? -1 : part;
-        both(() -> scan(0, split, -1, filter, entries, context, 0, null),
-                () -> scan(split, corpus.text.length, splitUnit - 1, filter, entries, context, half, null));
+        both(() -> scan(0, split, -1, filter, entries, context, 0, null, null),
+                () -> scan(split, corpus.text.length, splitUnit - 1, filter, entries, context, half, null, null));
         size = half + secondHalf[part];
         sortByHash(half, size);
     }
@@ -127,6 +217,11 @@ final class GramGroups {
         return context[i] & 0xFFFF;
     }
 
+    /** The group of entry {@code i}: the top bits of its gram's hash. */
+    long group(int i) {
+        return entries[i] >>> (64 - SORT_BITS);
+    }
+
     boolean sameGram(int i, int j) {
         return entries[i] >>> (64 - SORT_BITS) == entries[j] >>> (64 - SORT_BITS);
     }
@@ -134,9 +229,11 @@ final class GramGroups {
     /**
      * The grams starting in {@code text[from, to)}, {@code from} being a separator and {@code unit} the unit before
      * it: counted per part into {@code counts} when {@code out} is null, else those of part {@code filter} (every
-     * one when it is -1) written in reading order from {@code out[at]}.
+     * one when it is -1) written in reading order from {@code out[at]}; or, with {@code picked}, those of the
+     * touched groups added to it.
      */
-    private void scan(int from, int to, int unit, int filter, long[] out, int[] ctx, int at, int[] counts) {
+    private void scan(int from, int to, int unit, int filter, long[] out, int[] ctx, int at, int[] counts,
+                      Picked picked) {
         char[] text = corpus.text;
         int units = corpus.unitCount();
         int n = at;
@@ -159,6 +256,16 @@ final class GramGroups {
             hash = hash * MULTIPLIER + c;
             if (i - runStart >= k - 1) {
                 long h = wengao.text.Fingerprint.fmix(hash); // a polynomial hash spread over all 64 bits
+                if (picked != null) {
+                    long group = h >>> (64 - SORT_BITS);
+                    // Most grams are not touched: a bit of the filter says so without a look in the set.
+                    if ((picked.filter[(int) (group >>> 6) & (picked.filter.length - 1)] & 1L << group) != 0
+                            && touched.contains(group)) {
+                        int start = i - k + 1;
+                        picked.add((h & ~positionMask) | start, text[start - 1] << 16 | speechBits);
+                    }
+                    continue;
+                }
                 if (counts != null) {
                     counts[partOf(h)]++;
                 } else if (filter < 0 || partOf(h) == filter) {

@@ -16,8 +16,12 @@ import java.util.List;
  */
 final class MaximalRuns {
 
-    /** A run: its length and the positions of all its occurrences in the corpus text, ascending. */
-    record Run(int length, int[] positions) {
+    /**
+     * A run: its length and the positions of all its occurrences in the corpus text, ascending; {@code group} names
+     * the group of equal grams it starts with (the top bits of the gram's hash), all of whose runs a change of one of
+     * the group's grams may change, and no others.
+     */
+    record Run(long group, int length, int[] positions) {
     }
 
     private final CorpusText corpus;
@@ -45,6 +49,13 @@ final class MaximalRuns {
         return finder.runs;
     }
 
+    /** The runs of the groups {@code grams} holds (all of their grams), in the same order as {@link #find}'s. */
+    static List<Run> of(CorpusText corpus, int minLength, GramGroups grams) {
+        MaximalRuns finder = new MaximalRuns(corpus, minLength);
+        finder.splitGroups(grams);
+        return finder.runs;
+    }
+
     private void splitGroups(GramGroups grams) {
         int n = grams.size;
         for (int i = 0; i < n; ) {
@@ -59,7 +70,7 @@ final class MaximalRuns {
                 for (int m = i; m < j; m++) {
                     members[m - i] = grams.position(m);
                 }
-                split(members);
+                split(grams.group(i), members);
             }
             i = j;
         }
@@ -96,7 +107,7 @@ final class MaximalRuns {
         return corpus.speechOf(members[0]) != corpus.speechOf(members[members.length - 1]);
     }
 
-    private void split(int[] group) {
+    private void split(long gramGroup, int[] group) {
         Deque<int[]> sets = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();
         sets.push(group);
@@ -109,7 +120,7 @@ final class MaximalRuns {
                 k++;
             }
             if (k >= minLength) {
-                runs.add(new Run(k, members));
+                runs.add(new Run(gramGroup, k, members));
             }
             for (int[] child : children(members, k)) {
                 if (child.length >= 2 && spansSpeeches(child) && leftDiverse(child)) {

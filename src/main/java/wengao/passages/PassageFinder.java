@@ -34,7 +34,15 @@ public final class PassageFinder {
     }
 
     public static PassageMap find(Corpus corpus, ThemeMap themes) {
-        return find(corpus, themes, 0);
+        return find(corpus, themes, 0, null);
+    }
+
+    /**
+     * As {@link #find(Corpus, ThemeMap)}, from what the last build kept in {@code cache} where it can (see
+     * {@link RunUpdate}), keeping this build's findings there for the next: the same passages either way.
+     */
+    public static PassageMap find(Corpus corpus, ThemeMap themes, PassageCache cache) {
+        return find(corpus, themes, 0, cache);
     }
 
     /**
@@ -42,10 +50,28 @@ public final class PassageFinder {
      * that memory stays within a fixed budget; the passages are the same for any number.
      */
     static PassageMap find(Corpus corpus, ThemeMap themes, int parts) {
+        return find(corpus, themes, parts, null);
+    }
+
+    static PassageMap find(Corpus corpus, ThemeMap themes, int parts, PassageCache cache) {
         CorpusText text = CorpusText.of(corpus.speeches());
+        long[][] keys = cache == null ? null
+                : java.util.stream.IntStream.range(0, corpus.speeches().size()).parallel().mapToObj(text::key)
+                .toArray(long[][]::new);
+        RunUpdate.Runs update = cache == null ? null : RunUpdate.update(text, keys, cache.last(), MIN_LENGTH);
+        List<MaximalRuns.Run> runs = update != null ? update.runs() : MaximalRuns.find(text, MIN_LENGTH, parts);
+        Map<MaximalRuns.Run, int[][]> spans = update != null ? update.spans() : Map.of();
+        Map<MaximalRuns.Run, int[][]> shown = new java.util.IdentityHashMap<>();
         List<Ordered> found = new ArrayList<>();
-        for (MaximalRuns.Run run : withoutNested(text, MaximalRuns.find(text, MIN_LENGTH, parts))) {
-            found.add(exact(text, run));
+        for (MaximalRuns.Run run : withoutNested(text, runs)) {
+            Ordered o = exact(text, run, spans.get(run));
+            found.add(o);
+            if (cache != null) {
+                shown.put(run, spansOf(o.passage));
+            }
+        }
+        if (cache != null) {
+            cache.remember(RunUpdate.kept(text, keys, runs, shown), update != null);
         }
         for (NearSentences.Group g : NearSentences.find(text, parts)) {
             Ordered v = variant(text, g);
@@ -83,11 +109,29 @@ public final class PassageFinder {
         return forms;
     }
 
-    private static Ordered exact(CorpusText text, MaximalRuns.Run run) {
+    /** The shown span of each occurrence, in the order of the run's positions. */
+    private static int[][] spansOf(SharedPassage p) {
+        int n = p.occurrences().size();
+        int[][] spans = new int[][] {new int[n], new int[n]};
+        for (int i = 0; i < n; i++) {
+            spans[0][i] = p.occurrences().get(i).start();
+            spans[1][i] = p.occurrences().get(i).end();
+        }
+        return spans;
+    }
+
+    /** {@code spans}: each occurrence's shown span as the last build found it, or null to find them. */
+    private static Ordered exact(CorpusText text, MaximalRuns.Run run, int[][] spans) {
         List<PassageOccurrence> occurrences = new ArrayList<>(run.positions().length);
-        Map<String, String> texts = new HashMap<>();
-        for (int p : run.positions()) {
+        Said texts = new Said();
+        int[] ps = run.positions();
+        for (int i = 0; i < ps.length; i++) {
+            int p = ps[i];
             int u = text.unitOf(p);
+            if (spans != null) {
+                occurrences.add(occurrence(text, u, spans[0][i], spans[1][i], texts));
+                continue;
+            }
             int local = p - text.unitStart[u];
             NormalizedText n = text.normalized[u];
             TextUnit unit = text.units[u];
@@ -110,7 +154,7 @@ public final class PassageFinder {
         }
         places.sort(Comparator.comparingLong(a -> a[0]));
         List<PassageOccurrence> occurrences = new ArrayList<>();
-        Map<String, String> texts = new HashMap<>();
+        Said texts = new Said();
         Set<Integer> speeches = new HashSet<>();
         for (long[] p : places) {
             occurrences.add(occurrence(text, (int) p[1], (int) p[2], (int) p[3], texts));
@@ -130,11 +174,42 @@ public final class PassageFinder {
      * in a thousand speeches, mostly in the same words, holds its words a few times and not a thousand: the
      * passages stay in memory to the end of the build.
      */
-    private static PassageOccurrence occurrence(CorpusText text, int u, int start, int end, Map<String, String> texts) {
+    private static PassageOccurrence occurrence(CorpusText text, int u, int start, int end, Said texts) {
         TextUnit unit = text.units[u];
         String slug = text.speeches.get(text.unitSpeech[u]).slug();
-        String said = texts.computeIfAbsent(unit.text().substring(start, end), t -> t);
+        String said = texts.of(unit.text(), start, end);
         return new PassageOccurrence(slug, unit.index(), unit.anchor(), start, end, said);
+    }
+
+    /**
+     * The words of one passage's occurrences, each distinct text held once: looked for among the few seen before
+     * by their characters where they stand, without a string made for each occurrence.
+     */
+    private static final class Said {
+        private static final int FEW = 8;
+        private final List<String> distinct = new ArrayList<>(2);
+        private Map<String, String> many;
+
+        String of(String source, int start, int end) {
+            if (many != null) {
+                return many.computeIfAbsent(source.substring(start, end), t -> t);
+            }
+            int length = end - start;
+            for (String t : distinct) {
+                if (t.length() == length && source.regionMatches(start, t, 0, length)) {
+                    return t;
+                }
+            }
+            String t = source.substring(start, end);
+            distinct.add(t);
+            if (distinct.size() > FEW) {
+                many = new HashMap<>();
+                for (String d : distinct) {
+                    many.put(d, d);
+                }
+            }
+            return t;
+        }
     }
 
     private static long order(CorpusText text, int unit, int sourceStart) {

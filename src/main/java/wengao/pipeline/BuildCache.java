@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import wengao.ingest.ParseCache;
 import java.util.stream.Stream;
 import wengao.model.Problem;
+import wengao.passages.PassageCache;
 import wengao.publish.FolderSwap;
 import wengao.publish.IoReason;
 import wengao.search.OutlineWords;
@@ -27,6 +28,7 @@ public final class BuildCache {
     private static final String PARSES = "parsed.bin";
     private static final String THEMES = "themes.bin";
     private static final String OUTLINE_WORDS = "outline-words.bin";
+    private static final String PASSAGES = "passages.bin";
 
     private final Path dir;
     private FolderSwap swap;
@@ -74,6 +76,11 @@ public final class BuildCache {
         return OutlineWords.load(dir.resolve(OUTLINE_WORDS), version);
     }
 
+    /** What the last published build's shared-passages stage found, read when the stage asks. */
+    PassageCache passages(String version) {
+        return PassageCache.at(dir.resolve(PASSAGES), version);
+    }
+
     /**
      * Keeps this build's state beside its staged index, so that it becomes the next build's when the index is
      * promoted: the two always describe the same site.
@@ -95,6 +102,11 @@ public final class BuildCache {
     /** Keeps the outline words this build used, as {@link #keep(ParseCache)} keeps its parses. */
     List<Problem> keep(OutlineWords words) {
         return keep(OUTLINE_WORDS, words::save, "the outline words");
+    }
+
+    /** Keeps what this build's shared-passages stage found, as {@link #keep(ParseCache)} keeps its parses. */
+    List<Problem> keep(PassageCache passages) {
+        return keep(PASSAGES, passages::save, "the shared passages");
     }
 
     /** Where a kept result is written. */

@@ -24,6 +24,7 @@ import wengao.model.RelatedMap;
 import wengao.model.SearchPageHints;
 import wengao.model.ThemeMap;
 import wengao.publish.IoReason;
+import wengao.passages.PassageCache;
 import wengao.passages.PassageFinder;
 import wengao.publish.SitePublisher;
 import wengao.render.SiteRenderer;
@@ -129,6 +130,7 @@ public final class SiteBuilder {
         ParseCache parses = options.full() ? ParseCache.empty(version) : cache.parses(version);
         ThemeCache themes = options.full() ? ThemeCache.empty(version) : cache.themes(version);
         OutlineWords words = options.full() ? OutlineWords.empty(version) : cache.outlineWords(version);
+        PassageCache passages = options.full() ? PassageCache.empty(version) : cache.passages(version);
         if (last.isPresent()) { // else the note on the last build said it already: one line, not two
             parses.note().ifPresent(notices);
             themes.note().ifPresent(notices);
@@ -137,12 +139,16 @@ public final class SiteBuilder {
         PageStore pages = new PageStore(last, out, BuildInputs.templates(options, version));
         ExecutorService threads = threads();
         try {
-            Read read = read(options.content(), parses, themes, words, report);
+            Read read = read(options.content(), parses, themes, words, passages, report);
             int parsed = parses.parsed();
             report.add(cache.keep(parses)); // and let go of it: the rest of the build needs the memory
             report.add(cache.keep(themes));
             Corpuswide wide = corpuswide(read, work, last.isPresent() ? cache.kept() : null, pages, threads, report);
             report.add(cache.keep(words));
+            report.add(cache.keep(passages));
+            if (last.isPresent()) {
+                passages.note().ifPresent(notices); // known once the stage has read it
+            }
             // Made pages go beside the staged index, for publish to move into the site: not held in memory till then.
             SiteRenderer renderer = new SiteRenderer(options.templates(), pages, options.searchEndpoint(),
                     work.resolve(SiteRenderer.MADE));
@@ -279,7 +285,7 @@ public final class SiteBuilder {
         BuildCache cache = BuildCache.of(options.content());
         String version = CodeVersion.current();
         Read read = read(options.content(), cache.parses(version), cache.themes(version), cache.outlineWords(version),
-                report);
+                cache.passages(version), report);
         Found found = find(read, report);
         RelatedMap related = timed(report, "related", () -> related(read, found));
         // The pages are made as a build makes them, into a folder of the system's temporary files that is removed
@@ -316,8 +322,8 @@ public final class SiteBuilder {
         }
     }
 
-    /** The corpus and its themes, with the checks only the whole corpus allows; the outline words kept for it. */
-    private record Read(Corpus corpus, ThemeMap themes, OutlineWords words) {
+    /** The corpus and its themes, with the checks only the whole corpus allows; the outline words and passages kept for it. */
+    private record Read(Corpus corpus, ThemeMap themes, OutlineWords words, PassageCache passages) {
     }
 
     /** What is found across the corpus: shared passages and cited documents. */
@@ -325,7 +331,7 @@ public final class SiteBuilder {
     }
 
     private static Read read(Path content, ParseCache parses, ThemeCache themeCache, OutlineWords words,
-                             BuildReport report) {
+                             PassageCache passages, BuildReport report) {
         Corpus corpus = timed(report, "ingest", () -> CorpusReader.read(content, parses));
         report.add(corpus.problems());
         report.read(corpus.speeches());
@@ -333,11 +339,11 @@ public final class SiteBuilder {
         ThemeMap themes = timed(report, "themes", () -> ThemeDetector.detect(corpus, themeCache));
         report.add(themes.problems());
         report.add(CorpusChecks.of(corpus, themes));
-        return new Read(corpus, themes, words);
+        return new Read(corpus, themes, words, passages);
     }
 
     private static Found find(Read read, BuildReport report) {
-        PassageMap passages = timed(report, "passages", () -> PassageFinder.find(read.corpus, read.themes));
+        PassageMap passages = timed(report, "passages", () -> PassageFinder.find(read.corpus, read.themes, read.passages));
         Citations citations = timed(report, "citations", () -> CitationFinder.find(read.corpus));
         return new Found(passages, citations);
     }

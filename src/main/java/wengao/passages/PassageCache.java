@@ -1,0 +1,185 @@
+package wengao.passages;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.Optional;
+import wengao.text.KeptFile;
+
+/**
+ * What the last build's shared-passages stage found, so that a build redoes only the groups of equal grams a change
+ * touches ({@link RunUpdate}): the key of each speech ({@link CorpusText#key}), and every maximal run with its
+ * group, its length, and each occurrence as a speech and an offset into that speech's text (which other speeches'
+ * changes leave alone), with the clause span shown when the run was a passage. Read when the stage first asks,
+ * not before: the rest of the build does not hold it. A file of another version, or damaged, is not trusted: the
+ * stage finds every passage afresh and {@link #note()} says why.
+ */
+public final class PassageCache {
+
+    private static final String FORMAT = "wengao-passage-cache-1";
+    /** More ints than this in one array of the file is damage, not a corpus. */
+    private static final int MOST = 1 << 28;
+
+    /**
+     * A stage's findings: speech keys (two longs each, in corpus order); per run, in the order of their groups, its
+     * group, length and first occurrence in the per-occurrence arrays ({@code firsts} has one more, the end); per
+     * occurrence its speech, offset, and shown span of its unit's text ({@code -1} when the run was no passage).
+     */
+    record Kept(long[] speechKeys, long[] groups, int[] lengths, int[] firsts, int[] speech, int[] offset,
+                int[] spanStart, int[] spanEnd) {
+
+        int runs() {
+            return groups.length;
+        }
+
+        int speeches() {
+            return speechKeys.length / 2;
+        }
+    }
+
+    private final Path file;
+    private final String version;
+    private boolean read;
+    private Kept last;
+    private Kept found;
+    private String note;
+    private boolean reused;
+
+    private PassageCache(Path file, String version) {
+        this.file = file;
+        this.version = version;
+    }
+
+    /** A cache that remembers nothing from before ({@code build --full}). */
+    public static PassageCache empty(String version) {
+        return new PassageCache(null, version);
+    }
+
+    /** The cache {@link #save} wrote to {@code file}, read when first asked for. */
+    public static PassageCache at(Path file, String version) {
+        return new PassageCache(file, version);
+    }
+
+    /** Why the last build's passages were not used, once the stage has asked for them and they were not. */
+    public Optional<String> note() {
+        return Optional.ofNullable(note);
+    }
+
+    /** The last build's findings, or null when there are none that can be trusted. */
+    Kept last() {
+        if (!read) {
+            read = true;
+            if (file != null) {
+                KeptFile.Read<Kept> kept = KeptFile.read(file, FORMAT, version, PassageCache::readBody);
+                last = kept.value();
+                if (kept.distrust() != null) {
+                    note = "the passage cache " + file + " " + kept.distrust() + ": every shared passage is found again";
+                }
+            }
+        }
+        return last;
+    }
+
+    /** This build's findings, for the next; the last build's are let go of. {@code used}: they served it. */
+    void remember(Kept kept, boolean used) {
+        read = true;
+        last = null;
+        found = kept;
+        reused = used;
+    }
+
+    /** Whether the last search found its passages from what the last build kept (not afresh). */
+    boolean reused() {
+        return reused;
+    }
+
+    /** Writes this build's findings, if the stage ran, and lets go of them. */
+    public void save(Path to) throws IOException {
+        Kept k = found;
+        found = null;
+        if (k == null) {
+            return;
+        }
+        KeptFile.write(to, FORMAT, version, out -> {
+            longs(out, k.speechKeys());
+            longs(out, k.groups());
+            for (int[] a : new int[][] {k.lengths(), k.firsts(), k.speech(), k.offset(), k.spanStart(), k.spanEnd()}) {
+                ints(out, a);
+            }
+        });
+    }
+
+    private static Kept readBody(DataInputStream in) throws IOException {
+        long[] keys = longs(in);
+        long[] groups = longs(in);
+        int[] lengths = ints(in);
+        int[] firsts = ints(in);
+        int[] speech = ints(in);
+        int[] offset = ints(in);
+        int[] spanStart = ints(in);
+        int[] spanEnd = ints(in);
+        int runs = groups.length;
+        int occurrences = speech.length;
+        if (keys.length % 2 != 0 || lengths.length != runs || firsts.length != runs + 1 || firsts[0] != 0
+                || firsts[runs] != occurrences || offset.length != occurrences || spanStart.length != occurrences
+                || spanEnd.length != occurrences) {
+            throw new IOException("inconsistent");
+        }
+        int speeches = keys.length / 2;
+        for (int r = 0; r < runs; r++) {
+            if (firsts[r + 1] - firsts[r] < 2 || (r > 0 && groups[r] < groups[r - 1]) || lengths[r] < 1) {
+                throw new IOException("inconsistent");
+            }
+        }
+        for (int i = 0; i < occurrences; i++) {
+            if (speech[i] < 0 || speech[i] >= speeches || offset[i] < 0) {
+                throw new IOException("inconsistent");
+            }
+        }
+        return new Kept(keys, groups, lengths, firsts, speech, offset, spanStart, spanEnd);
+    }
+
+    private static void longs(DataOutputStream out, long[] a) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(a.length * 8);
+        b.asLongBuffer().put(a);
+        out.writeInt(a.length);
+        out.write(b.array());
+    }
+
+    private static void ints(DataOutputStream out, int[] a) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(a.length * 4);
+        b.asIntBuffer().put(a);
+        out.writeInt(a.length);
+        out.write(b.array());
+    }
+
+    private static long[] longs(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > MOST / 2) {
+            throw new IOException("size");
+        }
+        byte[] bytes = in.readNBytes(n * 8);
+        if (bytes.length != n * 8) {
+            throw new IOException("cut short");
+        }
+        long[] a = new long[n];
+        ByteBuffer.wrap(bytes).asLongBuffer().get(a);
+        return a;
+    }
+
+    private static int[] ints(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > MOST) {
+            throw new IOException("size");
+        }
+        byte[] bytes = in.readNBytes(n * 4);
+        if (bytes.length != n * 4) {
+            throw new IOException("cut short");
+        }
+        int[] a = new int[n];
+        ByteBuffer.wrap(bytes).asIntBuffer().get(a);
+        return a;
+    }
+}

@@ -1,0 +1,172 @@
+package wengao.passages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wengao.TestFiles;
+import wengao.bench.CorpusGenerator;
+import wengao.ingest.CorpusReader;
+import wengao.model.Corpus;
+import wengao.model.PassageMap;
+import wengao.model.ThemeMap;
+import wengao.themes.ThemeDetector;
+
+/**
+ * The passages a build finds from the last build's kept runs and the groups a change touches are the passages a
+ * full search finds, after every edit of a random sequence (speeches added, changed, deleted, renamed; themes
+ * changed); a kept file that is damaged or from another version is noted and not used.
+ */
+class PassageCacheTest {
+
+    private static final String VERSION = "test-version";
+
+    @TempDir
+    Path tmp;
+    Path content;
+    List<Path> pool;
+
+    @BeforeEach
+    void corpus() throws IOException {
+        Path generated = tmp.resolve("generated");
+        new CorpusGenerator(List.of(TestFiles.seeds(), TestFiles.resource("corpus-extra"))).generate(48, 5, generated);
+        content = tmp.resolve("content");
+        Files.createDirectories(content);
+        try (Stream<Path> files = Files.walk(generated)) {
+            pool = new ArrayList<>(files.filter(Files::isRegularFile).sorted().toList());
+        }
+        for (int i = 0; i < 36; i++) {
+            Path p = pool.remove(0);
+            Files.copy(p, content.resolve(p.getFileName()));
+        }
+    }
+
+    private List<Path> speeches() throws IOException {
+        try (Stream<Path> files = Files.list(content)) {
+            return files.sorted().toList();
+        }
+    }
+
+    /** Finds the passages from what {@code file} keeps, keeps this build's there; checks them against a full search. */
+    private PassageCache step(Path file, ThemeMap themes, String what) throws IOException {
+        Corpus corpus = CorpusReader.read(content);
+        PassageCache cache = PassageCache.at(file, VERSION);
+        PassageMap incremental = PassageFinder.find(corpus, themes, cache);
+        PassageMap full = PassageFinder.find(corpus, themes);
+        assertEquals(full.passages().size(), incremental.passages().size(), what);
+        for (int i = 0; i < full.passages().size(); i++) {
+            assertEquals(full.passages().get(i), incremental.passages().get(i), what + ", passage #" + i);
+        }
+        assertEquals(full, incremental, what);
+        cache.save(file);
+        return cache;
+    }
+
+    @Test
+    void everyEditOfARandomSequenceGivesThePassagesOfAFullSearch() throws IOException {
+        Path file = tmp.resolve("passages.bin");
+        Random random = new Random(11);
+        ThemeMap themes = ThemeMap.EMPTY;
+        assertFalse(step(file, themes, "first").reused(), "nothing kept yet");
+        int reused = 0;
+        for (int edit = 0; edit < 14; edit++) {
+            List<Path> speeches = speeches();
+            Path one = speeches.get(random.nextInt(speeches.size()));
+            String what;
+            switch (edit % 7) {
+                case 0 -> { // a new speech
+                    Path p = pool.remove(0);
+                    Files.copy(p, content.resolve(p.getFileName()));
+                    what = "added " + p.getFileName();
+                }
+                case 1 -> { // a paragraph of another speech said again
+                    List<String> from = Files.readAllLines(speeches.get(random.nextInt(speeches.size())));
+                    String line = from.get(from.size() / 2 + random.nextInt(from.size() / 2));
+                    Files.writeString(one, Files.readString(one) + "\n" + line + "\n", StandardCharsets.UTF_8);
+                    what = "a paragraph copied into " + one.getFileName();
+                }
+                case 2 -> { // a paragraph dropped
+                    List<String> lines = new ArrayList<>(Files.readAllLines(one));
+                    lines.remove(lines.size() / 2 + random.nextInt(lines.size() / 2));
+                    Files.write(one, lines);
+                    what = "a line dropped from " + one.getFileName();
+                }
+                case 3 -> {
+                    Files.delete(one);
+                    what = "deleted " + one.getFileName();
+                }
+                case 4 -> { // a few characters changed inside a line
+                    List<String> lines = new ArrayList<>(Files.readAllLines(one));
+                    int at = lines.size() / 2 + random.nextInt(lines.size() / 2);
+                    String line = lines.get(at);
+                    int cut = line.length() / 2;
+                    lines.set(at, line.substring(0, cut) + "坚持不懈" + line.substring(Math.min(line.length(), cut + 2)));
+                    Files.write(one, lines);
+                    what = "a line changed in " + one.getFileName();
+                }
+                case 5 -> {
+                    Files.move(one, content.resolve("renamed-" + edit + ".txt"));
+                    what = "renamed " + one.getFileName();
+                }
+                default -> {
+                    themes = themes.themes().isEmpty() ? ThemeDetector.detect(CorpusReader.read(content)) : ThemeMap.EMPTY;
+                    what = "themes changed";
+                }
+            }
+            reused += step(file, themes, what).reused() ? 1 : 0;
+        }
+        assertTrue(reused >= 12, "the kept runs are used after small edits: " + reused);
+    }
+
+    @Test
+    void aDamagedKeptFileIsNotedAndNotUsed() throws IOException {
+        Path file = tmp.resolve("passages.bin");
+        step(file, ThemeMap.EMPTY, "first");
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x10;
+        Files.write(file, bytes);
+        Path one = speeches().get(4);
+        Files.writeString(one, Files.readString(one) + "\n又加一段，全面从严治党永远在路上。\n", StandardCharsets.UTF_8);
+        PassageCache damaged = step(file, ThemeMap.EMPTY, "after damage");
+        assertFalse(damaged.reused());
+        assertTrue(damaged.note().orElseThrow().contains("damaged"), damaged.note()::toString);
+        PassageCache again = step(file, ThemeMap.EMPTY, "kept again");
+        assertTrue(again.reused(), "kept anew after the damage");
+        assertTrue(again.note().isEmpty());
+    }
+
+    @Test
+    void aKeptFileOfAnotherVersionIsNotedAndNotUsed() throws IOException {
+        Path file = tmp.resolve("passages.bin");
+        Corpus corpus = CorpusReader.read(content);
+        PassageCache other = PassageCache.at(file, "another");
+        PassageFinder.find(corpus, ThemeMap.EMPTY, other);
+        other.save(file);
+        PassageCache cache = step(file, ThemeMap.EMPTY, "another version's");
+        assertFalse(cache.reused());
+        assertTrue(cache.note().orElseThrow().contains("another version"), cache.note()::toString);
+    }
+
+    @Test
+    void aLargeChangeIsFoundAfresh() throws IOException {
+        Path file = tmp.resolve("passages.bin");
+        step(file, ThemeMap.EMPTY, "first");
+        for (Path p : speeches().subList(0, 12)) {
+            Files.delete(p);
+        }
+        PassageCache cache = step(file, ThemeMap.EMPTY, "a third deleted");
+        assertFalse(cache.reused());
+        assertTrue(cache.note().isEmpty(), "not a fault of the file");
+    }
+}
