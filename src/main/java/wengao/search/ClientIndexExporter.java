@@ -71,10 +71,16 @@ final class ClientIndexExporter {
 
     /**
      * Where the postings the export sent to the buckets are kept ({@link KeptPostings}): {@code last}, the last
-     * build's work folder (null: none, read Lucene), and {@code next}, this build's (null: keep nothing).
+     * build's work folder (null: none, read Lucene), and {@code next}, this build's (null: keep nothing);
+     * {@code sources}, the digests of the speeches' sources by slug ({@link wengao.model.Corpus#sources}), which
+     * tell a speech that did not change.
      */
-    record Kept(Path last, Path next) {
-        static final Kept NONE = new Kept(null, null);
+    record Kept(Path last, Path next, java.util.Map<String, String> sources) {
+        static final Kept NONE = new Kept(null, null, java.util.Map.of());
+
+        Kept(Path last, Path next) {
+            this(last, next, java.util.Map.of());
+        }
     }
 
     private ClientIndexExporter() {
@@ -160,7 +166,7 @@ final class ClientIndexExporter {
     private static Postings postings(IndexView view, UnitTable table, List<Speech> speeches, Path out,
                                      Path spillDir, PostingsSpill.Groups groups, Layout layout, Executor threads,
                                      Kept kept, List<String> notes) throws IOException {
-        List<KeptPostings.Span> spans = KeptPostings.spans(table, speeches);
+        List<KeptPostings.Span> spans = KeptPostings.spans(table, speeches, kept.sources());
         if (kept.last() != null) {
             KeptPostings.Loaded last = KeptPostings.read(kept.last());
             if (last.distrust() != null) {

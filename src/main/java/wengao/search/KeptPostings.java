@@ -27,7 +27,7 @@ final class KeptPostings {
 
     static final String UNITS = "postings-units.bin";
     private static final String FORMAT = "wengao-kept-postings";
-    private static final String VERSION = "1";
+    private static final String VERSION = "2";
 
     /** What a record is: a trigram the buckets get, a term they do not (its second character a pad), a prefix. */
     enum Kind {
@@ -43,8 +43,12 @@ final class KeptPostings {
     record Gram(Kind kind, String gram, int first, int last, String code) {
     }
 
-    /** A speech's units: where they start, how many, and a digest of their texts in unit order. */
-    record Span(String slug, int start, int count, byte[] digest) {
+    /**
+     * A speech's units: where they start, how many, and a digest of what they were made from: the digest of the
+     * speech's source where ingest gives one (a speech is a function of its file and wengao's code), else of their
+     * texts in unit order.
+     */
+    record Span(String slug, int start, int count, String digest) {
     }
 
     /** The speeches of a kept export and how many parts it has. */
@@ -62,8 +66,8 @@ final class KeptPostings {
         return dir.resolve("postings-" + n + ".bin");
     }
 
-    /** The spans of the table's speeches. */
-    static List<Span> spans(UnitTable table, List<Speech> speeches) {
+    /** The spans of the table's speeches; {@code sources}, the digests of their sources by slug. */
+    static List<Span> spans(UnitTable table, List<Speech> speeches, java.util.Map<String, String> sources) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -73,14 +77,21 @@ final class KeptPostings {
         List<Span> spans = new ArrayList<>(speeches.size());
         for (int s = 0; s < speeches.size(); s++) {
             List<UnitTable.Unit> units = table.of(s);
-            for (UnitTable.Unit u : units) {
-                String text = u.unit().text();
-                sha.update(Integer.toString(text.length()).getBytes(StandardCharsets.US_ASCII));
-                sha.update((byte) ':');
-                sha.update(text.getBytes(StandardCharsets.UTF_8));
+            String slug = speeches.get(s).slug();
+            String source = sources.get(slug);
+            String digest;
+            if (source != null) {
+                digest = "source " + source;
+            } else {
+                for (UnitTable.Unit u : units) {
+                    String text = u.unit().text();
+                    sha.update(Integer.toString(text.length()).getBytes(StandardCharsets.US_ASCII));
+                    sha.update((byte) ':');
+                    sha.update(text.getBytes(StandardCharsets.UTF_8));
+                }
+                digest = "text " + java.util.HexFormat.of().formatHex(sha.digest());
             }
-            spans.add(new Span(speeches.get(s).slug(), table.speechStart[s], units.size(),
-                    java.util.Arrays.copyOf(sha.digest(), 16)));
+            spans.add(new Span(slug, table.speechStart[s], units.size(), digest));
         }
         return spans;
     }
@@ -93,7 +104,7 @@ final class KeptPostings {
                 out.writeUTF(s.slug());
                 out.writeInt(s.start());
                 out.writeInt(s.count());
-                out.write(s.digest());
+                out.writeUTF(s.digest());
             }
         });
     }
@@ -111,9 +122,7 @@ final class KeptPostings {
                 String slug = in.readUTF();
                 int start = in.readInt();
                 int count = in.readInt();
-                byte[] digest = new byte[16];
-                in.readFully(digest);
-                spans.add(new Span(slug, start, count, digest));
+                spans.add(new Span(slug, start, count, in.readUTF()));
             }
             return new Units(spans, parts);
         });

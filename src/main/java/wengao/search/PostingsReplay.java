@@ -282,7 +282,7 @@ final class PostingsReplay {
             Set<String> kept = new HashSet<>();
             for (KeptPostings.Span s : now) {
                 KeptPostings.Span b = before.get(s.slug());
-                if (b != null && b.count() == s.count() && Arrays.equals(b.digest(), s.digest())) {
+                if (b != null && b.count() == s.count() && b.digest().equals(s.digest())) {
                     if (oldStart.size > 0 && b.start() < oldStart.at(oldStart.size - 1)) {
                         return null;
                     }

@@ -81,7 +81,7 @@ public final class SearchIndexer {
                  IndexView view = new IndexView(DirectoryReader.open(directory))) {
                 ClientIndexExporter.Export export = ClientIndexExporter.export(view, table, corpus.speeches(),
                         themes, workDir.resolve(CLIENT), threads, ClientIndexExporter.Layout.DEFAULT, kept, reuse,
-                        new ClientIndexExporter.Kept(previous, workDir));
+                        new ClientIndexExporter.Kept(previous, workDir, corpus.sources()));
                 List<String> notes = new java.util.ArrayList<>(kept.note().stream().toList());
                 notes.addAll(export.notes());
                 return new Result(export.files(), export.hints(), List.of(), notes);

@@ -111,49 +111,69 @@ final class WireDecoder {
         return new Rows(units, counts, java.util.Arrays.copyOf(positions, used));
     }
 
-    private int bit() {
-        if (left == 0) {
-            fill();
+    /** Loads whole bytes while the buffer has room for one more. */
+    private void refill() {
+        while (left <= 56 && next < bytes.length) {
+            acc = (acc << 8) | (bytes[next++] & 0xFF);
+            left += 8;
         }
-        left--;
-        return (int) (acc >>> left) & 1;
-    }
-
-    private void fill() {
-        if (next >= bytes.length) {
-            throw new IllegalArgumentException("a code ends before its list");
-        }
-        acc = (acc << 8) | (bytes[next++] & 0xFF);
-        left += 8;
     }
 
     int bits(int n) {
-        while (left < n) {
-            fill();
+        if (left < n) {
+            refill();
+            if (left < n) {
+                throw new IllegalArgumentException("a code ends before its list");
+            }
         }
         left -= n;
         return (int) ((acc >>> left) & ((1L << n) - 1));
     }
 
+    /** The bits still buffered, most significant first, at the top of a long (zeros below them). */
+    private long window() {
+        if (left == 0) {
+            refill();
+            if (left == 0) {
+                throw new IllegalArgumentException("a code ends before its list");
+            }
+        }
+        return acc << (64 - left);
+    }
+
     int gamma() {
         int zeros = 0;
-        while (bit() == 0) {
-            zeros++;
+        while (true) {
+            int run = Math.min(Long.numberOfLeadingZeros(window()), left);
+            if (run < left) {
+                zeros += run;
+                left -= run + 1; // the zeros and the one that ends them
+                break;
+            }
+            zeros += run;
+            left = 0;
         }
         return (1 << zeros) + bits(zeros);
     }
 
     int rice(int k) {
         int q = 0;
-        while (bit() == 1) {
-            q++;
+        while (true) {
+            int run = Math.min(Long.numberOfLeadingZeros(~window()), left);
+            if (run < left) {
+                q += run;
+                left -= run + 1; // the ones and the zero that ends them
+                break;
+            }
+            q += run;
+            left = 0;
         }
         return (q << k) + bits(k);
     }
 
     /** Nothing but the zero padding of the last byte may follow the list. */
     private void end(String code) {
-        if (next != bytes.length || (acc & ((1L << left) - 1)) != 0) {
+        if (next != bytes.length || left >= 8 || (acc & ((1L << left) - 1)) != 0) {
             throw new IllegalArgumentException("bits left over in a code of " + code.length() + " digits");
         }
     }

@@ -1,0 +1,85 @@
+package wengao.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decoder reads back what the encoder wrote, for lists of every shape the index has: empty, one entry, dense
+ * (gaps of 0, the unigram of a common character), sparse, and with one gap far longer than the rest (a Rice
+ * quotient that runs over many 64-bit windows); and it refuses a code with anything but padding after its list.
+ */
+class WireDecoderTest {
+
+    private static int[] ascending(Random r, int n, int spread, boolean oneFarGap) {
+        int[] units = new int[n];
+        int unit = -1;
+        for (int i = 0; i < n; i++) {
+            unit += 1 + r.nextInt(spread);
+            if (oneFarGap && i == n / 2) {
+                unit += 5_000_000;
+            }
+            units[i] = unit;
+        }
+        return units;
+    }
+
+    @Test
+    void unitsWithFrequenciesComeBackAsWritten() {
+        Random r = new Random(7);
+        int[][] shapes = {{0, 1}, {1, 1}, {500, 1}, {2_000, 40}, {300, 100_000}, {64, 3}};
+        for (int[] shape : shapes) {
+            for (boolean far : new boolean[] {false, true}) {
+                int n = shape[0];
+                int[] units = ascending(r, n, shape[1], far && n > 2);
+                int[] freqs = new int[n];
+                for (int i = 0; i < n; i++) {
+                    freqs[i] = 1 + (r.nextInt(10) == 0 ? r.nextInt(5_000) : r.nextInt(3));
+                }
+                WireDecoder.Units back = WireDecoder.units(WireEncoder.unitsWithFrequencies(units, freqs, n));
+                assertArrayEquals(units, back.units(), Arrays.toString(shape));
+                assertArrayEquals(freqs, back.freqs(), Arrays.toString(shape));
+            }
+        }
+    }
+
+    @Test
+    void trigramRowsComeBackAsWritten() {
+        Random r = new Random(11);
+        for (int round = 0; round < 40; round++) {
+            int n = round == 0 ? 0 : 1 + r.nextInt(300);
+            int[] units = ascending(r, n, 1 + r.nextInt(2_000), round % 7 == 3 && n > 2);
+            int[] counts = new int[n];
+            int total = 0;
+            for (int i = 0; i < n; i++) {
+                counts[i] = 1 + (r.nextInt(8) == 0 ? r.nextInt(60) : 0);
+                total += counts[i];
+            }
+            int[] positions = new int[total];
+            for (int i = 0, at = 0; i < n; i++) {
+                int p = r.nextInt(round % 5 == 0 ? 3_000_000 : 400);
+                for (int j = 0; j < counts[i]; j++) {
+                    positions[at++] = p;
+                    p += 1 + r.nextInt(50);
+                }
+            }
+            WireDecoder.Rows back = WireDecoder.rows(WireEncoder.rows(units, counts, positions, n));
+            assertArrayEquals(units, back.units(), "round " + round);
+            assertArrayEquals(counts, back.counts(), "round " + round);
+            assertArrayEquals(positions, back.positions(), "round " + round);
+        }
+    }
+
+    @Test
+    void aCodeWithMoreThanItsListIsRefused() {
+        String code = WireEncoder.unitsWithFrequencies(new int[] {3, 9}, new int[] {1, 2}, 2);
+        assertEquals(2, WireDecoder.units(code).size());
+        // Five more digits are four more bytes after the list.
+        assertThrows(IllegalArgumentException.class, () -> WireDecoder.units(code + "!!!!#"));
+        assertThrows(IllegalArgumentException.class, () -> WireDecoder.units(code.substring(0, code.length() - 1)));
+    }
+}
