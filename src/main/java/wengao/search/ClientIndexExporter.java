@@ -73,10 +73,16 @@ final class ClientIndexExporter {
      * Where the postings the export sent to the buckets are kept ({@link KeptPostings}): {@code last}, the last
      * build's work folder (null: none, read Lucene), and {@code next}, this build's (null: keep nothing);
      * {@code sources}, the digests of the speeches' sources by slug ({@link wengao.model.Corpus#sources}), which
-     * tell a speech that did not change.
+     * tell a speech that did not change; {@code movedShare}, the share of unchanged units that may have moved
+     * for a replay to pay (it codes again every posting that covers one).
      */
-    record Kept(Path last, Path next, java.util.Map<String, String> sources) {
+    record Kept(Path last, Path next, java.util.Map<String, String> sources, double movedShare) {
+        static final double MOVED_SHARE = 0.25;
         static final Kept NONE = new Kept(null, null, java.util.Map.of());
+
+        Kept(Path last, Path next, java.util.Map<String, String> sources) {
+            this(last, next, sources, MOVED_SHARE);
+        }
 
         Kept(Path last, Path next) {
             this(last, next, java.util.Map.of());
@@ -175,7 +181,8 @@ final class ClientIndexExporter {
             }
             PostingsReplay.Changes changes = last.units() == null ? null
                     : PostingsReplay.Changes.of(last.units().spans(), spans, table);
-            if (changes != null && changes.freshChars <= replayLimit(textChars(table))) {
+            if (changes != null && changes.freshChars <= replayLimit(textChars(table))
+                    && changes.movedUnits <= kept.movedShare() * table.units.size()) {
                 ClientFiles files = new ClientFiles(out);
                 try {
                     List<String> heavy = replayed(last.units(), kept, changes, table, files, spillDir, groups,
@@ -201,7 +208,8 @@ final class ClientIndexExporter {
 
     /**
      * How many characters of changed speeches a replay takes on: their grams are held in memory, and past about
-     * half the text, reading Lucene again costs less.
+     * half the text, reading Lucene again costs less. Nor does a replay pay when many unchanged units moved (a
+     * speech added or deleted early in reading order): it would decode and code again nearly every posting.
      */
     private static long replayLimit(long textChars) {
         return Math.min(REPLAY_CHARS, textChars / 2);

@@ -95,8 +95,9 @@ final class PostingsReplay {
     }
 
     private void term(String gram, KeptPostings.Gram old, NewGrams.Term added) throws IOException {
-        int[] cps = gram.codePoints().toArray();
-        boolean positioned = cps[1] != Fields.PAD;
+        int c0 = gram.codePointAt(0);
+        int c1 = gram.codePointAt(Character.charCount(c0));
+        boolean positioned = c1 != Fields.PAD;
         KeptPostings.Gram now;
         if (old != null && added == null && !touched(old)) {
             now = old;
@@ -109,14 +110,13 @@ final class PostingsReplay {
             return; // only units that are gone had it: for the buckets, it no longer exists
         }
         // The pass over Lucene's terms moves its unigram, then its bigram, at every term: so does this.
-        if (unigram == null || unigram[0] != cps[0]) {
+        if (unigram == null || unigram[0] != c0) {
             flush(unigram);
-            unigram = new int[] {cps[0]};
+            unigram = new int[] {c0};
         }
-        int[] two = positioned ? new int[] {cps[0], cps[1]} : null;
-        if (!Arrays.equals(two, bigram)) {
+        if (positioned ? bigram == null || bigram[0] != c0 || bigram[1] != c1 : bigram != null) {
             flush(bigram);
-            bigram = two;
+            bigram = positioned ? new int[] {c0, c1} : null;
         }
         if (positioned) {
             sink.trigram(gram, now.code());
@@ -256,8 +256,15 @@ final class PostingsReplay {
         private final int[] gone;
         private final int[] fresh;
         final long freshChars;
+        /** How many unchanged units have a new number: every code that covers one is coded again. */
+        final int movedUnits;
 
         private Changes(int[] renumbered, int[] moved, int[] gone, int[] fresh, long freshChars) {
+            int n = 0;
+            for (int i = 0; i < moved.length; i += 2) {
+                n += moved[i + 1] - moved[i];
+            }
+            this.movedUnits = n;
             this.renumbered = renumbered;
             this.moved = moved;
             this.gone = gone;

@@ -216,7 +216,8 @@ class PostingsReplayTest {
 
     private static ClientIndexExporter.Kept kept(Path last, Path next, Corpus corpus, boolean bySource) {
         assertFalse(bySource && corpus.sources().isEmpty(), "a corpus read from files has its sources' digests");
-        return new ClientIndexExporter.Kept(last, next, bySource ? corpus.sources() : java.util.Map.of());
+        // Every replay that can be is made, however many units moved: what the build leaves to the pass is tested too.
+        return new ClientIndexExporter.Kept(last, next, bySource ? corpus.sources() : java.util.Map.of(), 1.0);
     }
 
     @Test
@@ -231,6 +232,37 @@ class PostingsReplayTest {
         for (long seed = 11; seed <= 13; seed++) {
             replaysEveryEdit(seed, ClientIndexExporter.Layout.DEFAULT, seed != 12);
         }
+    }
+
+    @Test
+    void aReplayIsLeftToThePassWhenMostUnitsMoved() throws IOException {
+        Random r = new Random(5);
+        Path root = tmp.resolve("moved");
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            drafts.add(new Draft(String.format("s%03d.md", i), "讲话" + i, "2020-01-" + (10 + i), List.of(sentence(r))));
+        }
+        Corpus corpus = write(root.resolve("content"), drafts);
+        ThemeMap themes = ThemeDetector.detect(corpus);
+        Path last = root.resolve("work0");
+        Path index = last.resolve(SearchIndexer.INDEX);
+        Files.createDirectories(index);
+        LuceneIndexer.write(corpus.speeches(), new UnitTable(corpus.speeches()), themes, index, null, threads);
+        export(corpus, themes, index, last.resolve("client"), ClientIndexRoundTripTest.TINY,
+                new ClientIndexExporter.Kept(null, last, corpus.sources()));
+        // The first speech in reading order deleted: every other speech's units move.
+        drafts.remove(0);
+        corpus = write(root.resolve("content"), drafts);
+        Path next = root.resolve("work1");
+        Path updated = next.resolve(SearchIndexer.INDEX);
+        Files.createDirectories(updated);
+        LuceneIndexer.write(corpus.speeches(), new UnitTable(corpus.speeches()), themes, updated, index, threads);
+        ClientIndexExporter.Export pass = export(corpus, themes, updated, next.resolve("pass"),
+                ClientIndexRoundTripTest.TINY, ClientIndexExporter.Kept.NONE);
+        ClientIndexExporter.Export built = export(corpus, themes, updated, next.resolve("client"),
+                ClientIndexRoundTripTest.TINY, new ClientIndexExporter.Kept(last, next, corpus.sources()));
+        sameExport(pass, built, "moved");
+        assertEquals(2, KeptPostings.read(next).units().parts(), "read from the index, in two parts");
     }
 
     @Test
