@@ -1,6 +1,5 @@
 package wengao.search;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -173,8 +172,7 @@ final class KeptPostings {
         private final Path dir;
         private final int parts;
         private int part = -1;
-        private java.util.zip.CRC32 crc;
-        private DataInputStream checked;
+        private wengao.text.ChecksummedInput summed;
         private DataInputStream in;
 
         Cursor(Path dir, int parts) {
@@ -185,28 +183,32 @@ final class KeptPostings {
         /** The next record of any part; null after the last. */
         Gram next() throws IOException {
             while (true) {
-                if (checked == null) {
+                if (in == null) {
                     if (++part >= parts) {
                         return null;
                     }
-                    crc = new java.util.zip.CRC32();
-                    in = new DataInputStream(new BufferedInputStream(Files.newInputStream(part(dir, part)), 1 << 16));
-                    checked = new DataInputStream(new java.util.zip.CheckedInputStream(in, crc));
-                    if (!FORMAT.equals(checked.readUTF()) || !VERSION.equals(checked.readUTF())) {
+                    summed = new wengao.text.ChecksummedInput(Files.newInputStream(part(dir, part)));
+                    in = new DataInputStream(summed);
+                    if (!FORMAT.equals(in.readUTF()) || !VERSION.equals(in.readUTF())) {
                         throw new IOException(part(dir, part).getFileName() + " is not one this wengao reads");
                     }
                 }
                 Gram g;
                 try {
-                    g = KeptPostings.next(checked);
+                    g = KeptPostings.next(in);
                 } catch (IOException | RuntimeException e) {
                     throw new IOException(part(dir, part).getFileName() + " is damaged", e);
                 }
                 if (g != null) {
                     return g;
                 }
-                long sum = crc.getValue();
-                boolean whole = in.readLong() == sum && in.read() < 0;
+                long sum = summed.sum();
+                boolean whole;
+                try {
+                    whole = in.readLong() == sum && in.read() < 0;
+                } catch (IOException e) {
+                    whole = false;
+                }
                 close();
                 if (!whole) {
                     throw new IOException(part(dir, part).getFileName() + " is damaged");
@@ -219,7 +221,6 @@ final class KeptPostings {
             if (in != null) {
                 in.close();
                 in = null;
-                checked = null;
             }
         }
     }

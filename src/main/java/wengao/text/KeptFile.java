@@ -1,6 +1,5 @@
 package wengao.text;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -10,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
@@ -44,14 +42,14 @@ public final class KeptFile {
     public static <T> Read<T> read(Path file, String format, String version, Reader<T> body) {
         InputStream stream;
         try {
-            stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            stream = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             return new Read<>(null, null);
         } catch (IOException e) {
             return new Read<>(null, "cannot be read (" + e.getMessage() + ")");
         }
-        CRC32 crc = new CRC32();
-        try (DataInputStream in = new DataInputStream(new CheckedInputStream(stream, crc))) {
+        ChecksummedInput summed = new ChecksummedInput(stream);
+        try (DataInputStream in = new DataInputStream(summed)) {
             if (!format.equals(in.readUTF())) {
                 return new Read<>(null, "is not one this wengao reads");
             }
@@ -59,7 +57,7 @@ public final class KeptFile {
                 return new Read<>(null, "was written by another version of wengao");
             }
             T value = body.read(in);
-            long sum = crc.getValue();
+            long sum = summed.sum();
             if (in.readLong() != sum || in.read() >= 0) {
                 throw new IOException("checksum");
             }
@@ -73,7 +71,9 @@ public final class KeptFile {
     public static void write(Path file, String format, String version, Writer body) throws IOException {
         CRC32 crc = new CRC32();
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            DataOutputStream checked = new DataOutputStream(new CheckedOutputStream(out, crc));
+            // Buffered above the checksum, which is then summed a buffer at a time, not a byte at a time.
+            DataOutputStream checked = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(out, crc),
+                    1 << 16));
             checked.writeUTF(format);
             checked.writeUTF(version);
             body.write(checked);
