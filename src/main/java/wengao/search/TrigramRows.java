@@ -32,6 +32,16 @@ final class TrigramRows {
         positions[used++] = p;
     }
 
+    /** The rows' indexes in unit order. */
+    private Integer[] unitOrder() {
+        Integer[] order = new Integer[size];
+        for (int k = 0; k < size; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(units[a], units[b]));
+        return order;
+    }
+
     /** The lowest unit of the rows. */
     int first() {
         int min = Integer.MAX_VALUE;
@@ -52,11 +62,7 @@ final class TrigramRows {
 
     /** The units with their counts, coded by {@link WireEncoder#unitsWithFrequencies}: rows without positions. */
     String encodeUnits() {
-        Integer[] order = new Integer[size];
-        for (int k = 0; k < size; k++) {
-            order[k] = k;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Integer.compare(units[a], units[b]));
+        Integer[] order = unitOrder();
         int[] sortedUnits = new int[size];
         int[] sortedCounts = new int[size];
         for (int k = 0; k < size; k++) {
@@ -75,11 +81,7 @@ final class TrigramRows {
         if (sorted) {
             return WireEncoder.rows(units, counts, positions, size);
         }
-        Integer[] order = new Integer[size];
-        for (int k = 0; k < size; k++) {
-            order[k] = k;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Integer.compare(units[a], units[b]));
+        Integer[] order = unitOrder();
         int[] sortedUnits = new int[size];
         int[] sortedCounts = new int[size];
         int[] sortedPositions = new int[used];

@@ -72,17 +72,8 @@ final class UnitTable {
 
     /** The unit numbered {@code id}, which must be one of a speech's. */
     Unit byId(int id) {
-        int lo = 0;
-        int hi = speechStart.length - 2;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (speechStart[mid] <= id) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return units.get(speechIndex[lo] + id - speechStart[lo]);
+        int s = Math.min(wengao.text.Starts.pieceOf(speechStart, id), speechStart.length - 2);
+        return units.get(speechIndex[s] + id - speechStart[s]);
     }
 
     static int tier(int unit, int speechStart, int headingCount) {

@@ -145,6 +145,28 @@ class PostingsReplayTest {
         }
     }
 
+    /**
+     * A build's search stage into {@code work}: the index, updated in place from {@code lastWork}'s where given as a
+     * build does, and its export with {@code kept}.
+     */
+    private static ClientIndexExporter.Export build(Corpus corpus, Path work, Path lastWork,
+                                                    ClientIndexExporter.Layout layout, ClientIndexExporter.Kept kept)
+            throws IOException {
+        ThemeMap themes = ThemeDetector.detect(corpus);
+        Path index = work.resolve(SearchIndexer.INDEX);
+        Files.createDirectories(index);
+        LuceneIndexer.write(corpus.speeches(), new UnitTable(corpus.speeches()), themes, index,
+                lastWork == null ? null : lastWork.resolve(SearchIndexer.INDEX), threads);
+        return export(corpus, themes, index, work.resolve("client"), layout, kept);
+    }
+
+    /** What the pass over Lucene exports from the index {@link #build} wrote into {@code work}. */
+    private static ClientIndexExporter.Export pass(Corpus corpus, Path work, ClientIndexExporter.Layout layout)
+            throws IOException {
+        return export(corpus, ThemeDetector.detect(corpus), work.resolve(SearchIndexer.INDEX), work.resolve("pass"),
+                layout, ClientIndexExporter.Kept.NONE);
+    }
+
     /** Path → bytes of every file an export wrote. */
     private static TreeMap<String, String> files(ClientIndexExporter.Export e) throws IOException {
         TreeMap<String, String> out = new TreeMap<>();
@@ -180,26 +202,15 @@ class PostingsReplayTest {
             drafts.add(draft(r, names[0]++));
         }
         Corpus corpus = write(root.resolve("content"), drafts);
-        ThemeMap themes = ThemeDetector.detect(corpus);
         Path last = root.resolve("work0");
-        Path index = last.resolve(SearchIndexer.INDEX);
-        Files.createDirectories(index);
-        LuceneIndexer.write(corpus.speeches(), new UnitTable(corpus.speeches()), themes, index, null, threads);
-        export(corpus, themes, index, last.resolve("client"), layout, kept(null, last, corpus, bySource));
+        build(corpus, last, null, layout, kept(null, last, corpus, bySource));
         int replayed = 0;
         for (int step = 1; step <= 14; step++) {
             edit(r, drafts, names);
             corpus = write(root.resolve("content"), drafts);
-            themes = ThemeDetector.detect(corpus);
             Path next = root.resolve("work" + step);
-            index = next.resolve(SearchIndexer.INDEX);
-            Files.createDirectories(index);
-            LuceneIndexer.write(corpus.speeches(), new UnitTable(corpus.speeches()), themes, index,
-                    last.resolve(SearchIndexer.INDEX), threads);
-            ClientIndexExporter.Export pass = export(corpus, themes, index, next.resolve("pass"), layout,
-                    ClientIndexExporter.Kept.NONE);
-            ClientIndexExporter.Export replay = export(corpus, themes, index, next.resolve("client"), layout,
-                    kept(last, next, corpus, bySource));
+            ClientIndexExporter.Export replay = build(corpus, next, last, layout, kept(last, next, corpus, bySource));
+            ClientIndexExporter.Export pass = pass(corpus, next, layout);
             String where = "seed " + seed + ", step " + step;
             assertEquals(List.of(), replay.notes(), where);
             sameExport(pass, replay, where);
@@ -243,24 +254,15 @@ class PostingsReplayTest {
             drafts.add(new Draft(String.format("s%03d.md", i), "讲话" + i, "2020-01-" + (10 + i), List.of(sentence(r))));
         }
         Corpus corpus = write(root.resolve("content"), drafts);
-        ThemeMap themes = ThemeDetector.detect(corpus);
         Path last = root.resolve("work0");
-        Path index = last.resolve(SearchIndexer.INDEX);
-        Files.createDirectories(index);
-        LuceneIndexer.write(corpus.speeches(), new UnitTable(corpus.speeches()), themes, index, null, threads);
-        export(corpus, themes, index, last.resolve("client"), ClientIndexRoundTripTest.TINY,
-                new ClientIndexExporter.Kept(null, last, corpus.sources()));
+        build(corpus, last, null, ClientIndexRoundTripTest.TINY, new ClientIndexExporter.Kept(null, last, corpus.sources()));
         // The first speech in reading order deleted: every other speech's units move.
         drafts.remove(0);
         corpus = write(root.resolve("content"), drafts);
         Path next = root.resolve("work1");
-        Path updated = next.resolve(SearchIndexer.INDEX);
-        Files.createDirectories(updated);
-        LuceneIndexer.write(corpus.speeches(), new UnitTable(corpus.speeches()), themes, updated, index, threads);
-        ClientIndexExporter.Export pass = export(corpus, themes, updated, next.resolve("pass"),
-                ClientIndexRoundTripTest.TINY, ClientIndexExporter.Kept.NONE);
-        ClientIndexExporter.Export built = export(corpus, themes, updated, next.resolve("client"),
-                ClientIndexRoundTripTest.TINY, new ClientIndexExporter.Kept(last, next, corpus.sources()));
+        ClientIndexExporter.Export built = build(corpus, next, last, ClientIndexRoundTripTest.TINY,
+                new ClientIndexExporter.Kept(last, next, corpus.sources()));
+        ClientIndexExporter.Export pass = pass(corpus, next, ClientIndexRoundTripTest.TINY);
         sameExport(pass, built, "moved");
         assertEquals(2, KeptPostings.read(next).units().parts(), "read from the index, in two parts");
     }
@@ -274,13 +276,8 @@ class PostingsReplayTest {
             drafts.add(draft(r, i));
         }
         Corpus corpus = write(root.resolve("content"), drafts);
-        ThemeMap themes = ThemeDetector.detect(corpus);
         Path last = root.resolve("work0");
-        Path index = last.resolve(SearchIndexer.INDEX);
-        Files.createDirectories(index);
-        LuceneIndexer.write(corpus.speeches(), new UnitTable(corpus.speeches()), themes, index, null, threads);
-        export(corpus, themes, index, last.resolve("client"), ClientIndexRoundTripTest.TINY,
-                new ClientIndexExporter.Kept(null, last));
+        build(corpus, last, null, ClientIndexRoundTripTest.TINY, new ClientIndexExporter.Kept(null, last));
         Path part = KeptPostings.part(last, 0);
         try (RandomAccessFile f = new RandomAccessFile(part.toFile(), "rw")) {
             long at = f.length() / 2;
@@ -290,10 +287,9 @@ class PostingsReplayTest {
             f.write(b ^ 0x10);
         }
         Path next = root.resolve("work1");
-        ClientIndexExporter.Export pass = export(corpus, themes, index, next.resolve("pass"),
-                ClientIndexRoundTripTest.TINY, ClientIndexExporter.Kept.NONE);
-        ClientIndexExporter.Export replay = export(corpus, themes, index, next.resolve("client"),
-                ClientIndexRoundTripTest.TINY, new ClientIndexExporter.Kept(last, next));
+        ClientIndexExporter.Export replay = build(corpus, next, last, ClientIndexRoundTripTest.TINY,
+                new ClientIndexExporter.Kept(last, next));
+        ClientIndexExporter.Export pass = pass(corpus, next, ClientIndexRoundTripTest.TINY);
         assertEquals(1, replay.notes().size(), replay.notes().toString());
         assertTrue(replay.notes().get(0).contains("is damaged"), replay.notes().get(0));
         sameExport(pass, replay, "damaged");
