@@ -116,7 +116,8 @@ final class ClientIndexExporter {
         // Text and theme files do not depend on the postings: written alongside on a second core.
         CompletableFuture<int[]> side = CompletableFuture.supplyAsync(() -> {
             try {
-                int[] shardStart = TextShards.write(files, table, speeches, layout.textBytes(), kept, reuse);
+                int[] shardStart = TextShards.write(files, table, speeches, layout.textBytes(), kept, reuse,
+                        postings.sources());
                 int groups = ThemeShards.write(files, ThemeShards.read(view, themes));
                 int[] result = java.util.Arrays.copyOf(shardStart, shardStart.length + 1);
                 result[shardStart.length] = groups;

@@ -165,14 +165,17 @@ final class DeflatedShards implements AutoCloseable {
 
     /** {@link TextShards#deflated} of {@code json}: kept from the last build when its JSON was the same. */
     String deflated(String json) {
-        return deflated(json, Fingerprint.of(json));
+        return deflated(() -> json, Fingerprint.of(json));
     }
 
-    /** {@link #deflated(String)}, with the fingerprint of {@code json} already taken ({@link #describe}'s too). */
-    synchronized String deflated(String json, String key) {
+    /**
+     * {@link #deflated(String)} of the JSON {@code json} gives, made only when the last build did not keep
+     * {@code key}: its fingerprint, or the fingerprint of what it is made from ({@link #describe}'s too).
+     */
+    synchronized String deflated(java.util.function.Supplier<String> json, String key) {
         byte[] packed = kept(key);
         if (packed == null) {
-            packed = TextShards.deflated(json).getBytes(StandardCharsets.ISO_8859_1);
+            packed = TextShards.deflated(json.get()).getBytes(StandardCharsets.ISO_8859_1);
         }
         keep(key, packed);
         return new String(packed, StandardCharsets.ISO_8859_1);
@@ -248,7 +251,8 @@ final class DeflatedShards implements AutoCloseable {
     }
 
     /**
-     * What a shard's file is made from, beside its name: its JSON (by its fingerprint {@code key}), and the deflater (a shard file is taken from the
+     * What a shard's file is made from, beside its name: its JSON (by {@code key}, its fingerprint or that of what it
+     * is made from), and the deflater (a shard file is taken from the
      * last build, {@link wengao.model.PageReuse}, only when both are the same).
      */
     static String describe(String key) {

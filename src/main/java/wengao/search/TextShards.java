@@ -31,7 +31,12 @@ final class TextShards {
         static final ShardUnit SPARE = new ShardUnit("", "");
     }
 
-    record Shard(int number, int firstUnit, List<ShardSpeech> speeches, List<ShardUnit> units) {
+    /**
+     * {@code made}: the fingerprint of what the shard is made from, where every speech in it has its source's digest
+     * (the speeches' numbers, digests and first units, the units' numbers): the JSON need not be made to tell a
+     * shard the last build had. Null otherwise.
+     */
+    record Shard(int number, int firstUnit, List<ShardSpeech> speeches, List<ShardUnit> units, String made) {
 
         /** {"speeches": {id: [slug, title, date]}, "units": [[anchor, text], …]} from the shard's first unit. */
         Object data() {
@@ -69,7 +74,15 @@ final class TextShards {
      * hits fetch it.
      */
     static void cut(UnitTable table, List<Speech> speeches, int bytes, Sink sink) throws IOException {
+        cut(table, speeches, bytes, Map.of(), sink);
+    }
+
+    /** {@link #cut}, each shard with what it is made from where {@code sources} has its speeches. */
+    static void cut(UnitTable table, List<Speech> speeches, int bytes, Map<String, String> sources, Sink sink)
+            throws IOException {
         List<ShardUnit> units = new ArrayList<>();
+        wengao.text.Fingerprint made = new wengao.text.Fingerprint();
+        boolean described = true;
         Map<Integer, ShardSpeech> bySpeech = new LinkedHashMap<>();
         int number = 0;
         int first = 0;
@@ -88,22 +101,34 @@ final class TextShards {
             previous = u.id();
             units.add(new ShardUnit(u.unit().anchor(), u.unit().text()));
             Speech s = speeches.get(u.speech());
-            bySpeech.computeIfAbsent(u.speech(), id -> new ShardSpeech(id, s.slug(), s.title(),
-                    s.date() == null ? "" : s.date().display()));
+            if (!bySpeech.containsKey(u.speech())) {
+                bySpeech.put(u.speech(), new ShardSpeech(u.speech(), s.slug(), s.title(),
+                        s.date() == null ? "" : s.date().display()));
+                String source = sources.get(s.slug());
+                described &= source != null;
+                if (source != null) {
+                    made.add(-1L).add(u.speech()).add(table.speechStart[u.speech()]).add(source.length()).add(source);
+                }
+            }
+            made.add(u.id());
             long length = utf8Length(u.unit().text());
             boolean endsSpeech = i + 1 == table.units.size() || table.units.get(i + 1).speech() != u.speech();
             boolean crossed = (within + length) / bytes > within / bytes;
             size += length;
             within = endsSpeech ? 0 : within + length;
             if (crossed || (endsSpeech && size * 2 >= bytes)) {
-                sink.shard(new Shard(number++, first, List.copyOf(bySpeech.values()), List.copyOf(units)));
+                sink.shard(new Shard(number++, first, List.copyOf(bySpeech.values()), List.copyOf(units),
+                        described ? made.add(first).hex() : null));
                 units.clear();
                 bySpeech.clear();
+                made = new wengao.text.Fingerprint();
+                described = true;
                 size = 0;
             }
         }
         if (!units.isEmpty()) {
-            sink.shard(new Shard(number, first, List.copyOf(bySpeech.values()), List.copyOf(units)));
+            sink.shard(new Shard(number, first, List.copyOf(bySpeech.values()), List.copyOf(units),
+                    described ? made.add(first).hex() : null));
         }
     }
 
@@ -158,14 +183,15 @@ final class TextShards {
      * ascending, for meta.js.
      */
     static int[] write(ClientFiles files, UnitTable table, List<Speech> speeches, int bytes, DeflatedShards kept,
-                       PageReuse reuse) throws IOException {
+                       PageReuse reuse, Map<String, String> sources) throws IOException {
         java.util.stream.IntStream.Builder firsts = java.util.stream.IntStream.builder();
-        cut(table, speeches, bytes, s -> {
-            String json = JsonWriter.compact(s.data());
+        cut(table, speeches, bytes, sources, s -> {
             String name = name(s.number());
-            String key = wengao.text.Fingerprint.of(json);
+            // A shard told by what it is made from is not written out as JSON unless it must be deflated again.
+            String json = s.made() == null ? JsonWriter.compact(s.data()) : null;
+            String key = json == null ? "made " + s.made() : wengao.text.Fingerprint.of(json);
             if (!files.reuse(name, reuse, reuse.remembers() ? DeflatedShards.describe(key) : null)) {
-                files.write(name, kept.deflated(json, key));
+                files.write(name, kept.deflated(() -> json != null ? json : JsonWriter.compact(s.data()), key));
             }
             firsts.add(s.firstUnit());
         });

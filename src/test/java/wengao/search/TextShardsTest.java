@@ -1,6 +1,7 @@
 package wengao.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +100,37 @@ class TextShardsTest {
                 "only shards holding the edited speech change, and the next one: " + changed);
         // A cut at every BYTES of the whole text would move every later shard.
         assertTrue(b.size() - changed.size() > b.size() / 2, "most shards are the same: " + changed.size() + " of " + b.size());
+    }
+
+    /** Each shard's JSON by what it is made from, for shards told by it. */
+    private static java.util.Map<String, String> madeOf(Corpus corpus) throws IOException {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        UnitTable table = new UnitTable(corpus.speeches());
+        TextShards.cut(table, corpus.speeches(), BYTES, corpus.sources(), s -> {
+            assertNotNull(s.made(), "a corpus read from files has every speech's source");
+            out.put(s.made(), JsonWriter.compact(s.data()));
+        });
+        return out;
+    }
+
+    @Test
+    void aShardToldByWhatItIsMadeFromHasTheSameJsonWheneverItIsToldSo() throws IOException {
+        corpus(tmp.resolve("made-before"), 5, "");
+        corpus(tmp.resolve("made-after"), 5, "这是后来补上的一段话，比原来多了几十个字节的内容。");
+        corpus(tmp.resolve("made-first"), 0, "开头的一篇多了一段话，后面每篇的编号都变了。");
+        java.util.Map<String, String> before = madeOf(CorpusReader.read(tmp.resolve("made-before")));
+        int same = 0;
+        for (String other : List.of("made-after", "made-first")) {
+            java.util.Map<String, String> after = madeOf(CorpusReader.read(tmp.resolve(other)));
+            for (java.util.Map.Entry<String, String> e : after.entrySet()) {
+                // Told apart with the same JSON is allowed (an unchanged part of an edited speech): deflated again.
+                if (before.containsKey(e.getKey())) {
+                    assertEquals(before.get(e.getKey()), e.getValue(), "told the same, made the same");
+                    same++;
+                }
+            }
+        }
+        assertTrue(same > 12, "unchanged shards are told the same: " + same);
     }
 
     @Test
