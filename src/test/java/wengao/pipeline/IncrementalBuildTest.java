@@ -249,6 +249,38 @@ class IncrementalBuildTest {
         assertSameSite(clean(98), SiteCheck.files(site), "after a page was edited in the site");
     }
 
+    /**
+     * The site is looked at once, at the start of a build; what the next build compares it with is that look patched
+     * with the files moved in. A page edited, a page deleted and files added by hand beside a change of content are
+     * all noticed, and what is kept for the next build is what a look at the site finds.
+     */
+    @Test
+    void aSiteChangedByHandBesideAChangeOfContentIsRebuiltAndRecordedAsItIs() throws IOException {
+        incremental();
+        Path one = speeches().get(0);
+        Files.writeString(one, "\n这是新加的一段话，讲的是抓落实。\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        List<Path> pages;
+        try (Stream<Path> s = Files.list(site.resolve("speeches"))) {
+            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        Files.writeString(pages.get(pages.size() - 1), "changed by hand");
+        Files.delete(pages.get(pages.size() - 2));
+        Files.delete(site.resolve("themes/index.html"));
+        Files.writeString(site.resolve("stray.html"), "added by hand");
+        Files.createDirectories(site.resolve("stray/deeper"));
+        Files.writeString(site.resolve("stray/deeper/note.txt"), "added by hand");
+        BuildReport changed = incremental();
+        assertTrue(changed.isPublished(), changed.problems()::toString);
+        assertEquals(1, changed.speechesParsed());
+        assertTrue(changed.pagesWritten() >= 3, "the pages changed by hand are made again: " + changed.pagesWritten());
+        assertSameSite(clean(96), SiteCheck.files(site), "after a change of content and of the site by hand");
+        LastBuild kept = BuildCache.of(content).lastBuild(CodeVersion.current(), note -> { }).orElseThrow();
+        assertEquals(LastBuild.survey(site.toAbsolutePath().normalize()), kept.files(),
+                "what the next build compares the site with is the site");
+        BuildReport again = incremental();
+        assertEquals(0, again.pagesWritten(), "nothing changed since: nothing is written");
+    }
+
     private List<Path> speeches() throws IOException {
         try (Stream<Path> s = Files.list(content.resolve("speeches"))) {
             return s.sorted().toList();
