@@ -25,10 +25,12 @@ final class PageStore implements PageReuse {
     private final AtomicInteger reused = new AtomicInteger();
 
     PageStore(Optional<LastBuild> last, Path out, String salt, Map<String, LastBuild.Stamp> site) {
-        this.last = last;
         this.out = out;
         this.salt = salt;
-        this.site = site;
+        // Looked up once for every file of the site: hashed, not searched in the sorted maps the build keeps.
+        this.site = new java.util.HashMap<>(site);
+        this.last = last.map(l -> new LastBuild(l.version(), l.inputs(), l.out(), new java.util.HashMap<>(l.files()),
+                new java.util.HashMap<>(l.pages()), l.problems(), l.dropped(), l.speeches(), l.written()));
     }
 
     @Override

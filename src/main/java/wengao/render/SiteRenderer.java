@@ -209,7 +209,7 @@ public final class SiteRenderer {
         files.add(reused(ThemeDataJson.PATH, describe ? ThemeDataJson.inputs(themes) : null, () -> ThemeDataJson.of(themes)));
         files.add(reused(RelatedDataJson.PATH, describe ? RelatedDataJson.inputs(related) : null, () -> RelatedDataJson.of(related)));
         for (SeeAlso.Shard shard : seeAlso.shards()) {
-            files.add(reused(shard.path(), describe ? shard.inputs(speechInputs::get) : null, shard::make));
+            files.add(reused(shard.path(), describe ? shard.inputs() : null, shard::make));
         }
         // The passages page is described by what data/passages.json is, and by the speeches it names.
         String passageInputs = describe ? PassageDataJson.inputs(passages) : null;
@@ -292,6 +292,18 @@ public final class SiteRenderer {
         return kept != null ? OutputFile.ofFile(path, kept) : made.keep(make.get());
     }
 
+    /**
+     * A file made in memory, described by its bytes: the last build's file when they are the same (it stays in the
+     * site, not written and moved in again), else the file, kept for publish.
+     */
+    private OutputFile sameBytes(OutputFile file) {
+        if (!previous.remembers() || file.content() == null) {
+            return made.keep(file);
+        }
+        Path kept = previous.reuse(file.path(), "bytes\n" + wengao.text.Fingerprint.of(file.content()));
+        return kept != null ? OutputFile.ofFile(file.path(), kept) : made.keep(file);
+    }
+
     /** A piece of a page from its own template (an include), for markup placed inside text made in Java. */
     private String fragment(String template, Map<String, Object> vars, List<Problem> problems) {
         try {
@@ -330,7 +342,7 @@ public final class SiteRenderer {
             files.addAll(r.files());
             problems.addAll(r.problems());
         }
-        files.add(made.keep(CitationDataJson.of(citations)));
+        files.add(sameBytes(CitationDataJson.of(citations)));
         return new Result(files, problems);
     }
 
@@ -420,6 +432,6 @@ public final class SiteRenderer {
                 problems.add(Problem.error(dir.toString(), 0, "cannot read assets: " + e.getMessage()));
             }
         }
-        assets.forEach((name, bytes) -> files.add(new OutputFile(name, bytes)));
+        assets.forEach((name, bytes) -> files.add(sameBytes(new OutputFile(name, bytes))));
     }
 }

@@ -141,8 +141,13 @@ class IncrementalBuildTest {
 
     /** Each text shard's file identity on disk: a file rewritten or moved in gets another. */
     private Map<String, Object> shardFiles() throws IOException {
+        return fileKeys("search/t");
+    }
+
+    /** The file identity on disk of each file in {@code folder} of the site. */
+    private Map<String, Object> fileKeys(String folder) throws IOException {
         Map<String, Object> keys = new java.util.TreeMap<>();
-        try (Stream<Path> s = Files.list(site.resolve("search/t"))) {
+        try (Stream<Path> s = Files.list(site.resolve(folder))) {
             for (Path p : s.toList()) {
                 keys.put(p.getFileName().toString(), Files.readAttributes(p,
                         java.nio.file.attribute.BasicFileAttributes.class).fileKey());
@@ -164,6 +169,28 @@ class IncrementalBuildTest {
         assertTrue(same < after.size(), "the shard of the changed speech is new");
         assertTrue(same > after.size() / 2, "the other shards are the ones already there: " + same + " of " + after.size());
         assertSameSite(clean(97), SiteCheck.files(site), "after one change");
+    }
+
+    /**
+     * A shard of the shared-passage markers is described by what it shows: a paragraph added at the end of a speech
+     * changes no place a marker lists, so no shard is written again; nor are the assets, the same bytes as before.
+     */
+    @Test
+    void aParagraphAddedAtTheEndRewritesNoPassageShardNorAsset() throws IOException {
+        incremental();
+        Map<String, Object> shards = fileKeys("passages/shards");
+        Map<String, Object> assets = fileKeys("assets");
+        assertTrue(!shards.isEmpty(), "the corpus has shards of markers");
+        // A speech a shard lists a place of: describing the shard by the whole speech would make it again.
+        String listed = Files.readString(site.resolve("passages/shards/0.js"), StandardCharsets.UTF_8);
+        Path one = speeches().stream().filter(p -> listed.contains("speeches/"
+                + p.getFileName().toString().replaceFirst("\\.[a-z]+$", "") + ".html")).findFirst().orElseThrow();
+        Files.writeString(one, "\n这是新加的一段话，讲的是抓落实。\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        BuildReport changed = incremental();
+        assertTrue(changed.isPublished(), changed.problems()::toString);
+        assertEquals(shards, fileKeys("passages/shards"));
+        assertEquals(assets, fileKeys("assets"));
+        assertSameSite(clean(95), SiteCheck.files(site), "after a paragraph added at the end");
     }
 
     /** An incremental build of the content as it is now, its notes put into {@code notes}; it publishes. */
