@@ -48,6 +48,11 @@ final class PageStore implements PageReuse {
     }
 
     @Override
+    public Path intact(String path) {
+        return last.isEmpty() ? null : last.get().unchanged(out, path, site).orElse(null);
+    }
+
+    @Override
     public String digest(String inputs) {
         return new Fingerprint().add(salt.length()).add(salt).add(inputs).hex();
     }
