@@ -122,8 +122,8 @@ public final class SiteBuilder {
         Optional<LastBuild> last = options.full() ? Optional.empty() : cache.lastBuild(version, notices);
         // The site as it is, looked at once: for whether anything changed, which pages can be taken, what a patch
         // removes, and (patched with the files moved in) what the next build compares the site with.
-        Map<String, LastBuild.Stamp> site = last.isPresent() ? timed(report, "survey", () -> surveyed(options, out, report))
-                : Map.of();
+        Map<String, LastBuild.Stamp> site = last.isPresent() && last.get().out().equals(out.toString())
+                ? timed(report, "survey", () -> surveyed(options, out, report)) : Map.of();
         if (last.isPresent() && last.get().inputs().equals(inputs) && last.get().isIntact(out, site)) {
             unchanged(last.get(), report);
             return;
