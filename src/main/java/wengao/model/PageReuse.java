@@ -26,6 +26,14 @@ public interface PageReuse {
     Path reuse(String path, String inputs);
 
     /**
+     * The last build's file for {@code path}, whatever it was made from, when it is as that build left it; else null.
+     * For a file made again that may come out the same.
+     */
+    default Path intact(String path) {
+        return null;
+    }
+
+    /**
      * A short stand-in for a long description, equal exactly when the descriptions are: for inputs several files
      * share (a speech is described once for its page and both its copies), so that it is read once, not per file.
      */

@@ -80,39 +80,75 @@ record LastBuild(String version, String inputs, String out, Map<String, Stamp> f
         Files.write(file, buffer.toByteArray());
     }
 
-    /** Every file of the site in {@code out} (the wengao marker included), as it is now; empty if it cannot be read. */
+    /**
+     * Every file of the site in {@code out} (the wengao marker included), as it is now; empty if it cannot be read.
+     * One walk, one look at each file's attributes (not following links).
+     */
     static Map<String, Stamp> survey(Path out) {
         Map<String, Stamp> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(out)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                if (a.isRegularFile() || a.isOther() || a.isSymbolicLink()) {
-                    files.put(out.relativize(p).toString().replace('\\', '/'), Stamp.of(a));
+        try {
+            Files.walkFileTree(out, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                    if (a.isRegularFile() || a.isOther() || a.isSymbolicLink()) {
+                        files.put(out.relativize(p).toString().replace('\\', '/'), Stamp.of(a));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
-            }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                    throw e;
+                }
+            });
         } catch (IOException | RuntimeException e) {
             return Map.of();
         }
         return files;
     }
 
-    /** True when the site in {@code out} is the one this build left: the same files, none changed, none added. */
-    boolean isIntact(Path out) {
-        return this.out.equals(out.toString()) && !files.isEmpty() && files.equals(survey(out));
+    /**
+     * The site after a patch, from the survey taken before it ({@code before}) and the files of the new site: a file
+     * left in place is as it was surveyed, and only the files moved in (and the marker) are looked at again. The
+     * patch removed every other file. Empty (as a survey that failed) when a file cannot be looked at.
+     */
+    static Map<String, Stamp> patched(Path out, Map<String, Stamp> before, List<wengao.model.OutputFile> files) {
+        Map<String, Stamp> after = new TreeMap<>();
+        try {
+            for (wengao.model.OutputFile f : files) {
+                Path at = out.resolve(f.path());
+                Stamp kept = before.get(f.path());
+                if (kept != null && f.source() != null && f.source().toAbsolutePath().normalize().equals(at)) {
+                    after.put(f.path(), kept);
+                } else {
+                    after.put(f.path(), Stamp.of(Files.readAttributes(at, BasicFileAttributes.class,
+                            java.nio.file.LinkOption.NOFOLLOW_LINKS)));
+                }
+            }
+            after.put(SitePublisher.MARKER, Stamp.of(Files.readAttributes(out.resolve(SitePublisher.MARKER),
+                    BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS)));
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return after;
     }
 
-    /** The file of the site at {@code path}, when it is still as this build left it. */
-    Optional<Path> unchanged(Path out, String path) {
+    /** True when the site in {@code out} is the one this build left: the same files, none changed, none added. */
+    boolean isIntact(Path out) {
+        return isIntact(out, survey(out));
+    }
+
+    /** {@link #isIntact(Path)}, for the site as {@code site} surveyed it. */
+    boolean isIntact(Path out, Map<String, Stamp> site) {
+        return this.out.equals(out.toString()) && !files.isEmpty() && files.equals(site);
+    }
+
+    /** The file of the site at {@code path}, when the survey {@code site} found it as this build left it. */
+    Optional<Path> unchanged(Path out, String path, Map<String, Stamp> site) {
         Stamp stamp = files.get(path);
         if (stamp == null || !this.out.equals(out.toString())) {
             return Optional.empty();
         }
-        Path file = out.resolve(path);
-        try {
-            return Objects.equals(stamp, Stamp.of(Files.readAttributes(file, BasicFileAttributes.class)))
-                    ? Optional.of(file) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return stamp.equals(site.get(path)) ? Optional.of(out.resolve(path)) : Optional.empty();
     }
 }

@@ -12,20 +12,25 @@ import wengao.text.Fingerprint;
 /**
  * The pages of the last build, for render to take unchanged: a page is named by the digest of its inputs (with
  * the code version and templates folder digest, which every page depends on), and taken when the digest is the
- * last build's and its file in the site is untouched.
+ * last build's and its file in the site is untouched (as the survey at the start of the build found it).
  */
 final class PageStore implements PageReuse {
 
     private final Optional<LastBuild> last;
     private final Path out;
     private final String salt;
+    /** The site's files as the build found them: a page is taken only when its file is as the last build left it. */
+    private final Map<String, LastBuild.Stamp> site;
     private final Map<String, String> made = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
 
-    PageStore(Optional<LastBuild> last, Path out, String salt) {
-        this.last = last;
+    PageStore(Optional<LastBuild> last, Path out, String salt, Map<String, LastBuild.Stamp> site) {
         this.out = out;
         this.salt = salt;
+        // Looked up once for every file of the site: hashed, not searched in the sorted maps the build keeps.
+        this.site = new java.util.HashMap<>(site);
+        this.last = last.map(l -> new LastBuild(l.version(), l.inputs(), l.out(), new java.util.HashMap<>(l.files()),
+                new java.util.HashMap<>(l.pages()), l.problems(), l.dropped(), l.speeches(), l.written()));
     }
 
     @Override
@@ -35,11 +40,16 @@ final class PageStore implements PageReuse {
         if (last.isEmpty() || !key.equals(last.get().pages().get(path))) {
             return null;
         }
-        Optional<Path> file = last.get().unchanged(out, path);
+        Optional<Path> file = last.get().unchanged(out, path, site);
         if (file.isPresent() && path.endsWith(".html")) {
             reused.incrementAndGet();
         }
         return file.orElse(null);
+    }
+
+    @Override
+    public Path intact(String path) {
+        return last.isEmpty() ? null : last.get().unchanged(out, path, site).orElse(null);
     }
 
     @Override

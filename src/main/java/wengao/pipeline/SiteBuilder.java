@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -119,7 +120,11 @@ public final class SiteBuilder {
         Path out = options.out().toAbsolutePath().normalize();
         String inputs = BuildInputs.digest(options, version);
         Optional<LastBuild> last = options.full() ? Optional.empty() : cache.lastBuild(version, notices);
-        if (last.isPresent() && last.get().inputs().equals(inputs) && last.get().isIntact(out)) {
+        // The site as it is, looked at once: for whether anything changed, which pages can be taken, what a patch
+        // removes, and (patched with the files moved in) what the next build compares the site with.
+        Map<String, LastBuild.Stamp> site = last.isPresent() && last.get().out().equals(out.toString())
+                ? timed(report, "survey", () -> surveyed(options, out, report)) : Map.of();
+        if (last.isPresent() && last.get().inputs().equals(inputs) && last.get().isIntact(out, site)) {
             unchanged(last.get(), report);
             return;
         }
@@ -136,7 +141,7 @@ public final class SiteBuilder {
             themes.note().ifPresent(notices);
             words.note().ifPresent(notices);
         }
-        PageStore pages = new PageStore(last, out, BuildInputs.templates(options, version));
+        PageStore pages = new PageStore(last, out, BuildInputs.templates(options, version), site);
         ExecutorService threads = threads();
         try {
             Read read = read(options.content(), parses, themes, words, passages, report);
@@ -160,12 +165,22 @@ public final class SiteBuilder {
                 files.addAll(editorsReport(renderer, read.corpus, report));
             }
             List<Problem> found = report.problems();
-            publish(files, options, read.corpus, report, cache, startedAt, parsed, pages.reusedPages(),
-                    () -> new LastBuild(version, inputs, out.toString(), LastBuild.survey(out), pages.keys(), found,
+            publish(files, options, site, read.corpus, report, cache, startedAt, parsed, pages.reusedPages(),
+                    publication -> new LastBuild(version, inputs, out.toString(), publication.patched() && !site.isEmpty()
+                            ? LastBuild.patched(out, site, files) : LastBuild.survey(out), pages.keys(), found,
                             report.dropped(), read.corpus.speeches().size(), report.written()));
         } finally {
             threads.shutdown();
         }
+    }
+
+    /**
+     * The site's files as they are, once what a build that stopped half-way left beside it is repaired (a patch it
+     * had planned is finished first, so that nothing changes the site after this look).
+     */
+    private static Map<String, LastBuild.Stamp> surveyed(BuildOptions options, Path out, BuildReport report) {
+        report.add(SitePublisher.recover(options.out()));
+        return LastBuild.survey(out);
     }
 
     /** What the stages after the themes found, and the search stage, which may still be running. */
@@ -251,19 +266,20 @@ public final class SiteBuilder {
      * Publishes the site, unless the build failed; after a published build its search index becomes the one
      * {@code wengao search} answers from.
      */
-    private static void publish(List<OutputFile> files, BuildOptions options, Corpus corpus, BuildReport report,
-                                BuildCache cache, long startedAt, int parsed, int reusedPages,
-                                Supplier<LastBuild> state) {
+    private static void publish(List<OutputFile> files, BuildOptions options, Map<String, LastBuild.Stamp> site,
+                                Corpus corpus, BuildReport report, BuildCache cache, long startedAt, int parsed,
+                                int reusedPages, java.util.function.Function<SitePublisher.Publication, LastBuild> state) {
         SitePublisher.Publication publication = report.failed()
                 ? new SitePublisher.Publication(false, SitePublisher.measure(files), SitePublisher.recover(options.out()))
-                : timed(report, "publish", () -> SitePublisher.publish(files, options.out()));
+                : timed(report, "publish", () -> SitePublisher.publish(files, options.out(),
+                        site.isEmpty() ? null : site.keySet()));
         report.add(publication.problems());
         report.counts(corpus.speeches().size(), publication.written());
         int speeches = corpus.speeches().size();
         report.redone(parsed, publication.written().pages() - reusedPages, speeches - parsed);
         if (publication.live()) {
             report.published();
-            report.add(cache.promote(startedAt, state.get()));
+            report.add(cache.promote(startedAt, state.apply(publication)));
         } else {
             cache.discardStaging();
         }

@@ -29,6 +29,8 @@ public final class FolderSwap {
     private final Pattern leftoverName;
     private Path staging;
     private Path old;
+    /** Whether {@link #recover} found anything an earlier build left. */
+    private boolean repaired;
 
     FolderSwap(Path out, String shown, Disk disk) {
         this(out, shown, disk, SitePublisher.MARKER, "site");
@@ -72,6 +74,7 @@ public final class FolderSwap {
         Path parent = out.getParent();
         Path previous = parent.resolve("." + out.getFileName() + ".old");
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.exists(previous.resolve(marker))) {
+            repaired = true;
             try {
                 disk.move(previous, out);
             } catch (IOException e) {
@@ -83,6 +86,7 @@ public final class FolderSwap {
             try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
                     p -> leftoverName.matcher(p.getFileName().toString()).matches())) {
                 for (Path leftover : siblings) {
+                    repaired = true;
                     try {
                         if (SitePatch.isPlanned(leftover) && Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
                             // The changed files of a build that stopped while it moved them in: they go in now.
@@ -103,6 +107,11 @@ public final class FolderSwap {
         staging = free(".staging");
         old = free(".old");
         return problems;
+    }
+
+    /** True when {@link #recover} found what an earlier build left (and put back, finished or removed it). */
+    boolean repaired() {
+        return repaired;
     }
 
     private Path free(String suffix) {

@@ -24,16 +24,21 @@ import wengao.model.Problem;
 public final class SitePublisher {
 
     /** Marks a folder as a wengao site, so that publishing may replace it. */
-    static final String MARKER = ".wengao-site";
+    public static final String MARKER = ".wengao-site";
 
     private SitePublisher() {
     }
 
     /**
      * What publishing did: {@code live} when the new site is in the output folder, what it wrote there (when it
-     * is not live: what it would have written), and its problems.
+     * is not live: what it would have written), and its problems. {@code patched} when the site was patched in
+     * place: only the files not taken from it were moved in, and every file not in the new site removed.
      */
-    public record Publication(boolean live, Written written, List<Problem> problems) {
+    public record Publication(boolean live, Written written, List<Problem> problems, boolean patched) {
+
+        public Publication(boolean live, Written written, List<Problem> problems) {
+            this(live, written, problems, false);
+        }
     }
 
     /** The files, the pages among them, and their bytes: what a site holds. */
@@ -58,7 +63,20 @@ public final class SitePublisher {
     }
 
     public static Publication publish(List<OutputFile> files, Path outDir) {
-        return publish(files, outDir, Disk.REAL);
+        return publish(files, outDir, null, Disk.REAL);
+    }
+
+    /**
+     * {@link #publish(List, Path)} into a site whose files were just listed ({@code present}: paths relative to it,
+     * '/'-separated; what a patch removes is found from it instead of by listing the site again). A build that
+     * surveyed the site at its start, with nothing left over to {@link #recover}, knows them.
+     */
+    public static Publication publish(List<OutputFile> files, Path outDir, java.util.Collection<String> present) {
+        return publish(files, outDir, present, Disk.REAL);
+    }
+
+    static Publication publish(List<OutputFile> files, Path outDir, Disk disk) {
+        return publish(files, outDir, null, disk);
     }
 
     /**
@@ -83,7 +101,8 @@ public final class SitePublisher {
         return parent.resolve("." + (out.getFileName() == null ? "site" : out.getFileName()) + ".lock");
     }
 
-    static Publication publish(List<OutputFile> files, Path outDir, Disk disk) {
+    private static Publication publish(List<OutputFile> files, Path outDir, java.util.Collection<String> present,
+                                       Disk disk) {
         String shown = outDir.toString();
         Path out = outDir.toAbsolutePath().normalize();
         Written written = measure(files); // before writing: staged files are moved into the site, not copied
@@ -92,7 +111,11 @@ public final class SitePublisher {
             return new Publication(false, written, problems);
         }
         FolderSwap swap = new FolderSwap(out, shown, disk);
-        problems.addAll(swap.recover());
+        List<Problem> recovered = swap.recover();
+        if (swap.repaired()) {
+            present = null; // what an earlier build left was dealt with: the site may not be as it was listed
+        }
+        problems.addAll(recovered);
         Optional<Problem> refused = refusal(out, shown);
         if (refused.isPresent()) {
             problems.add(refused.get());
@@ -101,7 +124,7 @@ public final class SitePublisher {
         String untouched = Files.exists(out) ? "the previous site was left in place" : "no site was written";
         Optional<Patch> patch;
         try {
-            patch = patch(files, out);
+            patch = patch(files, out, present);
         } catch (IOException e) {
             patch = Optional.empty(); // a site that cannot be listed is replaced whole
         }
@@ -131,7 +154,8 @@ public final class SitePublisher {
     private record Patch(List<OutputFile> staged, Set<String> removed) {
     }
 
-    private static Optional<Patch> patch(List<OutputFile> files, Path out) throws IOException {
+    private static Optional<Patch> patch(List<OutputFile> files, Path out, java.util.Collection<String> present)
+            throws IOException {
         if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(out.resolve(MARKER))) {
             return Optional.empty();
         }
@@ -146,7 +170,8 @@ public final class SitePublisher {
         if (staged.size() * 2 >= files.size()) {
             return Optional.empty();
         }
-        Set<String> removed = SitePatch.files(out);
+        Set<String> removed = present == null ? SitePatch.files(out) : new TreeSet<>(present);
+        removed.remove(MARKER);
         removed.removeAll(paths);
         return Optional.of(new Patch(staged, removed));
     }
@@ -170,7 +195,7 @@ public final class SitePublisher {
         }
         try {
             SitePatch.finish(swap.staging(), out, disk);
-            return new Publication(true, written, problems);
+            return new Publication(true, written, problems, true);
         } catch (IOException e) {
             problems.add(Problem.error(shown, 0, "cannot move the changed files into the site: " + IoReason.describe(e)
                     + "; what is not in yet waits in " + swap.staging() + ", and the next build moves it in"));

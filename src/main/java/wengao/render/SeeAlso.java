@@ -335,41 +335,41 @@ final class SeeAlso {
         }
 
         /**
-         * Everything the shard is made from: per passage the places listed, each by its occurrence and the
-         * description of its speech ({@code speechInputs}, by slug), which holds the title, date and text shown.
+         * What the shard shows, described without writing it: per passage the places listed, each by what it holds
+         * ([url, anchor, title, date, before, passage, after]), so that a speech changed where no listed place is
+         * (a paragraph added at its end) leaves the shard as it was.
          */
-        String inputs(java.util.function.Function<String, Object> speechInputs) {
+        String inputs() {
             List<Object> parts = new ArrayList<>();
             forEachListed((i, at) -> {
                 parts.add(i);
-                List<Object> described = new ArrayList<>(at.size());
-                for (PassageOccurrence o : at) {
-                    described.add(o == null ? null : java.util.Arrays.asList(o, speechInputs.apply(o.speech())));
-                }
-                parts.add(described);
+                parts.add(shown(at));
             });
             return PageInputs.of(parts);
         }
 
         wengao.model.OutputFile make() {
             Map<String, Object> shard = new LinkedHashMap<>();
-            forEachListed((i, places) -> {
-                List<Object> at = new ArrayList<>(places.size());
-                for (PassageOccurrence o : places) {
-                    if (o == null) {
-                        at.add(null);
-                        continue;
-                    }
-                    Map<String, Object> it = item(o);
-                    at.add(java.util.Arrays.asList(it.get("url"), it.get("anchor"), it.get("title"), it.get("date"),
-                            it.get("before"), it.get("passage"), it.get("after")));
-                }
-                shard.put(Integer.toString(i), at);
-            });
+            forEachListed((i, places) -> shard.put(Integer.toString(i), shown(places)));
             String name = SHARDS + number;
             String js = "wengao.load(" + wengao.json.JsonWriter.compact(name) + ","
                     + wengao.json.JsonWriter.compact(shard) + ");\n";
             return new wengao.model.OutputFile(path(), js.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** The places as the shard holds them: each listed one as [url, anchor, title, date, before, passage, after]. */
+        private List<Object> shown(List<PassageOccurrence> places) {
+            List<Object> at = new ArrayList<>(places.size());
+            for (PassageOccurrence o : places) {
+                if (o == null) {
+                    at.add(null);
+                    continue;
+                }
+                Map<String, Object> it = item(o);
+                at.add(java.util.Arrays.asList(it.get("url"), it.get("anchor"), it.get("title"), it.get("date"),
+                        it.get("before"), it.get("passage"), it.get("after")));
+            }
+            return at;
         }
 
         /** Per passage of the shard that markers list, its places: the occurrence at each listed one, else null. */

@@ -194,7 +194,7 @@ public final class SiteRenderer {
             List<OutputFile> made = new ArrayList<>(shardPaths.size() + 1);
             List<Problem> pageProblems = new ArrayList<>(0);
             make(made, pageProblems, "theme.peb", t.url(), "../", model.variables());
-            model.shards().forEach(f -> made.add(this.made.keep(f)));
+            model.shards().forEach(f -> made.add(unlessSame(f)));
             return new Result(made, pageProblems);
         }).toList();
         for (Result r : speechPages) {
@@ -209,7 +209,7 @@ public final class SiteRenderer {
         files.add(reused(ThemeDataJson.PATH, describe ? ThemeDataJson.inputs(themes) : null, () -> ThemeDataJson.of(themes)));
         files.add(reused(RelatedDataJson.PATH, describe ? RelatedDataJson.inputs(related) : null, () -> RelatedDataJson.of(related)));
         for (SeeAlso.Shard shard : seeAlso.shards()) {
-            files.add(reused(shard.path(), describe ? shard.inputs(speechInputs::get) : null, shard::make));
+            files.add(reused(shard.path(), describe ? shard.inputs() : null, shard::make));
         }
         // The passages page is described by what data/passages.json is, and by the speeches it names.
         String passageInputs = describe ? PassageDataJson.inputs(passages) : null;
@@ -275,7 +275,7 @@ public final class SiteRenderer {
             PebbleTemplate t = engine.getTemplate(template);
             StringWriter out = new StringWriter();
             t.evaluate(out, context);
-            files.add(made.keep(new OutputFile(path, out.toString().getBytes(StandardCharsets.UTF_8))));
+            files.add(unlessSame(new OutputFile(path, out.toString().getBytes(StandardCharsets.UTF_8))));
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? template : e.getFileName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
@@ -289,7 +289,39 @@ public final class SiteRenderer {
     /** The last build's file at {@code path} when it was made from the same {@code inputs} (null: none); else {@code make}'s. */
     private OutputFile reused(String path, String inputs, java.util.function.Supplier<OutputFile> make) {
         Path kept = inputs == null ? null : previous.reuse(path, inputs);
-        return kept != null ? OutputFile.ofFile(path, kept) : made.keep(make.get());
+        return kept != null ? OutputFile.ofFile(path, kept) : unlessSame(make.get());
+    }
+
+    /**
+     * A file made in memory, described by its bytes: the last build's file when they are the same (it stays in the
+     * site, not written and moved in again), else the file, kept for publish.
+     */
+    private OutputFile sameBytes(OutputFile file) {
+        if (!previous.remembers() || file.content() == null) {
+            return made.keep(file);
+        }
+        Path kept = previous.reuse(file.path(), "bytes\n" + wengao.text.Fingerprint.of(file.content()));
+        return kept != null ? OutputFile.ofFile(file.path(), kept) : made.keep(file);
+    }
+
+    /**
+     * A file made again, kept for publish; or, when the last build's file in the site holds the same bytes and is as
+     * that build left it, that file: it stays where it is, neither written nor moved in (a theme page whose inputs
+     * changed in what it does not show, a dispersion tick that moved less than a pixel).
+     */
+    private OutputFile unlessSame(OutputFile file) {
+        Path site = file.content() == null ? null : previous.intact(file.path());
+        if (site != null) {
+            try {
+                if (Files.size(site) == file.content().length
+                        && java.util.Arrays.equals(Files.readAllBytes(site), file.content())) {
+                    return OutputFile.ofFile(file.path(), site);
+                }
+            } catch (IOException e) {
+                // written again
+            }
+        }
+        return made.keep(file);
     }
 
     /** A piece of a page from its own template (an include), for markup placed inside text made in Java. */
@@ -330,7 +362,7 @@ public final class SiteRenderer {
             files.addAll(r.files());
             problems.addAll(r.problems());
         }
-        files.add(made.keep(CitationDataJson.of(citations)));
+        files.add(sameBytes(CitationDataJson.of(citations)));
         return new Result(files, problems);
     }
 
@@ -420,6 +452,6 @@ public final class SiteRenderer {
                 problems.add(Problem.error(dir.toString(), 0, "cannot read assets: " + e.getMessage()));
             }
         }
-        assets.forEach((name, bytes) -> files.add(new OutputFile(name, bytes)));
+        assets.forEach((name, bytes) -> files.add(sameBytes(new OutputFile(name, bytes))));
     }
 }

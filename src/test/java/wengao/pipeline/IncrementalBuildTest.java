@@ -141,8 +141,13 @@ class IncrementalBuildTest {
 
     /** Each text shard's file identity on disk: a file rewritten or moved in gets another. */
     private Map<String, Object> shardFiles() throws IOException {
+        return fileKeys("search/t");
+    }
+
+    /** The file identity on disk of each file in {@code folder} of the site. */
+    private Map<String, Object> fileKeys(String folder) throws IOException {
         Map<String, Object> keys = new java.util.TreeMap<>();
-        try (Stream<Path> s = Files.list(site.resolve("search/t"))) {
+        try (Stream<Path> s = Files.list(site.resolve(folder))) {
             for (Path p : s.toList()) {
                 keys.put(p.getFileName().toString(), Files.readAttributes(p,
                         java.nio.file.attribute.BasicFileAttributes.class).fileKey());
@@ -164,6 +169,28 @@ class IncrementalBuildTest {
         assertTrue(same < after.size(), "the shard of the changed speech is new");
         assertTrue(same > after.size() / 2, "the other shards are the ones already there: " + same + " of " + after.size());
         assertSameSite(clean(97), SiteCheck.files(site), "after one change");
+    }
+
+    /**
+     * A shard of the shared-passage markers is described by what it shows: a paragraph added at the end of a speech
+     * changes no place a marker lists, so no shard is written again; nor are the assets, the same bytes as before.
+     */
+    @Test
+    void aParagraphAddedAtTheEndRewritesNoPassageShardNorAsset() throws IOException {
+        incremental();
+        Map<String, Object> shards = fileKeys("passages/shards");
+        Map<String, Object> assets = fileKeys("assets");
+        assertTrue(!shards.isEmpty(), "the corpus has shards of markers");
+        // A speech a shard lists a place of: describing the shard by the whole speech would make it again.
+        String listed = Files.readString(site.resolve("passages/shards/0.js"), StandardCharsets.UTF_8);
+        Path one = speeches().stream().filter(p -> listed.contains("speeches/"
+                + p.getFileName().toString().replaceFirst("\\.[a-z]+$", "") + ".html")).findFirst().orElseThrow();
+        Files.writeString(one, "\n这是新加的一段话，讲的是抓落实。\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        BuildReport changed = incremental();
+        assertTrue(changed.isPublished(), changed.problems()::toString);
+        assertEquals(shards, fileKeys("passages/shards"));
+        assertEquals(assets, fileKeys("assets"));
+        assertSameSite(clean(95), SiteCheck.files(site), "after a paragraph added at the end");
     }
 
     /** An incremental build of the content as it is now, its notes put into {@code notes}; it publishes. */
@@ -247,6 +274,38 @@ class IncrementalBuildTest {
         BuildReport report = incremental();
         assertTrue(report.isPublished());
         assertSameSite(clean(98), SiteCheck.files(site), "after a page was edited in the site");
+    }
+
+    /**
+     * The site is looked at once, at the start of a build; what the next build compares it with is that look patched
+     * with the files moved in. A page edited, a page deleted and files added by hand beside a change of content are
+     * all noticed, and what is kept for the next build is what a look at the site finds.
+     */
+    @Test
+    void aSiteChangedByHandBesideAChangeOfContentIsRebuiltAndRecordedAsItIs() throws IOException {
+        incremental();
+        Path one = speeches().get(0);
+        Files.writeString(one, "\n这是新加的一段话，讲的是抓落实。\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        List<Path> pages;
+        try (Stream<Path> s = Files.list(site.resolve("speeches"))) {
+            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        Files.writeString(pages.get(pages.size() - 1), "changed by hand");
+        Files.delete(pages.get(pages.size() - 2));
+        Files.delete(site.resolve("themes/index.html"));
+        Files.writeString(site.resolve("stray.html"), "added by hand");
+        Files.createDirectories(site.resolve("stray/deeper"));
+        Files.writeString(site.resolve("stray/deeper/note.txt"), "added by hand");
+        BuildReport changed = incremental();
+        assertTrue(changed.isPublished(), changed.problems()::toString);
+        assertEquals(1, changed.speechesParsed());
+        assertTrue(changed.pagesWritten() >= 3, "the pages changed by hand are made again: " + changed.pagesWritten());
+        assertSameSite(clean(96), SiteCheck.files(site), "after a change of content and of the site by hand");
+        LastBuild kept = BuildCache.of(content).lastBuild(CodeVersion.current(), note -> { }).orElseThrow();
+        assertEquals(LastBuild.survey(site.toAbsolutePath().normalize()), kept.files(),
+                "what the next build compares the site with is the site");
+        BuildReport again = incremental();
+        assertEquals(0, again.pagesWritten(), "nothing changed since: nothing is written");
     }
 
     private List<Path> speeches() throws IOException {

@@ -70,6 +70,14 @@ class PageReuseTest {
             }
             return null;
         }
+
+        /** The last render's files are all as it left them. */
+        @Override
+        public Path intact(String path) {
+            return intact ? lastFiles.get(path) : null;
+        }
+
+        boolean intact = true;
     }
 
     /** A render's files, and the reuse it asked (for the next render). */
@@ -162,6 +170,32 @@ class PageReuseTest {
     private static final List<String> KINDS = List.of("themes/si-feng.html", "themes/rows/si-feng-0.js",
             "themes/index.html", ThemeDataJson.PATH, RelatedDataJson.PATH, PassageDataJson.PATH, "passages/shards/0.js",
             PassageIndexModel.PATH);
+
+    /**
+     * A file made again that comes out as the last build's stays where it is: described by other inputs (here, none
+     * of the last ones), every file made in memory is found the same and taken; a file changed since is not.
+     */
+    @Test
+    void aFileMadeAgainTheSameAsTheLastIsTakenAsItIs() throws IOException {
+        Inputs in = read();
+        Site first = render(in, null);
+        Files.writeString(first.onDisk().get("themes/si-feng.html"), "changed by hand");
+        SiteRenderer.Result r = new SiteRenderer(tmp.resolve("no-templates"),
+                new Remembered(Map.of(), first.onDisk()), null, null)
+                .render(in.corpus(), in.themes(), in.passages(), in.related());
+        Map<String, byte[]> expected = fresh(in);
+        Set<String> taken = new TreeSet<>();
+        for (OutputFile f : r.files()) {
+            byte[] bytes = f.content() != null ? f.content() : Files.readAllBytes(f.source());
+            assertTrue(Arrays.equals(expected.get(f.path()), bytes), f.path() + " is what a fresh render makes");
+            if (f.source() != null && f.source().equals(first.onDisk().get(f.path()))) {
+                taken.add(f.path());
+            }
+        }
+        assertFalse(taken.contains("themes/si-feng.html"), "a file changed since is made again");
+        assertTrue(taken.containsAll(List.of("themes/rows/si-feng-0.js", "themes/index.html", "passages/shards/0.js",
+                "index.html")), taken::toString);
+    }
 
     @Test
     void anUnchangedRenderTakesEveryFileItMakesFromTheLastOne() throws IOException {
