@@ -55,10 +55,12 @@ public final class PassageFinder {
 
     static PassageMap find(Corpus corpus, ThemeMap themes, int parts, PassageCache cache) {
         CorpusText text = CorpusText.of(corpus.speeches());
+        PassageCache.Kept last = cache == null ? null : cache.last();
         long[][] keys = cache == null ? null
                 : java.util.stream.IntStream.range(0, corpus.speeches().size()).parallel().mapToObj(text::key)
                 .toArray(long[][]::new);
-        RunUpdate.Runs update = cache == null ? null : RunUpdate.update(text, keys, cache.last(), MIN_LENGTH);
+        SpeechMatch match = last == null ? null : new SpeechMatch(keys, last.speechKeys());
+        RunUpdate.Runs update = match == null ? null : RunUpdate.update(text, match, last, MIN_LENGTH);
         List<MaximalRuns.Run> runs = update != null ? update.runs() : MaximalRuns.find(text, MIN_LENGTH, parts);
         Map<MaximalRuns.Run, int[][]> spans = update != null ? update.spans() : Map.of();
         Map<MaximalRuns.Run, int[][]> shown = new java.util.IdentityHashMap<>();
@@ -70,10 +72,12 @@ public final class PassageFinder {
                 shown.put(run, spansOf(o.passage));
             }
         }
+        SentencePlaces sentences = SentencePlaces.of(text, match, last == null ? null : last.sentences());
+        last = null;
         if (cache != null) {
-            cache.remember(RunUpdate.kept(text, keys, runs, shown), update != null);
+            cache.remember(RunUpdate.kept(text, keys, runs, shown, sentences), update != null);
         }
-        for (NearSentences.Group g : NearSentences.find(text, parts)) {
+        for (NearSentences.Group g : NearSentences.find(text, parts, sentences)) {
             Ordered v = variant(text, g);
             if (v != null) {
                 found.add(v);
