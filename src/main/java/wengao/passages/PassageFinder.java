@@ -84,6 +84,8 @@ public final class PassageFinder {
             }
         }
         Set<String> themeForms = themeForms(themes);
+        // The text's normalized form holds the passage's normalized form, so it is no shorter.
+        int longestForm = themeForms.stream().mapToInt(String::length).max().orElse(-1);
         int speeches = corpus.speeches().size();
         List<SharedPassage> out = new ArrayList<>();
         found.sort(Comparator.comparingInt((Ordered o) -> -o.passage.speeches()).thenComparingLong(o -> o.firstAt)
@@ -91,7 +93,8 @@ public final class PassageFinder {
                 .thenComparing(o -> o.passage.variant()));
         for (Ordered o : found) {
             SharedPassage p = o.passage;
-            boolean stock = themeForms.contains(p.normalized()) || themeForms.contains(TextNormalizer.normalize(p.text()))
+            boolean stock = themeForms.contains(p.normalized())
+                    || p.normalized().length() <= longestForm && themeForms.contains(TextNormalizer.normalize(p.text()))
                     || speeches >= STOCK_MIN_CORPUS && p.speeches() * 4L > speeches;
             out.add(new SharedPassage(p.text(), p.normalized(), p.speeches(), p.occurrences(), p.variant(), stock));
         }
