@@ -65,11 +65,12 @@ public final class PassageFinder {
         Map<MaximalRuns.Run, int[][]> spans = update != null ? update.spans() : Map.of();
         Map<MaximalRuns.Run, int[][]> shown = new java.util.IdentityHashMap<>();
         List<Ordered> found = new ArrayList<>();
-        for (MaximalRuns.Run run : withoutNested(text, runs)) {
-            Ordered o = exact(text, run, spans.get(run));
-            found.add(o);
+        List<MaximalRuns.Run> passages = withoutNested(text, runs);
+        List<Ordered> exact = passages.parallelStream().map(run -> exact(text, run, spans.get(run))).toList();
+        for (int i = 0; i < passages.size(); i++) {
+            found.add(exact.get(i));
             if (cache != null) {
-                shown.put(run, spansOf(o.passage));
+                shown.put(passages.get(i), spansOf(exact.get(i).passage));
             }
         }
         SentencePlaces sentences = SentencePlaces.of(text, match, last == null ? null : last.sentences());
