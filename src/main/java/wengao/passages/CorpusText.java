@@ -5,7 +5,6 @@ import java.util.List;
 import wengao.model.Speech;
 import wengao.model.TextUnit;
 import wengao.text.NormalizedText;
-import wengao.text.Starts;
 
 /**
  * The normalized text of every paragraph of the corpus in one array, each unit preceded by a separator that no
@@ -24,11 +23,14 @@ final class CorpusText {
     final int[] unitSpeech;
     final TextUnit[] units;
     final NormalizedText[] normalized;
-    /** Where each speech that has units starts in {@link #text}, ascending, and which speech that is. */
-    private final int[] speechStart;
-    private final int[] speechAt;
     /** The units of speech {@code s} are {@code [firstUnit[s], firstUnit[s + 1])}. */
     private final int[] firstUnit;
+    /**
+     * The unit of each block of {@code 1 << BLOCK_BITS} positions' first position: a position's unit is then a few
+     * steps on from its block's, where a search of all units' starts would miss the cache at every step.
+     */
+    private final int[] blockUnit;
+    private static final int BLOCK_BITS = 6;
 
     private CorpusText(List<Speech> speeches, char[] text, int[] unitStart, int[] unitSpeech, TextUnit[] units,
                        NormalizedText[] normalized) {
@@ -38,23 +40,20 @@ final class CorpusText {
         this.unitSpeech = unitSpeech;
         this.units = units;
         this.normalized = normalized;
-        int[] starts = new int[unitStart.length];
-        int[] ids = new int[unitStart.length];
-        int n = 0;
-        for (int u = 0; u < unitStart.length; u++) {
-            if (u == 0 || unitSpeech[u] != unitSpeech[u - 1]) {
-                starts[n] = unitStart[u];
-                ids[n++] = unitSpeech[u];
-            }
-        }
-        this.speechStart = java.util.Arrays.copyOf(starts, Math.max(n, 1));
-        this.speechAt = java.util.Arrays.copyOf(ids, Math.max(n, 1));
         this.firstUnit = new int[speeches.size() + 1];
         for (int s = 0, u = 0; s <= speeches.size(); s++) {
             while (u < unitSpeech.length && unitSpeech[u] < s) {
                 u++;
             }
             firstUnit[s] = u;
+        }
+        this.blockUnit = new int[(text.length >>> BLOCK_BITS) + 1];
+        for (int b = 0, u = 0; b < blockUnit.length; b++) {
+            int pos = b << BLOCK_BITS;
+            while (u + 1 < unitStart.length && unitStart[u + 1] <= pos) {
+                u++;
+            }
+            blockUnit[b] = u;
         }
     }
 
@@ -103,12 +102,17 @@ final class CorpusText {
 
     /** The unit a position of {@link #text} lies in. */
     int unitOf(int pos) {
-        return Starts.pieceOf(unitStart, pos);
+        int u = blockUnit[pos >>> BLOCK_BITS];
+        int last = unitStart.length - 1;
+        while (u < last && unitStart[u + 1] <= pos) {
+            u++;
+        }
+        return u;
     }
 
-    /** The speech of a position: a search of the speeches' first units, a table small enough to stay in cache. */
+    /** The speech of a position. */
     int speechOf(int pos) {
-        return speechAt[Starts.pieceOf(speechStart, pos)];
+        return unitStart.length == 0 ? 0 : unitSpeech[unitOf(pos)];
     }
 
     int unitEnd(int unit) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import wengao.text.NormalizedText;
 
 /**
  * Near-identical sentences in different speeches: at most one character in ten differs (教育百遍不如问责一次 and
@@ -42,84 +41,22 @@ final class NearSentences {
 
     /** {@code parts}: how many parts the keys are sorted in, 0 to size them from the corpus; the groups are the same. */
     static List<Group> find(CorpusText corpus, int parts) {
+        return find(corpus, parts, SentencePlaces.of(corpus, null, null));
+    }
+
+    /** As {@link #find(CorpusText, int)}, of the sentences {@code places} has found in {@code corpus}. */
+    static List<Group> find(CorpusText corpus, int parts, SentencePlaces places) {
         NearSentences n = new NearSentences(corpus);
-        for (int u = 0; u < corpus.unitCount(); u++) {
-            n.collect(u);
+        for (int s = 0; s < places.speeches(); s++) {
+            int first = corpus.firstUnit(s);
+            for (int p = places.firsts[s]; p < places.firsts[s + 1]; p++) {
+                int unit = first + SentencePlaces.unit(places.unitLength[p]);
+                n.forms.add(corpus.unitStart[unit] + places.from[p], SentencePlaces.length(places.unitLength[p]), unit,
+                        places.start[p], places.end[p]);
+            }
         }
         n.forms.index();
         return n.groups(parts);
-    }
-
-    private void collect(int unit) {
-        String source = corpus.units[unit].text();
-        int start = 0;
-        int quote = -1;
-        for (int i = 0; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '“') {
-                quote = i + 1;
-            } else if (c == '”' && quote >= 0) {
-                add(unit, quote, i);
-                quote = -1;
-            }
-            if (isEnd(c)) {
-                int end = i + 1;
-                while (end < source.length() && isCloser(source.charAt(end))) {
-                    end++;
-                }
-                add(unit, start, end);
-                start = end;
-                i = end - 1;
-            }
-        }
-        if (start < source.length()) {
-            add(unit, start, source.length());
-        }
-    }
-
-    private static boolean isEnd(char c) {
-        return switch (c) {
-            case '。', '！', '？', '；', '!', '?', ';' -> true;
-            default -> false;
-        };
-    }
-
-    private static boolean isCloser(char c) {
-        return switch (c) {
-            case '”', '’', '」', '』', '）', ')', '》', '〉', '】', '"', '\'' -> true;
-            default -> false;
-        };
-    }
-
-    private void add(int unit, int sourceStart, int sourceEnd) {
-        long span = ClauseSpan.trim(corpus.units[unit].text(), sourceStart, sourceEnd);
-        int s = ClauseSpan.start(span);
-        int e = ClauseSpan.end(span);
-        if (e - s < MIN_LENGTH || e - s > 3 * MAX_LENGTH) {
-            return;
-        }
-        NormalizedText normalized = corpus.normalized[unit];
-        int from = normalizedIndex(normalized, s);
-        int length = normalizedIndex(normalized, e) - from;
-        if (length < MIN_LENGTH || length > MAX_LENGTH) {
-            return;
-        }
-        forms.add(corpus.unitStart[unit] + from, length, unit, s, e);
-    }
-
-    /** The first normalized character whose source starts at or after {@code sourceOffset}. */
-    private static int normalizedIndex(NormalizedText n, int sourceOffset) {
-        int lo = 0;
-        int hi = n.length();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (n.sourceStart(mid) < sourceOffset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private List<Group> groups(int parts) {

@@ -12,23 +12,25 @@ import wengao.text.KeptFile;
  * What the last build's shared-passages stage found, so that a build redoes only the groups of equal grams a change
  * touches ({@link RunUpdate}): the key of each speech ({@link CorpusText#key}), and every maximal run with its
  * group, its length, and each occurrence as a speech and an offset into that speech's text (which other speeches'
- * changes leave alone), with the clause span shown when the run was a passage. Read when the stage first asks,
+ * changes leave alone), with the clause span shown when the run was a passage; and the sentences of each speech
+ * that near-identical variants are found among ({@link SentencePlaces}). Read when the stage first asks,
  * not before: the rest of the build does not hold it. A file of another version, or damaged, is not trusted: the
  * stage finds every passage afresh and {@link #note()} says why.
  */
 public final class PassageCache {
 
-    private static final String FORMAT = "wengao-passage-cache-1";
+    private static final String FORMAT = "wengao-passage-cache-2";
     /** More ints than this in one array of the file is damage, not a corpus. */
     private static final int MOST = 1 << 28;
 
     /**
      * A stage's findings: speech keys (two longs each, in corpus order); per run, in the order of their groups, its
      * group, length and first occurrence in the per-occurrence arrays ({@code firsts} has one more, the end); per
-     * occurrence its speech, offset, and shown span of its unit's text ({@code -1} when the run was no passage).
+     * occurrence its speech, offset, and shown span of its unit's text ({@code -1} when the run was no passage);
+     * and each speech's sentences.
      */
     record Kept(long[] speechKeys, long[] groups, int[] lengths, int[] firsts, int[] speech, int[] offset,
-                int[] spanStart, int[] spanEnd) {
+                int[] spanStart, int[] spanEnd, SentencePlaces sentences) {
 
         int runs() {
             return groups.length;
@@ -108,6 +110,10 @@ public final class PassageCache {
             for (int[] a : new int[][] {k.lengths(), k.firsts(), k.speech(), k.offset(), k.spanStart(), k.spanEnd()}) {
                 ints(out, a);
             }
+            SentencePlaces p = k.sentences();
+            for (int[] a : new int[][] {p.firsts, p.unitLength, p.start, p.end, p.from}) {
+                ints(out, a);
+            }
         });
     }
 
@@ -120,6 +126,7 @@ public final class PassageCache {
         int[] offset = ints(in);
         int[] spanStart = ints(in);
         int[] spanEnd = ints(in);
+        SentencePlaces sentences = new SentencePlaces(ints(in), ints(in), ints(in), ints(in), ints(in));
         int runs = groups.length;
         int occurrences = speech.length;
         if (keys.length % 2 != 0 || lengths.length != runs || firsts.length != runs + 1 || firsts[0] != 0
@@ -138,7 +145,18 @@ public final class PassageCache {
                 throw new IOException("inconsistent");
             }
         }
-        return new Kept(keys, groups, lengths, firsts, speech, offset, spanStart, spanEnd);
+        int[] at = sentences.firsts;
+        int places = sentences.unitLength.length;
+        if (at.length != speeches + 1 || at[0] != 0 || at[speeches] != places || sentences.start.length != places
+                || sentences.end.length != places || sentences.from.length != places) {
+            throw new IOException("inconsistent");
+        }
+        for (int s = 0; s < speeches; s++) {
+            if (at[s + 1] < at[s]) {
+                throw new IOException("inconsistent");
+            }
+        }
+        return new Kept(keys, groups, lengths, firsts, speech, offset, spanStart, spanEnd, sentences);
     }
 
     private static void longs(DataOutputStream out, long[] a) throws IOException {

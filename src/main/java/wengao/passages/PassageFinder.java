@@ -55,31 +55,38 @@ public final class PassageFinder {
 
     static PassageMap find(Corpus corpus, ThemeMap themes, int parts, PassageCache cache) {
         CorpusText text = CorpusText.of(corpus.speeches());
+        PassageCache.Kept last = cache == null ? null : cache.last();
         long[][] keys = cache == null ? null
                 : java.util.stream.IntStream.range(0, corpus.speeches().size()).parallel().mapToObj(text::key)
                 .toArray(long[][]::new);
-        RunUpdate.Runs update = cache == null ? null : RunUpdate.update(text, keys, cache.last(), MIN_LENGTH);
+        SpeechMatch match = last == null ? null : new SpeechMatch(keys, last.speechKeys());
+        RunUpdate.Runs update = match == null ? null : RunUpdate.update(text, match, last, MIN_LENGTH);
         List<MaximalRuns.Run> runs = update != null ? update.runs() : MaximalRuns.find(text, MIN_LENGTH, parts);
         Map<MaximalRuns.Run, int[][]> spans = update != null ? update.spans() : Map.of();
         Map<MaximalRuns.Run, int[][]> shown = new java.util.IdentityHashMap<>();
         List<Ordered> found = new ArrayList<>();
-        for (MaximalRuns.Run run : withoutNested(text, runs)) {
-            Ordered o = exact(text, run, spans.get(run));
-            found.add(o);
+        List<MaximalRuns.Run> passages = withoutNested(text, runs);
+        List<Ordered> exact = passages.parallelStream().map(run -> exact(text, run, spans.get(run))).toList();
+        for (int i = 0; i < passages.size(); i++) {
+            found.add(exact.get(i));
             if (cache != null) {
-                shown.put(run, spansOf(o.passage));
+                shown.put(passages.get(i), spansOf(exact.get(i).passage));
             }
         }
+        SentencePlaces sentences = SentencePlaces.of(text, match, last == null ? null : last.sentences());
+        last = null;
         if (cache != null) {
-            cache.remember(RunUpdate.kept(text, keys, runs, shown), update != null);
+            cache.remember(RunUpdate.kept(text, keys, runs, shown, sentences), update != null);
         }
-        for (NearSentences.Group g : NearSentences.find(text, parts)) {
+        for (NearSentences.Group g : NearSentences.find(text, parts, sentences)) {
             Ordered v = variant(text, g);
             if (v != null) {
                 found.add(v);
             }
         }
         Set<String> themeForms = themeForms(themes);
+        // The text's normalized form holds the passage's normalized form, so it is no shorter.
+        int longestForm = themeForms.stream().mapToInt(String::length).max().orElse(-1);
         int speeches = corpus.speeches().size();
         List<SharedPassage> out = new ArrayList<>();
         found.sort(Comparator.comparingInt((Ordered o) -> -o.passage.speeches()).thenComparingLong(o -> o.firstAt)
@@ -87,7 +94,8 @@ public final class PassageFinder {
                 .thenComparing(o -> o.passage.variant()));
         for (Ordered o : found) {
             SharedPassage p = o.passage;
-            boolean stock = themeForms.contains(p.normalized()) || themeForms.contains(TextNormalizer.normalize(p.text()))
+            boolean stock = themeForms.contains(p.normalized())
+                    || p.normalized().length() <= longestForm && themeForms.contains(TextNormalizer.normalize(p.text()))
                     || speeches >= STOCK_MIN_CORPUS && p.speeches() * 4L > speeches;
             out.add(new SharedPassage(p.text(), p.normalized(), p.speeches(), p.occurrences(), p.variant(), stock));
         }

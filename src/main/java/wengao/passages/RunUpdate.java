@@ -2,7 +2,6 @@ package wengao.passages;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,43 +28,19 @@ final class RunUpdate {
     private RunUpdate() {
     }
 
-    private record Key(long high, long low) {
-    }
-
     /** The runs, or null when the last build's cannot be used here (none, another corpus, too large a change). */
-    static Runs update(CorpusText text, long[][] keys, PassageCache.Kept kept, int minLength) {
+    static Runs update(CorpusText text, SpeechMatch match, PassageCache.Kept kept, int minLength) {
         if (kept == null) {
             return null;
         }
-        int speeches = keys.length;
-        Map<Key, Integer> now = new HashMap<>(speeches * 2);
-        for (int s = 0; s < speeches; s++) {
-            now.put(new Key(keys[s][0], keys[s][1]), s);
-        }
-        int before = kept.speeches();
-        int[] current = new int[before];
-        boolean[] stays = new boolean[speeches];
-        int gone = 0;
-        for (int s = 0; s < before; s++) {
-            Integer at = now.get(new Key(kept.speechKeys()[2 * s], kept.speechKeys()[2 * s + 1]));
-            if (at == null || stays[at]) {
-                current[s] = -1;
-                gone++;
-            } else {
-                current[s] = at;
-                stays[at] = true;
-            }
-        }
-        int added = 0;
-        for (boolean s : stays) {
-            added += s ? 0 : 1;
-        }
-        if (added + gone > Math.max(8, speeches / CHANGED_SHARE)) {
+        int speeches = match.kept.length;
+        int[] current = match.now;
+        if (match.added + match.gone > Math.max(8, speeches / CHANGED_SHARE)) {
             return null;
         }
         GramSet touched = new GramSet();
         for (int s = 0; s < speeches; s++) {
-            if (!stays[s]) {
+            if (!match.stays(s)) {
                 GramGroups.groupsOf(text, text.firstUnit(s), text.endUnit(s), minLength, touched);
             }
         }
@@ -142,10 +117,10 @@ final class RunUpdate {
 
     /**
      * What the next build keeps of these runs: each occurrence as a speech and an offset, and the spans of the runs
-     * that were passages ({@code shown}: a run's occurrences' spans, by position).
+     * that were passages ({@code shown}: a run's occurrences' spans, by position); and the speeches' sentences.
      */
     static PassageCache.Kept kept(CorpusText text, long[][] keys, List<MaximalRuns.Run> runs,
-                                  Map<MaximalRuns.Run, int[][]> shown) {
+                                  Map<MaximalRuns.Run, int[][]> shown, SentencePlaces sentences) {
         long[] speechKeys = new long[2 * keys.length];
         for (int s = 0; s < keys.length; s++) {
             speechKeys[2 * s] = keys[s][0];
@@ -180,6 +155,6 @@ final class RunUpdate {
             }
         }
         firsts[runs.size()] = at;
-        return new PassageCache.Kept(speechKeys, groups, lengths, firsts, speech, offset, spanStart, spanEnd);
+        return new PassageCache.Kept(speechKeys, groups, lengths, firsts, speech, offset, spanStart, spanEnd, sentences);
     }
 }

@@ -80,11 +80,13 @@ class PassageCacheTest {
         ThemeMap themes = ThemeMap.EMPTY;
         assertFalse(step(file, themes, "first").reused(), "nothing kept yet");
         int reused = 0;
-        for (int edit = 0; edit < 14; edit++) {
+        int variants = variants(themes);
+        boolean variantsChanged = false;
+        for (int edit = 0; edit < 27; edit++) {
             List<Path> speeches = speeches();
             Path one = speeches.get(random.nextInt(speeches.size()));
             String what;
-            switch (edit % 7) {
+            switch (edit % 9) {
                 case 0 -> { // a new speech
                     Path p = pool.remove(0);
                     Files.copy(p, content.resolve(p.getFileName()));
@@ -119,14 +121,53 @@ class PassageCacheTest {
                     Files.move(one, content.resolve("renamed-" + edit + ".txt"));
                     what = "renamed " + one.getFileName();
                 }
+                case 6 -> { // a sentence of another speech said again, one character changed: a variant made
+                    String sentence = sentence(speeches.get(random.nextInt(speeches.size())), random);
+                    int at = sentence.length() / 2;
+                    String near = sentence.substring(0, at) + "再" + sentence.substring(at + 1);
+                    Files.writeString(one, Files.readString(one) + "\n" + near + "\n", StandardCharsets.UTF_8);
+                    what = "a near sentence added to " + one.getFileName();
+                }
+                case 7 -> { // a character changed in each of a speech's sentences: variants made and broken
+                    List<String> lines = new ArrayList<>(Files.readAllLines(one));
+                    for (int i = lines.size() / 2; i < lines.size(); i++) {
+                        lines.set(i, lines.get(i).replaceAll("([\\p{IsHan}]{5})[\\p{IsHan}]([^。；]{4,}[。；])", "$1新$2"));
+                    }
+                    Files.write(one, lines);
+                    what = "sentences changed by a character in " + one.getFileName();
+                }
                 default -> {
                     themes = themes.themes().isEmpty() ? ThemeDetector.detect(CorpusReader.read(content)) : ThemeMap.EMPTY;
                     what = "themes changed";
                 }
             }
+            PassageMap found = PassageFinder.find(CorpusReader.read(content), themes);
             reused += step(file, themes, what).reused() ? 1 : 0;
+            int now = (int) found.passages().stream().filter(p -> p.variant()).count();
+            variantsChanged |= now != variants;
+            variants = now;
         }
-        assertTrue(reused >= 12, "the kept runs are used after small edits: " + reused);
+        assertTrue(reused >= 24, "the kept runs are used after small edits: " + reused);
+        assertTrue(variantsChanged, "some edits make or break near-identical sentences");
+    }
+
+    private int variants(ThemeMap themes) throws IOException {
+        return (int) PassageFinder.find(CorpusReader.read(content), themes).passages().stream()
+                .filter(p -> p.variant()).count();
+    }
+
+    /** A sentence of 12 to 30 characters from the second half of {@code speech}. */
+    private static String sentence(Path speech, Random random) throws IOException {
+        List<String> lines = Files.readAllLines(speech);
+        List<String> found = new ArrayList<>();
+        for (String line : lines.subList(lines.size() / 2, lines.size())) {
+            for (String s : line.split("(?<=。)")) {
+                if (s.length() >= 12 && s.length() <= 30 && s.endsWith("。")) {
+                    found.add(s);
+                }
+            }
+        }
+        return found.isEmpty() ? "教育百遍不如问责一次，这是我们反复强调的。" : found.get(random.nextInt(found.size()));
     }
 
     @Test
