@@ -127,7 +127,7 @@ final class ClientIndexExporter {
             }
         }, threads);
         List<String> notes = new ArrayList<>();
-        Postings made = postings(view, table, speeches, out, out.resolve(SPILL),
+        Postings made = postings(view, table, speeches, out, textChars,
                 PostingsSpill.Groups.of(textChars, buckets, layout.spillChars()), layout, threads, postings, notes);
         List<String> heavy = made.heavy();
         int[] sideResult = join(side);
@@ -171,8 +171,9 @@ final class ClientIndexExporter {
      * never a requirement.
      */
     private static Postings postings(IndexView view, UnitTable table, List<Speech> speeches, Path out,
-                                     Path spillDir, PostingsSpill.Groups groups, Layout layout, Executor threads,
+                                     long textChars, PostingsSpill.Groups groups, Layout layout, Executor threads,
                                      Kept kept, List<String> notes) throws IOException {
+        Path spillDir = out.resolve(SPILL);
         List<KeptPostings.Span> spans = KeptPostings.spans(table, speeches, kept.sources());
         if (kept.last() != null) {
             KeptPostings.Loaded last = KeptPostings.read(kept.last());
@@ -182,7 +183,7 @@ final class ClientIndexExporter {
             }
             PostingsReplay.Changes changes = last.units() == null ? null
                     : PostingsReplay.Changes.of(last.units().spans(), spans, table);
-            if (changes != null && changes.freshChars <= replayLimit(textChars(table))
+            if (changes != null && changes.freshChars <= replayLimit(textChars)
                     && changes.movedUnits <= kept.movedShare() * table.units.size()) {
                 ClientFiles files = new ClientFiles(out);
                 try {

@@ -142,33 +142,27 @@ final class WireDecoder {
     }
 
     int gamma() {
-        int zeros = 0;
-        while (true) {
-            int run = Math.min(Long.numberOfLeadingZeros(window()), left);
-            if (run < left) {
-                zeros += run;
-                left -= run + 1; // the zeros and the one that ends them
-                break;
-            }
-            zeros += run;
-            left = 0;
-        }
+        int zeros = run(false);
         return (1 << zeros) + bits(zeros);
     }
 
     int rice(int k) {
-        int q = 0;
+        return (run(true) << k) + bits(k);
+    }
+
+    /** The length of a run of equal bits ({@code ones} or zeros), consumed with the other bit that ends it. */
+    private int run(boolean ones) {
+        int length = 0;
         while (true) {
-            int run = Math.min(Long.numberOfLeadingZeros(~window()), left);
-            if (run < left) {
-                q += run;
-                left -= run + 1; // the ones and the zero that ends them
-                break;
+            long w = window();
+            int here = Math.min(Long.numberOfLeadingZeros(ones ? ~w : w), left);
+            length += here;
+            if (here < left) {
+                left -= here + 1;
+                return length;
             }
-            q += run;
             left = 0;
         }
-        return (q << k) + bits(k);
     }
 
     /** Nothing but the zero padding of the last byte may follow the list. */
