@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * two cores, 12 of 31 CPU-seconds), and the default collector grows the heap to a quarter of the machine's memory
  * under the build's allocation rate. The child runs with the C1 compiler only, the parallel collector, and a heap
  * sized from the content folder (384 MB plus 7 bytes per byte of content, between 512 MB and three quarters of
- * the machine's memory). An explicit -Xmx, or WENGAO_JVM=default, keeps the build in this JVM.
+ * the machine's memory), and maps the classes an earlier build loaded ({@link ClassArchive}). An explicit -Xmx, or
+ * WENGAO_JVM=default, keeps the build in this JVM.
  *
  * <p>The child must not outlive this process: a CI timeout or a terminal that signals only the process it started
  * kills this JVM, and a child left running would publish the site a minute later. So the child's standard input
@@ -92,6 +93,10 @@ final class TunedJvm {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseParallelGC");
         command.add("-Xmx" + heapMegabytes(contentDir(args)) + "m");
+        ClassArchive archive = ClassArchive.of(cacheFolder(contentDir(args)), classPath());
+        if (archive != null) {
+            command.addAll(archive.options());
+        }
         command.add("-cp");
         command.add(classPath());
         command.add(Main.class.getName());
@@ -107,6 +112,9 @@ final class TunedJvm {
             int code = p.waitFor();
             // Held to the end: if the stream were collected, its descriptor would be closed and the child would stop.
             java.lang.ref.Reference.reachabilityFence(pipe);
+            if (archive != null) {
+                archive.settle(code);
+            }
             return code;
         } catch (IOException e) {
             return -1;
@@ -150,6 +158,12 @@ final class TunedJvm {
             }
         }
         return Path.of("content");
+    }
+
+    /** The build cache's folder for a content folder: {@code .wengao-cache} beside it. */
+    static Path cacheFolder(Path content) {
+        Path abs = content.toAbsolutePath().normalize();
+        return (abs.getParent() == null ? abs : abs.getParent()).resolve(wengao.pipeline.BuildCache.FOLDER);
     }
 
     /** The class path this JVM runs on: the jar under {@code java -jar}, the same for the child. */

@@ -23,7 +23,7 @@ import wengao.themes.ThemeCache;
  */
 public final class BuildCache {
 
-    static final String FOLDER = ".wengao-cache";
+    public static final String FOLDER = ".wengao-cache";
     private static final String STAMP = "built-at";
     private static final String PARSES = "parsed.bin";
     private static final String THEMES = "themes.bin";
