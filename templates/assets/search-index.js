@@ -98,10 +98,19 @@
     for (var i = 0; i < n; i++) out[i] = b.rice(k);
     return out;
   }
-  // WireEncoder.unitsWithFrequencies: one or two characters, {units, tf}.
+  // WireEncoder.unitsWithFrequencies: one or two characters, {units, tf}, in blocks. A block: 1 bit "more follow";
+  // if set, gamma(its length in 32-bit groups) and gamma(its last unit - the unit before it); then gamma(n + 1), k,
+  // and per unit Rice(gap - 1) and gamma(frequency). A block that more follow is padded to its length.
   function unitsWithFrequencies(code) {
-    var b = new Bits(code), n = b.gamma() - 1, k = b.bits(5), units = new Array(n), tf = new Array(n), unit = -1;
-    for (var i = 0; i < n; i++) { unit += b.rice(k) + 1; units[i] = unit; tf[i] = b.gamma(); }
+    var b = new Bits(code), units = [], tf = [], unit = -1, more = 1;
+    while (more) {
+      var start = b.next * 8 - b.left, groups = 0;
+      more = b.bit();
+      if (more) { groups = b.gamma(); b.gamma(); }
+      var n = b.gamma() - 1, k = b.bits(5);
+      for (var i = 0; i < n; i++) { unit += b.rice(k) + 1; units.push(unit); tf.push(b.gamma()); }
+      if (more) { b.next = (start + groups * 32) / 8; b.left = 0; }
+    }
     return { units: units, tf: tf };
   }
   // WireEncoder.rows: a trigram, rows [unit, position, position, …].

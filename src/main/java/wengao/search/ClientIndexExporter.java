@@ -44,18 +44,29 @@ final class ClientIndexExporter {
      * {@code groupChars}: the trigrams of a two-character prefix whose codes add up to more are bucketed one by one;
      * {@code textBytes}: a text shard closes at this many bytes of text; {@code spillChars}: characters of text
      * per {@link PostingsSpill} group, which is what the export holds of the postings at once (about six bytes of
-     * postings a character). The spill changes what is in memory, never the files.
+     * postings a character). The spill changes what is in memory, never the files. {@code unitBlock}: the blocks
+     * of a list of units hold about this many (a power of two; {@link WireEncoder#unitsWithFrequencies}).
      */
-    record Layout(int bucketChars, int heavyChars, int groupChars, int textBytes, long spillChars) {
+    record Layout(int bucketChars, int heavyChars, int groupChars, int textBytes, long spillChars, int unitBlock) {
         static final long SPILL_CHARS = 1_000_000;
         static final Layout DEFAULT = new Layout(4_000, 12_000, 12_000, 6_000);
 
+        Layout {
+            if (Integer.bitCount(unitBlock) != 1) {
+                throw new IllegalArgumentException("unitBlock must be a power of two: " + unitBlock);
+            }
+        }
+
         Layout(int bucketChars, int heavyChars, int groupChars, int textBytes) {
-            this(bucketChars, heavyChars, groupChars, textBytes, SPILL_CHARS);
+            this(bucketChars, heavyChars, groupChars, textBytes, SPILL_CHARS, WireEncoder.BLOCK);
         }
 
         Layout withSpillChars(long chars) {
-            return new Layout(bucketChars, heavyChars, groupChars, textBytes, chars);
+            return new Layout(bucketChars, heavyChars, groupChars, textBytes, chars, unitBlock);
+        }
+
+        Layout withUnitBlock(int units) {
+            return new Layout(bucketChars, heavyChars, groupChars, textBytes, spillChars, units);
         }
     }
 
@@ -258,7 +269,8 @@ final class ClientIndexExporter {
                 }
             };
             try (KeptPostings.Cursor cursor = new KeptPostings.Cursor(kept.last(), last.parts())) {
-                keepPart(kept.next(), 0, o -> PostingsReplay.replay(cursor, changes, table, dropped, sink, o));
+                keepPart(kept.next(), 0, o -> PostingsReplay.replay(cursor, changes, table, dropped, sink, o,
+                        layout.unitBlock()));
             }
             spill.close();
             none.close();
@@ -342,7 +354,7 @@ final class ClientIndexExporter {
                     // No split (every term has one first character): the first worker takes them all.
                     keepPart(next, 1, out -> {
                         if (split != null) {
-                            pass(terms, view, split, null, second, out);
+                            pass(terms, view, split, null, second, out, layout.unitBlock());
                         }
                     });
                 } catch (IOException e) {
@@ -350,7 +362,7 @@ final class ClientIndexExporter {
                 }
             }, threads);
             try {
-                keepPart(next, 0, out -> pass(terms, view, null, split, first, out));
+                keepPart(next, 0, out -> pass(terms, view, null, split, first, out, layout.unitBlock()));
             } finally {
                 // The second worker may still be writing its spill: it must be done before the spill is deleted.
                 joinQuietly(other);
@@ -400,7 +412,7 @@ final class ClientIndexExporter {
      * written to {@code kept} as {@link KeptPostings} records.
      */
     private static void pass(Terms terms, IndexView view, BytesRef from, BytesRef to, PostingsBuckets out,
-                             java.io.DataOutputStream kept) throws IOException {
+                             java.io.DataOutputStream kept, int unitBlock) throws IOException {
         if (terms == null) {
             return;
         }
@@ -408,8 +420,8 @@ final class ClientIndexExporter {
             out.add(gram, code);
             KeptPostings.write(kept, new KeptPostings.Gram(KeptPostings.Kind.PREFIX, gram, first, last, code));
         };
-        GramPrefix unigram = new GramPrefix(view.unitBound());
-        GramPrefix bigram = new GramPrefix(view.unitBound());
+        GramPrefix unigram = new GramPrefix(view.unitBound(), unitBlock);
+        GramPrefix bigram = new GramPrefix(view.unitBound(), unitBlock);
         TermsEnum te = terms.iterator();
         BytesRef term;
         if (from == null) {
@@ -450,7 +462,7 @@ final class ClientIndexExporter {
                 continue;
             }
             String gram = new String(cps, 0, 3);
-            String code = positioned ? rows.encode() : rows.encodeUnits();
+            String code = positioned ? rows.encode() : rows.encodeUnits(unitBlock);
             if (positioned) {
                 out.trigram(gram, code);
             }

@@ -12,12 +12,15 @@ final class GramPrefix {
     }
 
     private final int[] tf;
+    private final int unitBlock;
     private int[] touched = new int[64];
     private int touchedCount;
     private int[] gram;
 
-    GramPrefix(int units) {
+    /** {@code unitBlock}: how its lists are cut into blocks ({@link WireEncoder#unitsWithFrequencies}). */
+    GramPrefix(int units, int unitBlock) {
         tf = new int[units];
+        this.unitBlock = unitBlock;
     }
 
     void add(int unit, int freq) {
@@ -48,8 +51,9 @@ final class GramPrefix {
                 freqs[i] = tf[touched[i]];
                 tf[touched[i]] = 0;
             }
-            out.add(new String(gram, 0, gram.length), WireEncoder.unitsWithFrequencies(touched, freqs, touchedCount),
-                    touched[0], touched[touchedCount - 1]);
+            out.add(new String(gram, 0, gram.length),
+                    WireEncoder.unitsWithFrequencies(touched, freqs, touchedCount, unitBlock), touched[0],
+                    touched[touchedCount - 1]);
         }
         touchedCount = 0;
         gram = next == null ? null : java.util.Arrays.copyOf(next, length);

@@ -32,6 +32,7 @@ final class PostingsReplay {
     }
 
     private final Changes changes;
+    private final int unitBlock;
     private final NewGrams fresh;
     private final Set<String> dropped;
     private final Sink sink;
@@ -40,7 +41,9 @@ final class PostingsReplay {
     private int[] unigram;
     private int[] bigram;
 
-    private PostingsReplay(Changes changes, NewGrams fresh, Set<String> dropped, Sink sink, DataOutputStream kept) {
+    private PostingsReplay(Changes changes, NewGrams fresh, Set<String> dropped, Sink sink, DataOutputStream kept,
+                           int unitBlock) {
+        this.unitBlock = unitBlock;
         this.changes = changes;
         this.fresh = fresh;
         this.dropped = dropped;
@@ -54,9 +57,9 @@ final class PostingsReplay {
      * such a unit is then coded again). Writes this build's records to {@code kept}.
      */
     static void replay(KeptPostings.Cursor cursor, Changes changes, UnitTable table, Set<String> droppedGrams,
-                       Sink sink, DataOutputStream kept) throws IOException {
+                       Sink sink, DataOutputStream kept, int unitBlock) throws IOException {
         PostingsReplay r = new PostingsReplay(changes, NewGrams.of(table, changes.freshUnits()), droppedGrams, sink,
-                kept);
+                kept, unitBlock);
         r.run(cursor);
     }
 
@@ -191,6 +194,9 @@ final class PostingsReplay {
     }
 
     private KeptPostings.Gram units(KeptPostings.Kind kind, String gram, KeptPostings.Gram old, NewGrams.Units added) {
+        if (old != null && !changes.movedWithin(old.first(), old.last())) {
+            return spliced(kind, gram, old, added);
+        }
         WireDecoder.Units kept = old == null ? null : WireDecoder.units(old.code());
         int wanted = (kept == null ? 0 : kept.size()) + (added == null ? 0 : added.units.size);
         IntList units = new IntList(wanted);
@@ -218,7 +224,123 @@ final class PostingsReplay {
             return null;
         }
         return new KeptPostings.Gram(kind, gram, units.at(0), units.at(units.size - 1),
-                WireEncoder.unitsWithFrequencies(units.values, freqs.values, units.size));
+                WireEncoder.unitsWithFrequencies(units.values, freqs.values, units.size, unitBlock));
+    }
+
+    /**
+     * A code of units no moved unit touches, block by block ({@link WireEncoder#unitsWithFrequencies}): a run of
+     * blocks that hold a unit gone or take a new one is decoded and cut into blocks again, from the unit before
+     * it to a last unit that is still there (or the list's end); the other blocks keep their digits. What comes
+     * out is what coding the whole list would give, since where blocks end depends only on their units.
+     */
+    private KeptPostings.Gram spliced(KeptPostings.Kind kind, String gram, KeptPostings.Gram old,
+                                      NewGrams.Units added) {
+        String code = old.code();
+        List<WireDecoder.Block> blocks = WireDecoder.blocks(code);
+        int count = blocks.size();
+        boolean goneHere = dropped == null || dropped.contains(gram);
+        boolean[] hit = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            WireDecoder.Block b = blocks.get(i);
+            hit[i] = goneHere && changes.goneWithin(b.previous() + 1, b.last())
+                    || added != null && within(added.units, b.previous() + 1, b.last());
+        }
+        StringBuilder out = new StringBuilder(code.length() + 64);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < count; ) {
+            if (!hit[i]) {
+                int j = i;
+                while (j + 1 < count && !hit[j + 1]) {
+                    j++;
+                }
+                out.append(code, blocks.get(i).from(), blocks.get(j).to());
+                if (i == 0) {
+                    first = old.first();
+                }
+                if (j == count - 1) {
+                    last = old.last();
+                }
+                i = j + 1;
+                continue;
+            }
+            int from = i;
+            int to = i;
+            // A run ends at a block whose last unit is still there: the next block's numbers start from it.
+            while (to + 1 < count && (hit[to + 1] || changes.renumber(blocks.get(to).last()) < 0)) {
+                to++;
+            }
+            IntList units = new IntList();
+            IntList freqs = new IntList();
+            gather(code, blocks, from, to, added, units, freqs);
+            if (units.size == 0 && blocks.get(to).endsList()) {
+                // The list now ends earlier: the block before, if any, becomes its last and is coded again.
+                if (from == 0) {
+                    return null;
+                }
+                out.setLength(out.length() - (blocks.get(from - 1).to() - blocks.get(from - 1).from()));
+                hit[from - 1] = true;
+                i = from - 1;
+                continue;
+            }
+            WireEncoder.unitBlocks(units.values, freqs.values, 0, units.size, blocks.get(from).previous(),
+                    blocks.get(to).endsList(), unitBlock, out);
+            if (from == 0) {
+                first = units.at(0);
+            }
+            if (to == count - 1) {
+                last = units.at(units.size - 1);
+            }
+            i = to + 1;
+        }
+        return new KeptPostings.Gram(kind, gram, first, last, out.toString());
+    }
+
+    /** The units of blocks [from, to] still there, and the new ones between them, in order. */
+    private void gather(String code, List<WireDecoder.Block> blocks, int from, int to, NewGrams.Units added,
+                        IntList units, IntList freqs) {
+        int lo = blocks.get(from).previous() + 1;
+        int hi = blocks.get(to).last();
+        int a = added == null ? 0 : firstAtLeast(added.units, lo);
+        for (int b = from; b <= to; b++) {
+            WireDecoder.Units kept = WireDecoder.units(code, blocks.get(b));
+            for (int i = 0; i < kept.size(); i++) {
+                int unit = changes.renumber(kept.units()[i]);
+                if (unit < 0) {
+                    continue;
+                }
+                while (added != null && a < added.units.size && added.units.at(a) < unit) {
+                    units.add(added.units.at(a));
+                    freqs.add(added.freqs.at(a++));
+                }
+                units.add(unit);
+                freqs.add(kept.freqs()[i]);
+            }
+        }
+        while (added != null && a < added.units.size && added.units.at(a) <= hi) {
+            units.add(added.units.at(a));
+            freqs.add(added.freqs.at(a++));
+        }
+    }
+
+    /** Whether an ascending list has a value in [lo, hi]. */
+    private static boolean within(IntList sorted, int lo, int hi) {
+        int i = firstAtLeast(sorted, lo);
+        return i < sorted.size && sorted.at(i) <= hi;
+    }
+
+    private static int firstAtLeast(IntList sorted, int v) {
+        int lo = 0;
+        int hi = sorted.size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.at(mid) < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The grams, with the unigrams and bigrams they begin, of texts: what the units that are gone held. */

@@ -66,20 +66,131 @@ final class WireDecoder {
         return v;
     }
 
-    /** {@link WireEncoder#unitsWithFrequencies}. */
+    /** {@link WireEncoder#unitsWithFrequencies}: its blocks in order. */
     static Units units(String code) {
         WireDecoder b = new WireDecoder(code);
-        int n = b.gamma() - 1;
-        int k = b.bits(5);
-        int[] units = new int[n];
-        int[] freqs = new int[n];
-        for (int i = 0, unit = -1; i < n; i++) {
-            unit += b.rice(k) + 1;
-            units[i] = unit;
-            freqs[i] = b.gamma();
+        Growing out = new Growing();
+        int previous = -1;
+        while (true) {
+            long start = b.position();
+            boolean more = b.bits(1) == 1;
+            int groups = more ? b.gamma() : 0;
+            int last = more ? previous + b.gamma() : Integer.MAX_VALUE;
+            previous = b.entries(previous, out);
+            if (!more) {
+                b.end(code);
+                return out.units();
+            }
+            b.close(start, groups, previous, last);
         }
-        b.end(code);
-        return new Units(units, freqs);
+    }
+
+    /**
+     * A block of a list of units ({@link WireEncoder#unitsWithFrequencies}): its digits [from, to) in the code,
+     * the unit before it (−1 for the first), its last unit ({@link Integer#MAX_VALUE} for the list's last block,
+     * which runs to the code's end and whose last unit its header does not give).
+     */
+    record Block(int from, int to, int previous, int last) {
+        boolean endsList() {
+            return last == Integer.MAX_VALUE;
+        }
+    }
+
+    /** The blocks of a list of units, from their headers alone: what an update can keep is not decoded. */
+    static java.util.List<Block> blocks(String code) {
+        java.util.List<Block> out = new java.util.ArrayList<>();
+        int at = 0;
+        int previous = -1;
+        while (true) {
+            WireDecoder b = new WireDecoder(code.substring(at, Math.min(code.length(), at + 25)));
+            if (b.bits(1) == 0) {
+                out.add(new Block(at, code.length(), previous, Integer.MAX_VALUE));
+                return out;
+            }
+            long groups = b.gamma();
+            int last = previous + b.gamma();
+            long to = at + 5 * groups;
+            if (to >= code.length() || last <= previous) {
+                throw new IllegalArgumentException("a block runs past the end of a code of " + code.length() + " digits");
+            }
+            out.add(new Block(at, (int) to, previous, last));
+            previous = last;
+            at = (int) to;
+        }
+    }
+
+    /** One block's units and frequencies. */
+    static Units units(String code, Block block) {
+        WireDecoder b = new WireDecoder(code.substring(block.from(), block.to()));
+        Growing out = new Growing();
+        boolean more = b.bits(1) == 1;
+        if (more != !block.endsList()) {
+            throw new IllegalArgumentException("a block is not where its list put it");
+        }
+        int groups = more ? b.gamma() : 0;
+        if (more) {
+            b.gamma();
+        }
+        int unit = b.entries(block.previous(), out);
+        if (more) {
+            b.close(0, groups, unit, block.last());
+        } else {
+            b.end(code);
+        }
+        return out.units();
+    }
+
+    /** A block's entries after its header, appended to {@code out}; returns the block's last unit. */
+    private int entries(int previous, Growing out) {
+        int n = gamma() - 1;
+        int k = bits(5);
+        int unit = previous;
+        for (int i = 0; i < n; i++) {
+            unit += rice(k) + 1;
+            out.add(unit, gamma());
+        }
+        return unit;
+    }
+
+    /** The end of a block that more follow: its last unit as its header said, then zeros to its length. */
+    private void close(long start, int groups, int unit, int last) {
+        if (unit != last) {
+            throw new IllegalArgumentException("a block does not end at the unit its header gives");
+        }
+        long rest = start + 32L * groups - position();
+        if (rest < 0) {
+            throw new IllegalArgumentException("a block runs past its length");
+        }
+        for (; rest > 0; rest -= Math.min(rest, 24)) {
+            if (bits((int) Math.min(rest, 24)) != 0) {
+                throw new IllegalArgumentException("a block's padding is not zeros");
+            }
+        }
+    }
+
+    /** The bits read so far. */
+    private long position() {
+        return (long) next * 8 - left;
+    }
+
+    /** Units and frequencies as they are read. */
+    private static final class Growing {
+        private int[] units = new int[16];
+        private int[] freqs = new int[16];
+        private int size;
+
+        void add(int unit, int freq) {
+            if (size == units.length) {
+                units = java.util.Arrays.copyOf(units, size * 2);
+                freqs = java.util.Arrays.copyOf(freqs, size * 2);
+            }
+            units[size] = unit;
+            freqs[size++] = freq;
+        }
+
+        Units units() {
+            return new Units(java.util.Arrays.copyOf(units, size), java.util.Arrays.copyOf(freqs, size));
+        }
     }
 
     /** {@link WireEncoder#rows}. */

@@ -170,24 +170,125 @@ final class WireEncoder {
     }
 
     /**
-     * A one- or two-character gram's postings, {@code n} units ascending with the gram's frequency in each:
-     * gamma(n + 1), k, then per unit Rice(unit − previous − 1, k) (previous starts at −1) and gamma(frequency).
+     * The blocks of a list of units ({@link #unitsWithFrequencies}) hold about this many: a unit whose {@link #mix}
+     * is 0 modulo it ends a block, wherever the list's units lie. The page never needs to know it (it reads blocks
+     * in order); tests make it small to have many blocks in a small corpus.
+     */
+    static final int BLOCK = 1024;
+
+    /** Whether a unit ends a block of about {@code block} units (a power of two). */
+    static boolean endsBlock(int unit, int block) {
+        return (mix(unit) & (block - 1)) == 0;
+    }
+
+    /** MurmurHash3's finalizer: every bit of the unit moves every bit of the result. */
+    static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+
+    /**
+     * A one- or two-character gram's postings, {@code n} units ascending with the gram's frequency in each, in
+     * blocks: a block ends after each unit that {@link #endsBlock ends one}, the list's last unit excepted. A block
+     * is 1 bit, "more blocks follow"; when set, gamma(the block's length in 32-bit groups) and gamma(its last
+     * unit − the unit before it); then gamma(entries + 1), k, and per unit Rice(unit − previous − 1, k) and
+     * gamma(frequency), previous starting at the unit before the block (−1 for the first). A block that more
+     * follow is padded with zeros to its length in groups, so each starts on a group of five digits: the blocks
+     * a change does not touch keep their digits, which an incremental export copies ({@link PostingsReplay}).
      */
     static String unitsWithFrequencies(int[] units, int[] freqs, int n) {
+        return unitsWithFrequencies(units, freqs, n, BLOCK);
+    }
+
+    /** The same, in blocks of about {@code block} units. */
+    static String unitsWithFrequencies(int[] units, int[] freqs, int n, int block) {
+        StringBuilder out = new StringBuilder();
+        unitBlocks(units, freqs, 0, n, -1, true, block, out);
+        return out.toString();
+    }
+
+    /**
+     * The blocks of entries [from, to) of a list, appended to {@code out}: {@code previous}, the unit before
+     * {@code from} (−1 at the list's start); {@code listEnd}, whether {@code to} is the list's end (else entry
+     * {@code to − 1} is a unit that ends a block).
+     */
+    static void unitBlocks(int[] units, int[] freqs, int from, int to, int previous, boolean listEnd, int block,
+                           StringBuilder out) {
+        if (listEnd && from == to) {
+            block(units, freqs, from, to, previous, false, out); // an empty list: one block of no units
+            return;
+        }
+        int start = from;
+        for (int i = from; i < to; i++) {
+            boolean lastOfList = listEnd && i == to - 1;
+            if (lastOfList || endsBlock(units[i], block)) {
+                block(units, freqs, start, i + 1, previous, !lastOfList, out);
+                previous = units[i];
+                start = i + 1;
+            }
+        }
+        if (start < to) {
+            throw new IllegalArgumentException("a run of blocks must end where a block ends");
+        }
+    }
+
+    private static void block(int[] units, int[] freqs, int from, int to, int previous, boolean more,
+                              StringBuilder out) {
+        int n = to - from;
         int[] gaps = new int[n];
-        for (int i = 0, previous = -1; i < n; i++) {
-            gaps[i] = units[i] - previous - 1;
-            previous = units[i];
+        for (int i = 0, p = previous; i < n; i++) {
+            gaps[i] = units[from + i] - p - 1;
+            p = units[from + i];
         }
         int k = riceParameter(gaps, 0, n);
         WireEncoder e = new WireEncoder();
+        long body = gammaLength(n + 1) + 5;
+        for (int i = 0; i < n; i++) {
+            body += (gaps[i] >>> k) + 1 + k + gammaLength(freqs[from + i]);
+        }
+        int groups = 0;
+        if (more) {
+            int lastStep = units[to - 1] - previous;
+            long head = 1 + gammaLength(lastStep);
+            // The length counts its own gamma: the least fixed point, reached from below.
+            groups = (int) ((head + 1 + body + 31) / 32);
+            for (int g = -1; g != groups; ) {
+                g = groups;
+                groups = (int) ((head + gammaLength(g) + body + 31) / 32);
+            }
+            e.bits(1, 1);
+            e.gamma(groups);
+            e.gamma(lastStep);
+        } else {
+            e.bits(0, 1);
+        }
         e.gamma(n + 1);
         e.bits(k, 5);
         for (int i = 0; i < n; i++) {
             e.rice(gaps[i], k);
-            e.gamma(freqs[i]);
+            e.gamma(freqs[from + i]);
         }
-        return e.finish();
+        if (more) {
+            long padding = (long) groups * 32 - e.written();
+            for (; padding > 0; padding -= Math.min(padding, 24)) {
+                e.bits(0, (int) Math.min(padding, 24));
+            }
+        }
+        out.append(e.finish());
+    }
+
+    /** How many bits gamma(v) takes. */
+    static int gammaLength(int v) {
+        return 2 * (31 - Integer.numberOfLeadingZeros(v)) + 1;
+    }
+
+    /** The bits written so far. */
+    private long written() {
+        return (long) size * 8 + pending;
     }
 
     /**

@@ -77,8 +77,13 @@ class SearchParityTest {
     record Answer(int total, List<String> urls) {
     }
 
-    @SuppressWarnings("unchecked")
     static Answer cli(String query, String... filters) {
+        return cli(content, query, filters);
+    }
+
+    /** What {@code wengao search} answers, every hit, from the index of the site built from {@code content}. */
+    @SuppressWarnings("unchecked")
+    static Answer cli(Path content, String query, String... filters) {
         List<String> args = new ArrayList<>(List.of("search", "--json", "--limit", "100000", "--content", content.toString()));
         args.addAll(List.of(filters));
         args.add(query);
@@ -94,8 +99,13 @@ class SearchParityTest {
         return new Answer(((Double) json.get("total")).intValue(), urls);
     }
 
-    @SuppressWarnings("unchecked")
     static Answer page(String base, String query, String filters) throws IOException {
+        return page(browser, base, query, filters);
+    }
+
+    /** What the search page at {@code base} shows, every hit, in {@code browser}. */
+    @SuppressWarnings("unchecked")
+    static Answer page(HeadlessChromium browser, String base, String query, String filters) throws IOException {
         browser.open(base + "search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20") + "&n=100000" + filters);
         Object total = browser.waitFor("document.documentElement.getAttribute('data-search-total')", 20_000);
         List<Object> urls = (List<Object>) browser.script(

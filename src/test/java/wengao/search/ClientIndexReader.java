@@ -307,20 +307,35 @@ final class ClientIndexReader {
         return out;
     }
 
-    /** {units, tf} of a one- or two-character gram. */
+    /** {units, tf} of a one- or two-character gram, read block by block as the page does. */
     static IndexView.Matches unitsWithFrequencies(String code) {
         Bits b = new Bits(code);
-        int n = b.gamma() - 1;
-        int k = b.bits(5);
-        int[] units = new int[n];
-        int[] tf = new int[n];
-        for (int i = 0, unit = -1; i < n; i++) {
-            unit += b.rice(k) + 1;
-            units[i] = unit;
-            tf[i] = b.gamma();
+        java.util.List<Integer> units = new java.util.ArrayList<>();
+        java.util.List<Integer> tf = new java.util.ArrayList<>();
+        int unit = -1;
+        for (boolean more = true; more; ) {
+            int start = b.next * 8 - b.left;
+            int groups = 0;
+            more = b.bit() == 1;
+            if (more) {
+                groups = b.gamma();
+                b.gamma();
+            }
+            int n = b.gamma() - 1;
+            int k = b.bits(5);
+            for (int i = 0; i < n; i++) {
+                unit += b.rice(k) + 1;
+                units.add(unit);
+                tf.add(b.gamma());
+            }
+            if (more) {
+                b.next = (start + groups * 32) / 8;
+                b.left = 0;
+            }
         }
         check(b, code);
-        return new IndexView.Matches(units, tf);
+        return new IndexView.Matches(units.stream().mapToInt(Integer::intValue).toArray(),
+                tf.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Rows {unit, position, …} of a trigram. */

@@ -50,7 +50,8 @@ import wengao.themes.ThemeDetector;
  */
 class ClientIndexRoundTripTest {
 
-    static final ClientIndexExporter.Layout TINY = new ClientIndexExporter.Layout(20, 4, 12, 40);
+    /** Files and blocks of a few grams and units each, so that a small corpus has many of both. */
+    static final ClientIndexExporter.Layout TINY = new ClientIndexExporter.Layout(20, 4, 12, 40).withUnitBlock(8);
 
     @TempDir
     static Path tmp;

@@ -67,10 +67,14 @@ class PostingsReplayTest {
     }
 
     private static Draft draft(Random r, int n) {
+        return draft(r, n, 5);
+    }
+
+    private static Draft draft(Random r, int n, int most) {
         List<String> paragraphs = new ArrayList<>();
-        int count = 1 + r.nextInt(5);
+        int count = 1 + r.nextInt(most);
         for (int i = 0; i < count; i++) {
-            paragraphs.add(r.nextInt(4) == 0 ? "## " + "一二三四五".charAt(i) + "、" + sentence(r) : sentence(r));
+            paragraphs.add(r.nextInt(4) == 0 ? "## " + "一二三四五".charAt(i % 5) + "、" + sentence(r) : sentence(r));
         }
         return new Draft(String.format("s%03d.md", n), "讲话" + sentence(r), date(r), paragraphs);
     }
@@ -101,7 +105,11 @@ class PostingsReplayTest {
     /** One editor's change: what a build after it must export as if from scratch. */
     private static void edit(Random r, List<Draft> drafts, int[] names) {
         int kind = r.nextInt(7);
-        int i = r.nextInt(drafts.size());
+        edit(r, drafts, names, kind, r.nextInt(drafts.size()));
+    }
+
+    /** An edit of {@code kind} of draft {@code i}, or of any draft (one that adds a speech or makes several edits). */
+    private static void edit(Random r, List<Draft> drafts, int[] names, int kind, int i) {
         Draft d = drafts.get(i);
         List<String> paragraphs = new ArrayList<>(d.paragraphs());
         switch (kind) {
@@ -194,19 +202,44 @@ class PostingsReplayTest {
      */
     private static void replaysEveryEdit(long seed, ClientIndexExporter.Layout layout, boolean bySource)
             throws IOException {
+        replaysEveryEdit(seed, layout, bySource, 6, 5, 14);
+    }
+
+    /** {@code speeches} to start with, of up to {@code paragraphs} each, then {@code steps} edits of any speech. */
+    private static void replaysEveryEdit(long seed, ClientIndexExporter.Layout layout, boolean bySource, int speeches,
+                                         int paragraphs, int steps) throws IOException {
+        replaysEveryEdit(seed, layout, bySource, speeches, paragraphs, steps, false);
+    }
+
+    /** {@code atBlockEnds}: each edit is of a speech with a unit that ends a block of a list of units. */
+    private static void replaysEveryEdit(long seed, ClientIndexExporter.Layout layout, boolean bySource, int speeches,
+                                         int paragraphs, int steps, boolean atBlockEnds) throws IOException {
         Random r = new Random(seed);
         Path root = tmp.resolve("seed" + seed + "-" + layout.bucketChars());
         List<Draft> drafts = new ArrayList<>();
         int[] names = {0};
-        for (int i = 0; i < 6; i++) {
-            drafts.add(draft(r, names[0]++));
+        for (int i = 0; i < speeches; i++) {
+            drafts.add(draft(r, names[0]++, paragraphs));
         }
         Corpus corpus = write(root.resolve("content"), drafts);
         Path last = root.resolve("work0");
         build(corpus, last, null, layout, kept(null, last, corpus, bySource));
         int replayed = 0;
-        for (int step = 1; step <= 14; step++) {
-            edit(r, drafts, names);
+        for (int step = 1; step <= steps; step++) {
+            if (atBlockEnds) {
+                // The speech deleted, or all its paragraphs rewritten, takes its units out of the lists of grams
+                // it no longer has: where one ended a block, the replay must join that block to the next.
+                int i = atBlockEnd(r, corpus, drafts, layout.unitBlock());
+                Draft d = drafts.get(i);
+                switch (r.nextInt(3)) {
+                    case 0 -> drafts.remove(i);
+                    case 1 -> drafts.set(i, new Draft(d.name(), d.title(), d.date(),
+                            d.paragraphs().stream().map(p -> sentence(r)).toList()));
+                    default -> edit(r, drafts, names, r.nextInt(7), i);
+                }
+            } else {
+                edit(r, drafts, names);
+            }
             corpus = write(root.resolve("content"), drafts);
             Path next = root.resolve("work" + step);
             ClientIndexExporter.Export replay = build(corpus, next, last, layout, kept(last, next, corpus, bySource));
@@ -222,7 +255,27 @@ class PostingsReplayTest {
             last = next;
         }
         // A replay is one part; the pass over Lucene writes two. Most steps must have been replayed.
-        assertTrue(replayed >= 10, "replayed " + replayed + " of 14 steps");
+        assertTrue(replayed >= steps * 5 / 7, "replayed " + replayed + " of " + steps + " steps");
+    }
+
+    /** A draft whose speech has a unit that ends a block ({@link WireEncoder#endsBlock}). */
+    private static int atBlockEnd(Random r, Corpus corpus, List<Draft> drafts, int unitBlock) {
+        UnitTable table = new UnitTable(corpus.speeches());
+        List<Integer> found = new ArrayList<>();
+        for (int s = 0; s < corpus.speeches().size(); s++) {
+            for (UnitTable.Unit u : table.of(s)) {
+                if (WireEncoder.endsBlock(u.id(), unitBlock)) {
+                    String name = corpus.speeches().get(s).slug() + ".md";
+                    for (int d = 0; d < drafts.size(); d++) {
+                        if (drafts.get(d).name().equals(name)) {
+                            found.add(d);
+                        }
+                    }
+                }
+            }
+        }
+        assertFalse(found.isEmpty(), "some speech has a unit that ends a block");
+        return found.get(r.nextInt(found.size()));
     }
 
     private static ClientIndexExporter.Kept kept(Path last, Path next, Corpus corpus, boolean bySource) {
@@ -243,6 +296,25 @@ class PostingsReplayTest {
         for (long seed = 11; seed <= 13; seed++) {
             replaysEveryEdit(seed, ClientIndexExporter.Layout.DEFAULT, seed != 12);
         }
+    }
+
+    /**
+     * Edits of speeches with units that end blocks of the lists of units (small blocks: {@code TINY}), so that a
+     * replay keeps some blocks' digits and codes others again, joins blocks and splits them.
+     */
+    @Test
+    void aReplayedExportIsThePassExportWhenListsRunToManyBlocks() throws IOException {
+        replaysEveryEdit(21, ClientIndexRoundTripTest.TINY, true, 40, 5, 14, true);
+        int most = 0;
+        Path last = tmp.resolve("seed21-" + ClientIndexRoundTripTest.TINY.bucketChars()).resolve("work14");
+        try (KeptPostings.Cursor c = new KeptPostings.Cursor(last, KeptPostings.read(last).units().parts())) {
+            for (KeptPostings.Gram g = c.next(); g != null; g = c.next()) {
+                if (g.kind() == KeptPostings.Kind.PREFIX) {
+                    most = Math.max(most, WireDecoder.blocks(g.code()).size());
+                }
+            }
+        }
+        assertTrue(most >= 3, "the commonest gram's list has " + most + " blocks");
     }
 
     @Test

@@ -3,6 +3,7 @@ package wengao.search;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -40,9 +41,33 @@ class WireDecoderTest {
                 for (int i = 0; i < n; i++) {
                     freqs[i] = 1 + (r.nextInt(10) == 0 ? r.nextInt(5_000) : r.nextInt(3));
                 }
-                WireDecoder.Units back = WireDecoder.units(WireEncoder.unitsWithFrequencies(units, freqs, n));
-                assertArrayEquals(units, back.units(), Arrays.toString(shape));
-                assertArrayEquals(freqs, back.freqs(), Arrays.toString(shape));
+                for (int block : new int[] {WireEncoder.BLOCK, 8}) {
+                    String code = WireEncoder.unitsWithFrequencies(units, freqs, n, block);
+                    WireDecoder.Units back = WireDecoder.units(code);
+                    assertArrayEquals(units, back.units(), Arrays.toString(shape));
+                    assertArrayEquals(freqs, back.freqs(), Arrays.toString(shape));
+                    IndexView.Matches page = ClientIndexReader.unitsWithFrequencies(code);
+                    assertArrayEquals(units, page.units(), "as the page reads it: " + Arrays.toString(shape));
+                    // Block by block, from the headers: the same units, each block ending where the rule says.
+                    java.util.List<WireDecoder.Block> blocks = WireDecoder.blocks(code);
+                    int at = 0;
+                    for (WireDecoder.Block b : blocks) {
+                        WireDecoder.Units part = WireDecoder.units(code, b);
+                        assertArrayEquals(Arrays.copyOfRange(units, at, at + part.size()), part.units());
+                        at += part.size();
+                        if (!b.endsList()) {
+                            assertEquals(b.last(), part.units()[part.size() - 1]);
+                            assertTrue(WireEncoder.endsBlock(b.last(), block));
+                            assertEquals(0, b.from() % 5, "a block starts on a group of five digits");
+                        }
+                    }
+                    assertEquals(n, at);
+                    int cuts = 0;
+                    for (int i = 0; i + 1 < n; i++) {
+                        cuts += WireEncoder.endsBlock(units[i], block) ? 1 : 0;
+                    }
+                    assertEquals(cuts + 1, blocks.size(), "a block ends at every unit the rule picks but the last");
+                }
             }
         }
     }

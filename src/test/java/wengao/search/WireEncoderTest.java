@@ -17,9 +17,35 @@ class WireEncoderTest {
         assertEquals("G7", WireEncoder.plain(new int[0]));
         // gaps 0 1 1, k = 0: gamma(4) 00100, k 00000, rice 0 | 10 | 10, padded: 00100000 00010100 = 0x20 0x14.
         assertEquals("+XI", WireEncoder.ascending(new int[] {0, 1, 2}));
-        // unit 3 (gap 3 from -1, less one) with frequency 1: gamma(2) 010, k 00001, rice(3, 1) = 10 then 1,
-        // gamma(1) 1, padded: 01000001 10110000 = 0x41 0xB0.
-        assertEquals("4W:", WireEncoder.unitsWithFrequencies(new int[] {3}, new int[] {1}, 1));
+        // unit 3 (gap 3 from -1, less one) with frequency 1, one block: 0 (no more blocks), gamma(2) 010,
+        // k 00001, rice(3, 1) = 10 then 1, gamma(1) 1, padded: 00100000 11011000 = 0x20 0xD8.
+        assertEquals("+k^", WireEncoder.unitsWithFrequencies(new int[] {3}, new int[] {1}, 1));
+        // Two units, the first one that ends a block: two blocks.
+        int ends = 0;
+        while (!WireEncoder.endsBlock(ends, WireEncoder.BLOCK)) {
+            ends++;
+        }
+        // [ends, ends + 1], frequencies 1 and 1: the first block ends at `ends`. Its bits: 1 (more follow),
+        // gamma(1) 1 (one group), gamma(ends + 1) (its last unit less the unit before, −1), gamma(2) 010, k, the
+        // gap ends in Rice, gamma(1) 1, zeros to 32 bits; then the last block: 0, gamma(2) 010, k 00000, Rice(0) 0,
+        // gamma(1) 1.
+        WireEncoder head = new WireEncoder();
+        head.bits(1, 1);
+        head.gamma(1);
+        head.gamma(ends + 1);
+        int k = WireEncoder.riceParameter(new int[] {ends}, 0, 1);
+        head.gamma(2);
+        head.bits(k, 5);
+        head.rice(ends, k);
+        head.gamma(1);
+        String first = head.finish();
+        assertEquals(true, first.length() <= 5, "the first block fits one group of 32 bits: " + first);
+        // 0 010 00000 0 1, padded: 00100000 00100000.
+        String last = WireEncoder.pack(new byte[] {0x20, 0x20});
+        String code = WireEncoder.unitsWithFrequencies(new int[] {ends, ends + 1}, new int[] {1, 1}, 2);
+        assertEquals(5 + last.length(), code.length(), code);
+        assertEquals(last, code.substring(5));
+        assertEquals(first, code.substring(0, first.length()), "the first block's digits, zeros to a whole group");
     }
 
     @Test
