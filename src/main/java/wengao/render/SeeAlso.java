@@ -246,30 +246,19 @@ final class SeeAlso {
      */
     private Union union(List<Integer> indexes) {
         return unions.computeIfAbsent(indexes, key -> {
-            int total = 0;
-            for (int i : key) {
-                total += places(i).keys().length;
+            long[][] sorted = new long[key.size()][];
+            for (int k = 0; k < sorted.length; k++) {
+                sorted[k] = places(key.get(k)).keys();
             }
-            long[] all = new long[total];
-            int n = 0;
-            for (int i : key) {
-                long[] keys = places(i).keys();
-                System.arraycopy(keys, 0, all, n, keys.length);
-                n += keys.length;
-            }
-            java.util.Arrays.sort(all);
-            int distinct = 0;
+            // Each passage's places are sorted and distinct: merged in pairs, not sorted again together.
+            long[] keys = merged(sorted, 0, sorted.length);
             int speeches = 0;
-            for (int k = 0; k < n; k++) {
-                if (k > 0 && all[k] == all[distinct - 1]) {
-                    continue;
-                }
-                if (distinct == 0 || all[k] >>> 32 != all[distinct - 1] >>> 32) {
+            for (int k = 0; k < keys.length; k++) {
+                if (k == 0 || keys[k] >>> 32 != keys[k - 1] >>> 32) {
                     speeches++;
                 }
-                all[distinct++] = all[k];
             }
-            long[] keys = java.util.Arrays.copyOf(all, distinct);
+            int distinct = keys.length;
             int[] passage = new int[distinct];
             int[] place = new int[distinct];
             int[] longest = new int[distinct];
@@ -299,6 +288,42 @@ final class SeeAlso {
     }
 
     private record Union(long[] keys, int speeches, int[] passage, int[] place, int main) {
+    }
+
+    /** The sorted, distinct keys of {@code lists[from, to)}, each sorted and distinct: merged halves. */
+    static long[] merged(long[][] lists, int from, int to) {
+        if (to - from == 1) {
+            return lists[from];
+        }
+        int middle = (from + to) >>> 1;
+        long[] a = merged(lists, from, middle);
+        long[] b = merged(lists, middle, to);
+        long[] out = new long[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            long x = a[i];
+            long y = b[j];
+            if (x < y) {
+                out[n++] = x;
+                i++;
+            } else if (y < x) {
+                out[n++] = y;
+                j++;
+            } else {
+                out[n++] = x;
+                i++;
+                j++;
+            }
+        }
+        while (i < a.length) {
+            out[n++] = a[i++];
+        }
+        while (j < b.length) {
+            out[n++] = b[j++];
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /**
