@@ -365,12 +365,14 @@ final class SeeAlso {
          * (a paragraph added at its end) leaves the shard as it was.
          */
         String inputs() {
-            List<Object> parts = new ArrayList<>();
+            wengao.text.Fingerprint f = new wengao.text.Fingerprint();
             forEachListed((i, at) -> {
-                parts.add(i);
-                parts.add(shown(at));
+                f.add(i).add(at.size());
+                for (PassageOccurrence o : at) {
+                    describe(f, o);
+                }
             });
-            return PageInputs.of(parts);
+            return f.hex();
         }
 
         wengao.model.OutputFile make() {
@@ -430,6 +432,39 @@ final class SeeAlso {
         m.put("passage", shortened(o.text()));
         m.put("after", text.substring(o.end(), to) + (to < text.length() ? "…" : ""));
         return m;
+    }
+
+    /**
+     * What {@link #item} shows of an occurrence, fed into {@code f} without making it: each field by what it is made
+     * from (the speech's slug for its URL, the occurrence's text for the passage shortened, the context's characters
+     * and whether it was cut), each text by its length first, a null by a number no length is.
+     */
+    void describe(wengao.text.Fingerprint f, PassageOccurrence o) {
+        if (o == null) {
+            f.add(-1L);
+            return;
+        }
+        Speech s = speeches.get(o.speech());
+        String text = units.get(o.speech()).get(o.unit()).text();
+        text(f, o.speech());
+        text(f, o.anchor());
+        text(f, s.title());
+        text(f, s.date() == null ? null : s.date().display());
+        int from = Math.max(0, o.start() - CONTEXT);
+        int to = Math.min(text.length(), o.end() + CONTEXT);
+        f.add(from > 0 ? 1 : 0);
+        text(f, text.substring(from, o.start()));
+        text(f, o.text());
+        text(f, text.substring(o.end(), to));
+        f.add(to < text.length() ? 1 : 0);
+    }
+
+    private static void text(wengao.text.Fingerprint f, String s) {
+        if (s == null) {
+            f.add(-1L);
+        } else {
+            f.add(s.length()).add(s);
+        }
     }
 
     /** A long passage shows its beginning and its end. */
