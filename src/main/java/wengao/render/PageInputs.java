@@ -75,6 +75,7 @@ final class PageInputs {
     private static final long OCCURRENCE = NAMES.get(wengao.model.PassageOccurrence.class);
     private static final long RELATED = NAMES.get(wengao.model.Related.class);
     private static final long CO_OCCURRENCE = NAMES.get(wengao.model.CoOccurrence.class);
+    private static final long MARKER = NAMES.get(SeeAlso.Marker.class);
 
     private PageInputs() {
     }
@@ -220,6 +221,13 @@ final class PageInputs {
             write(f, related.title());
             real(f, related.score());
             write(f, related.because());
+        } else if (r instanceof SeeAlso.Marker m) {
+            header(f, MARKER, 5);
+            write(f, m.anchor());
+            integer(f, m.count());
+            write(f, m.refs());
+            integer(f, m.more());
+            integer(f, m.main());
         } else if (r instanceof wengao.model.CoOccurrence c) {
             header(f, CO_OCCURRENCE, 3);
             write(f, c.theme());

@@ -74,11 +74,11 @@ final class SeeAlso {
      * Per paragraph anchor of the speech, what its marker shows; paragraphs without shared passages are absent.
      * Sorted by anchor, so that the page's description takes them in their order as they are.
      */
-    Map<String, Map<String, Object>> markers(String slug) {
+    Map<String, Marker> markers(String slug) {
         Map<String, List<Integer>> held = holders.getOrDefault(slug, Map.of());
-        Map<String, Map<String, Object>> out = new java.util.TreeMap<>();
+        Map<String, Marker> out = new java.util.TreeMap<>();
         held.forEach((anchor, indexes) -> {
-            Map<String, Object> m = marker(slug, anchor, indexes);
+            Marker m = marker(slug, anchor, indexes);
             if (m != null) {
                 out.put(anchor, m);
             }
@@ -156,7 +156,25 @@ final class SeeAlso {
         return ((long) order.get(o.speech()) << 32) | o.unit();
     }
 
-    private Map<String, Object> marker(String slug, String anchor, List<Integer> indexes) {
+    /**
+     * What a paragraph's marker shows: the other speeches' count, the places listed ({@code refs}), how many more
+     * there are, and the passage whose entry it links ({@code main}). A record, described by hand (PageInputs) for
+     * every speech page of every build; the template gets it as {@link #shown}.
+     */
+    record Marker(String anchor, int count, String refs, int more, int main) {
+
+        Map<String, Object> shown() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", "sa-" + anchor);
+            m.put("count", count);
+            m.put("refs", refs);
+            m.put("more", more);
+            m.put("entry", PassageIndexModel.PATH + "#" + entryId(main));
+            return m;
+        }
+    }
+
+    private Marker marker(String slug, String anchor, List<Integer> indexes) {
         // The other occurrences, once per paragraph (the longest passage there wins), in reading order.
         long self = (long) order.get(slug);
         Union union = indexes.size() == 1 ? null : union(indexes);
@@ -187,13 +205,7 @@ final class SeeAlso {
             refs.append(place);
             previous = passage;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", "sa-" + anchor);
-        m.put("count", otherSpeeches);
-        m.put("refs", refs.toString());
-        m.put("more", distinctPlaces - shown.size());
-        m.put("entry", PassageIndexModel.PATH + "#" + entryId(main));
-        return m;
+        return new Marker(anchor, otherSpeeches, refs.toString(), distinctPlaces - shown.size(), main);
     }
 
     /**
