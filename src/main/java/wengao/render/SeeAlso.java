@@ -191,11 +191,27 @@ final class SeeAlso {
         int previous = -1;
         for (int at : shown) {
             // The occurrence shown for a place: the longest among the paragraph's passages, the first on a tie.
-            int passage = union == null ? main : union.passage()[at];
-            int place = union == null ? at : union.place()[at];
-            listed.compute(passage, (k, set) -> {
+            // Looked up for the few places shown, not for every place of the union.
+            int passage = main;
+            int place = at;
+            if (union != null) {
+                long key = union.keys()[at];
+                int longest = -1;
+                for (int i : indexes) {
+                    Places p = places(i);
+                    int k = java.util.Arrays.binarySearch(p.keys(), key);
+                    if (k >= 0 && p.at()[k].text().length() > longest) {
+                        longest = p.at()[k].text().length();
+                        passage = i;
+                        place = k;
+                    }
+                }
+            }
+            int listedPassage = passage;
+            int listedPlace = place;
+            listed.compute(listedPassage, (k, set) -> {
                 java.util.BitSet b = set == null ? new java.util.BitSet() : set;
-                b.set(place);
+                b.set(listedPlace);
                 return b;
             });
             refs.append(refs.isEmpty() ? "" : " ");
@@ -250,9 +266,9 @@ final class SeeAlso {
     }
 
     /**
-     * The places of several passages together, sorted, each once; the number of speeches they are in; at each, the
-     * occurrence shown (the longest of the passages there, the first in {@code indexes} on a tie); and the passage
-     * whose entry the marker links (the longest, the first on a tie). Made once per set of passages: the paragraphs
+     * The places of several passages together, sorted, each once; the number of speeches they are in; and the
+     * passage whose entry the marker links (the longest, the first on a tie). Which occurrence a marker shows at a
+     * place is looked up for the places it shows only. Made once per set of passages: the paragraphs
      * that hold one set are many (a long shared text is many passages, and every speech that uses it holds most of
      * them), the sets few.
      */
@@ -270,36 +286,17 @@ final class SeeAlso {
                     speeches++;
                 }
             }
-            int distinct = keys.length;
-            int[] passage = new int[distinct];
-            int[] place = new int[distinct];
-            int[] longest = new int[distinct];
-            java.util.Arrays.fill(longest, -1);
             int main = key.get(0);
             for (int i : key) {
                 if (passages.get(i).normalized().length() > passages.get(main).normalized().length()) {
                     main = i;
                 }
-                Places p = places(i);
-                // Both sorted: the place in the union is found walking on, not searched for.
-                int at = 0;
-                for (int k = 0; k < p.keys().length; k++) {
-                    while (keys[at] != p.keys()[k]) {
-                        at++;
-                    }
-                    int length = p.at()[k].text().length();
-                    if (length > longest[at]) {
-                        longest[at] = length;
-                        passage[at] = i;
-                        place[at] = k;
-                    }
-                }
             }
-            return new Union(keys, speeches, passage, place, main);
+            return new Union(keys, speeches, main);
         });
     }
 
-    private record Union(long[] keys, int speeches, int[] passage, int[] place, int main) {
+    private record Union(long[] keys, int speeches, int main) {
     }
 
     /** The sorted, distinct keys of {@code lists[from, to)}, each sorted and distinct: merged halves. */

@@ -208,9 +208,9 @@ public final class SiteRenderer {
         problems.addAll(linkProblems.stream().distinct().toList());
         files.add(reused(ThemeDataJson.PATH, describe ? ThemeDataJson.inputs(themes) : null, () -> ThemeDataJson.of(themes)));
         files.add(reused(RelatedDataJson.PATH, describe ? RelatedDataJson.inputs(related) : null, () -> RelatedDataJson.of(related)));
-        for (SeeAlso.Shard shard : seeAlso.shards()) {
-            files.add(reused(shard.path(), describe ? shard.inputs() : null, shard::make));
-        }
+        // The shards are many and independent: described (and made where they changed) side by side.
+        files.addAll(seeAlso.shards().parallelStream()
+                .map(shard -> reused(shard.path(), describe ? shard.inputs() : null, shard::make)).toList());
         // The passages page is described by what data/passages.json is, and by the speeches it names.
         String passageInputs = describe ? PassageDataJson.inputs(passages) : null;
         page(files, problems, "passages.peb", PassageIndexModel.PATH, "../",
