@@ -103,8 +103,9 @@ public final class Fingerprint {
         }
         if (n - i >= 8) {
             char[] c = chars;
-            if (c == null || c.length < Math.min(256, n - i)) {
-                c = chars = new char[Math.min(256, Math.max(16, Integer.highestOneBit(n - i)))];
+            int need = Math.min(256, (n - i) & ~7);
+            if (c == null || c.length < need) {
+                c = chars = new char[need < 64 ? Math.max(need, 32) : 256];
             }
             while (n - i >= 8) {
                 int take = Math.min(c.length, n - i) & ~7;
