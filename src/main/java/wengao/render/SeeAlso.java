@@ -30,8 +30,13 @@ final class SeeAlso {
     static final int PER_SHARD = 128;
     static final String SHARDS = "passages/shards/";
 
-    /** Per speech slug, per paragraph anchor: the indexes of the passages the paragraph holds. */
-    private final Map<String, Map<String, List<Integer>>> holders = new HashMap<>();
+    /** Per speech in reading order, per paragraph anchor: the indexes of the passages the paragraph holds. */
+    private final List<Map<String, List<Integer>>> holders;
+    /**
+     * Per passage marked (null for the others), the place of each occurrence: its speech in reading order and its
+     * text unit, {@code speech << 32 | unit}. Each speech is looked up once per occurrence, here, not again.
+     */
+    private final long[][] placeKeys;
     private final List<SharedPassage> passages;
     private final Map<String, Speech> speeches;
     private final Map<String, List<TextUnit>> units;
@@ -51,17 +56,29 @@ final class SeeAlso {
         for (String slug : speeches.keySet()) {
             order.put(slug, order.size());
         }
+        this.holders = new ArrayList<>(java.util.Collections.nCopies(order.size(), null));
+        this.placeKeys = new long[passages.size()][];
         for (int i = 0; i < passages.size(); i++) {
             if (passages.get(i).stock()) {
                 continue;
             }
-            for (PassageOccurrence o : passages.get(i).occurrences()) {
-                List<Integer> at = holders.computeIfAbsent(o.speech(), s -> new HashMap<>())
-                        .computeIfAbsent(o.anchor(), a -> new ArrayList<>());
+            List<PassageOccurrence> occurrences = passages.get(i).occurrences();
+            long[] keys = new long[occurrences.size()];
+            for (int k = 0; k < keys.length; k++) {
+                PassageOccurrence o = occurrences.get(k);
+                int speech = order.get(o.speech());
+                keys[k] = (long) speech << 32 | o.unit();
+                Map<String, List<Integer>> held = holders.get(speech);
+                if (held == null) {
+                    held = new HashMap<>();
+                    holders.set(speech, held);
+                }
+                List<Integer> at = held.computeIfAbsent(o.anchor(), a -> new ArrayList<>());
                 if (at.isEmpty() || at.get(at.size() - 1) != i) {
                     at.add(i);
                 }
             }
+            placeKeys[i] = keys;
         }
     }
 
@@ -75,7 +92,8 @@ final class SeeAlso {
      * Sorted by anchor, so that the page's description takes them in their order as they are.
      */
     Map<String, Marker> markers(String slug) {
-        Map<String, List<Integer>> held = holders.getOrDefault(slug, Map.of());
+        Integer speech = order.get(slug);
+        Map<String, List<Integer>> held = speech == null || holders.get(speech) == null ? Map.of() : holders.get(speech);
         Map<String, Marker> out = new java.util.TreeMap<>();
         held.forEach((anchor, indexes) -> {
             Marker m = marker(slug, anchor, indexes);
@@ -99,21 +117,23 @@ final class SeeAlso {
         Places kept = places.get(index);
         if (kept == null) {
             // Two threads may make one passage's places at once: they make the same, and either is kept.
-            kept = placesOf(passages.get(index).occurrences());
+            kept = placesOf(passages.get(index).occurrences(), placeKeys[index]);
             places.set(index, kept);
         }
         return kept;
     }
 
-    private Places placesOf(List<PassageOccurrence> occ) {
+    /** The places of occurrences {@code occ}, whose own places are {@code of} (null: looked up). */
+    private Places placesOf(List<PassageOccurrence> occ, long[] of) {
         long[] keys = new long[occ.size()];
         PassageOccurrence[] at = new PassageOccurrence[occ.size()];
         int n = 0;
         int speeches = 0;
         // The occurrences come in reading order, so their places mostly in order too: walked as they are, the
         // longest kept where one place has several; a sorted map only for occurrences out of order.
-        for (PassageOccurrence o : occ) {
-            long key = placeOf(o);
+        for (int k = 0; k < occ.size(); k++) {
+            PassageOccurrence o = occ.get(k);
+            long key = of != null ? of[k] : placeOf(o);
             if (n > 0 && key < keys[n - 1]) {
                 return sortedPlaces(occ);
             }
