@@ -25,17 +25,22 @@ final class PageInputs {
 
     private static final String UNIQUE = "unique:" + System.nanoTime() + ":" + Math.random();
 
-    private static final byte NULL = 0;
-    private static final byte TEXT = 1;
-    private static final byte NUMBER = 2;
-    private static final byte OTHER_NUMBER = 3;
-    private static final byte ENUM = 4;
-    private static final byte MAP = 5;
-    private static final byte SET = 6;
-    private static final byte LIST = 7;
-    private static final byte RECORD = 8;
-    private static final byte UNKNOWN = 9;
-    private static final byte DIGEST = 10;
+    /*
+     * Tags are whole numbers of eight bytes, with a length or size in their low half where one follows: a tag of one
+     * byte would leave every text after it off the fingerprint's two-byte grain, which then takes its characters a
+     * byte at a time instead of eight at once.
+     */
+    private static final long NULL = 0;
+    private static final long TEXT = 1;
+    private static final long NUMBER = 2;
+    private static final long OTHER_NUMBER = 3;
+    private static final long ENUM = 4;
+    private static final long MAP = 5;
+    private static final long SET = 6;
+    private static final long LIST = 7;
+    private static final long RECORD = 8;
+    private static final long UNKNOWN = 9;
+    private static final long DIGEST = 10;
 
     /** Each record class's accessors, looked up once (null where one cannot be made accessible). */
     private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
@@ -70,6 +75,7 @@ final class PageInputs {
     private static final long OCCURRENCE = NAMES.get(wengao.model.PassageOccurrence.class);
     private static final long RELATED = NAMES.get(wengao.model.Related.class);
     private static final long CO_OCCURRENCE = NAMES.get(wengao.model.CoOccurrence.class);
+    private static final long MARKER = NAMES.get(SeeAlso.Marker.class);
 
     private PageInputs() {
     }
@@ -99,9 +105,9 @@ final class PageInputs {
         if (v == null) {
             f.add(NULL);
         } else if (v instanceof CharSequence s) {
-            text(f.add(TEXT), s);
+            tagged(f, TEXT, s);
         } else if (v instanceof Digest d) {
-            text(f.add(DIGEST), d.hex());
+            tagged(f, DIGEST, d.hex());
         } else if (v instanceof Integer i) {
             integer(f, i);
         } else if (v instanceof Long || v instanceof Short || v instanceof Byte) {
@@ -113,9 +119,10 @@ final class PageInputs {
         } else if (v instanceof Character c) {
             f.add(NUMBER).add(NAMES.get(Character.class)).add(c.charValue());
         } else if (v instanceof Number || v instanceof Enum<?>) {
-            text(f.add(v instanceof Enum<?> ? ENUM : OTHER_NUMBER).add(NAMES.get(v.getClass())), v.toString());
+            f.add(v instanceof Enum<?> ? ENUM : OTHER_NUMBER).add(NAMES.get(v.getClass()));
+            text(f, v.toString());
         } else if (v instanceof Map<?, ?> m) {
-            f.add(MAP).add(m.size());
+            f.add(sized(MAP, m.size()));
             // Then how the entries are ordered: as the map iterates, by their text keys, or by their keys' digests.
             if (m instanceof LinkedHashMap<?, ?> || m instanceof SortedMap<?, ?>) {
                 f.add(LIST);
@@ -146,10 +153,10 @@ final class PageInputs {
                 parts.add(ofPart(o));
             }
             parts.sort(null);
-            f.add(SET).add(parts.size());
+            f.add(sized(SET, parts.size()));
             parts.forEach(p -> text(f, p));
         } else if (v instanceof Collection<?> c) {
-            f.add(LIST).add(c.size());
+            f.add(sized(LIST, c.size()));
             for (Object o : c) {
                 write(f, o);
             }
@@ -158,14 +165,14 @@ final class PageInputs {
                 reflectively(f, r);
             }
         } else {
-            text(f.add(UNKNOWN), UNIQUE);
+            tagged(f, UNKNOWN, UNIQUE);
         }
     }
 
     /** A record by its components, each looked up by reflection. */
     private static void reflectively(Fingerprint f, Record r) {
         java.lang.reflect.Method[] accessors = ACCESSORS.get(r.getClass());
-        f.add(RECORD).add(NAMES.get(r.getClass())).add(accessors.length);
+        f.add(sized(RECORD, accessors.length)).add(NAMES.get(r.getClass()));
         for (java.lang.reflect.Method accessor : accessors) {
             Object component;
             try {
@@ -214,6 +221,13 @@ final class PageInputs {
             write(f, related.title());
             real(f, related.score());
             write(f, related.because());
+        } else if (r instanceof SeeAlso.Marker m) {
+            header(f, MARKER, 5);
+            write(f, m.anchor());
+            integer(f, m.count());
+            write(f, m.refs());
+            integer(f, m.more());
+            integer(f, m.main());
         } else if (r instanceof wengao.model.CoOccurrence c) {
             header(f, CO_OCCURRENCE, 3);
             write(f, c.theme());
@@ -226,7 +240,7 @@ final class PageInputs {
     }
 
     private static void header(Fingerprint f, long name, int components) {
-        f.add(RECORD).add(name).add(components);
+        f.add(sized(RECORD, components)).add(name);
     }
 
     private static void integer(Fingerprint f, int value) {
@@ -239,5 +253,15 @@ final class PageInputs {
 
     private static Fingerprint text(Fingerprint f, CharSequence s) {
         return f.add(s.length()).add(s);
+    }
+
+    /** A tag and the text after it: the length in the tag's number. */
+    private static void tagged(Fingerprint f, long tag, CharSequence s) {
+        f.add(sized(tag, s.length())).add(s);
+    }
+
+    /** A tag and the size of what follows, in one number. */
+    private static long sized(long tag, int size) {
+        return tag << 32 | (size & 0xffffffffL);
     }
 }

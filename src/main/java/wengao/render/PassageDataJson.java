@@ -3,11 +3,7 @@ package wengao.render;
 import wengao.text.Fingerprint;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import wengao.json.JsonWriter;
 import wengao.model.OutputFile;
 import wengao.model.PassageMap;
 import wengao.model.PassageOccurrence;
@@ -43,13 +39,16 @@ final class PassageDataJson {
                 // The slug, not the URL made from it: the same description, without making a string per occurrence.
                 text(text(f, o.speech()), o.anchor());
                 Integer seen = texts.putIfAbsent(o.text(), texts.size());
+                // Numbers of eight bytes, not flags of one: text then stays on whole characters of the
+                // fingerprint's blocks, which it takes eight at a time. A text seen is its number, negated (~n
+                // is below zero, a length is not).
                 if (seen != null) {
-                    f.add((byte) 0).add(seen.intValue());
+                    f.add(~(long) seen.intValue());
                 } else {
-                    text(f.add((byte) 1), o.text());
+                    text(f, o.text());
                 }
             }
-            f.add((byte) (p.variant() ? 1 : 0)).add((byte) (p.stock() ? 1 : 0));
+            f.add((p.variant() ? 1 : 0) | (p.stock() ? 2 : 0));
         }
         return PATH + "\n" + f.hex();
     }
@@ -62,27 +61,59 @@ final class PassageDataJson {
         return made.write(PATH, out -> write(passages, out));
     }
 
+    /** Passages encoded together, by one thread: a few hundred kilobytes. */
+    private static final int BLOCK = 256;
+
+    /**
+     * The file, a passage a line: blocks of passages encoded side by side, a few at a time, and written in order, so
+     * that the file is never held whole.
+     */
     private static void write(PassageMap passages, java.io.OutputStream out) throws java.io.IOException {
-        out.write("[".getBytes(StandardCharsets.UTF_8));
-        String separator = "\n";
-        for (SharedPassage p : passages.passages()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("text", p.text());
-            m.put("speeches", p.speeches());
-            List<Object> occurrences = new ArrayList<>();
-            for (PassageOccurrence o : p.occurrences()) {
-                Map<String, Object> om = new LinkedHashMap<>();
-                om.put("url", o.url());
-                om.put("anchor", o.anchor());
-                om.put("text", o.text());
-                occurrences.add(om);
+        List<SharedPassage> all = passages.passages();
+        out.write('[');
+        int blocks = (all.size() + BLOCK - 1) / BLOCK;
+        int window = Math.max(2, 2 * java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+        for (int first = 0; first < blocks; first += window) {
+            int from = first;
+            List<JsonBytes> encoded = java.util.stream.IntStream.range(from, Math.min(blocks, from + window)).parallel()
+                    .mapToObj(b -> block(all, b * BLOCK, Math.min(all.size(), (b + 1) * BLOCK))).toList();
+            for (JsonBytes block : encoded) {
+                block.writeTo(out);
             }
-            m.put("occurrences", occurrences);
-            m.put("variant", p.variant());
-            m.put("stock", p.stock());
-            out.write((separator + JsonWriter.compact(m)).getBytes(StandardCharsets.UTF_8));
-            separator = ",\n";
         }
         out.write("\n]\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Passages {@code [from, to)}, each after its separator ("\n" before the first of the file, ",\n" before the
+     * others), as {@code JsonWriter.compact} writes {text, speeches, occurrences: [{url, anchor, text}], variant,
+     * stock}. An occurrence's text that is the very string of one before it in the passage is copied as encoded.
+     */
+    private static JsonBytes block(List<SharedPassage> all, int from, int to) {
+        JsonBytes out = new JsonBytes(1 << 16);
+        java.util.IdentityHashMap<String, int[]> texts = new java.util.IdentityHashMap<>();
+        for (int i = from; i < to; i++) {
+            SharedPassage p = all.get(i);
+            texts.clear();
+            out.ascii(i == 0 ? "\n" : ",\n").ascii("{\"text\":").string(p.text())
+                    .ascii(",\"speeches\":").number(p.speeches()).ascii(",\"occurrences\":[");
+            List<PassageOccurrence> occurrences = p.occurrences();
+            for (int k = 0; k < occurrences.size(); k++) {
+                PassageOccurrence o = occurrences.get(k);
+                out.ascii(k == 0 ? "{\"url\":" : ",{\"url\":").string(o.url()).ascii(",\"anchor\":").string(o.anchor())
+                        .ascii(",\"text\":");
+                int[] at = texts.get(o.text());
+                if (at != null) {
+                    out.again(at[0], at[1]);
+                } else {
+                    int start = out.size();
+                    out.string(o.text());
+                    texts.put(o.text(), new int[] {start, out.size() - start});
+                }
+                out.ascii('}');
+            }
+            out.ascii("],\"variant\":").bool(p.variant()).ascii(",\"stock\":").bool(p.stock()).ascii('}');
+        }
+        return out;
     }
 }

@@ -30,8 +30,13 @@ final class SeeAlso {
     static final int PER_SHARD = 128;
     static final String SHARDS = "passages/shards/";
 
-    /** Per speech slug, per paragraph anchor: the indexes of the passages the paragraph holds. */
-    private final Map<String, Map<String, List<Integer>>> holders = new HashMap<>();
+    /** Per speech in reading order, per paragraph anchor: the indexes of the passages the paragraph holds. */
+    private final List<Map<String, List<Integer>>> holders;
+    /**
+     * Per passage marked (null for the others), the place of each occurrence: its speech in reading order and its
+     * text unit, {@code speech << 32 | unit}. Each speech is looked up once per occurrence, here, not again.
+     */
+    private final long[][] placeKeys;
     private final List<SharedPassage> passages;
     private final Map<String, Speech> speeches;
     private final Map<String, List<TextUnit>> units;
@@ -51,17 +56,29 @@ final class SeeAlso {
         for (String slug : speeches.keySet()) {
             order.put(slug, order.size());
         }
+        this.holders = new ArrayList<>(java.util.Collections.nCopies(order.size(), null));
+        this.placeKeys = new long[passages.size()][];
         for (int i = 0; i < passages.size(); i++) {
             if (passages.get(i).stock()) {
                 continue;
             }
-            for (PassageOccurrence o : passages.get(i).occurrences()) {
-                List<Integer> at = holders.computeIfAbsent(o.speech(), s -> new HashMap<>())
-                        .computeIfAbsent(o.anchor(), a -> new ArrayList<>());
+            List<PassageOccurrence> occurrences = passages.get(i).occurrences();
+            long[] keys = new long[occurrences.size()];
+            for (int k = 0; k < keys.length; k++) {
+                PassageOccurrence o = occurrences.get(k);
+                int speech = order.get(o.speech());
+                keys[k] = (long) speech << 32 | o.unit();
+                Map<String, List<Integer>> held = holders.get(speech);
+                if (held == null) {
+                    held = new HashMap<>();
+                    holders.set(speech, held);
+                }
+                List<Integer> at = held.computeIfAbsent(o.anchor(), a -> new ArrayList<>());
                 if (at.isEmpty() || at.get(at.size() - 1) != i) {
                     at.add(i);
                 }
             }
+            placeKeys[i] = keys;
         }
     }
 
@@ -74,11 +91,12 @@ final class SeeAlso {
      * Per paragraph anchor of the speech, what its marker shows; paragraphs without shared passages are absent.
      * Sorted by anchor, so that the page's description takes them in their order as they are.
      */
-    Map<String, Map<String, Object>> markers(String slug) {
-        Map<String, List<Integer>> held = holders.getOrDefault(slug, Map.of());
-        Map<String, Map<String, Object>> out = new java.util.TreeMap<>();
+    Map<String, Marker> markers(String slug) {
+        Integer speech = order.get(slug);
+        Map<String, List<Integer>> held = speech == null || holders.get(speech) == null ? Map.of() : holders.get(speech);
+        Map<String, Marker> out = new java.util.TreeMap<>();
         held.forEach((anchor, indexes) -> {
-            Map<String, Object> m = marker(slug, anchor, indexes);
+            Marker m = marker(slug, anchor, indexes);
             if (m != null) {
                 out.put(anchor, m);
             }
@@ -99,21 +117,23 @@ final class SeeAlso {
         Places kept = places.get(index);
         if (kept == null) {
             // Two threads may make one passage's places at once: they make the same, and either is kept.
-            kept = placesOf(passages.get(index).occurrences());
+            kept = placesOf(passages.get(index).occurrences(), placeKeys[index]);
             places.set(index, kept);
         }
         return kept;
     }
 
-    private Places placesOf(List<PassageOccurrence> occ) {
+    /** The places of occurrences {@code occ}, whose own places are {@code of} (null: looked up). */
+    private Places placesOf(List<PassageOccurrence> occ, long[] of) {
         long[] keys = new long[occ.size()];
         PassageOccurrence[] at = new PassageOccurrence[occ.size()];
         int n = 0;
         int speeches = 0;
         // The occurrences come in reading order, so their places mostly in order too: walked as they are, the
         // longest kept where one place has several; a sorted map only for occurrences out of order.
-        for (PassageOccurrence o : occ) {
-            long key = placeOf(o);
+        for (int k = 0; k < occ.size(); k++) {
+            PassageOccurrence o = occ.get(k);
+            long key = of != null ? of[k] : placeOf(o);
             if (n > 0 && key < keys[n - 1]) {
                 return sortedPlaces(occ);
             }
@@ -156,7 +176,25 @@ final class SeeAlso {
         return ((long) order.get(o.speech()) << 32) | o.unit();
     }
 
-    private Map<String, Object> marker(String slug, String anchor, List<Integer> indexes) {
+    /**
+     * What a paragraph's marker shows: the other speeches' count, the places listed ({@code refs}), how many more
+     * there are, and the passage whose entry it links ({@code main}). A record, described by hand (PageInputs) for
+     * every speech page of every build; the template gets it as {@link #shown}.
+     */
+    record Marker(String anchor, int count, String refs, int more, int main) {
+
+        Map<String, Object> shown() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", "sa-" + anchor);
+            m.put("count", count);
+            m.put("refs", refs);
+            m.put("more", more);
+            m.put("entry", PassageIndexModel.PATH + "#" + entryId(main));
+            return m;
+        }
+    }
+
+    private Marker marker(String slug, String anchor, List<Integer> indexes) {
         // The other occurrences, once per paragraph (the longest passage there wins), in reading order.
         long self = (long) order.get(slug);
         Union union = indexes.size() == 1 ? null : union(indexes);
@@ -173,11 +211,27 @@ final class SeeAlso {
         int previous = -1;
         for (int at : shown) {
             // The occurrence shown for a place: the longest among the paragraph's passages, the first on a tie.
-            int passage = union == null ? main : union.passage()[at];
-            int place = union == null ? at : union.place()[at];
-            listed.compute(passage, (k, set) -> {
+            // Looked up for the few places shown, not for every place of the union.
+            int passage = main;
+            int place = at;
+            if (union != null) {
+                long key = union.keys()[at];
+                int longest = -1;
+                for (int i : indexes) {
+                    Places p = places(i);
+                    int k = java.util.Arrays.binarySearch(p.keys(), key);
+                    if (k >= 0 && p.at()[k].text().length() > longest) {
+                        longest = p.at()[k].text().length();
+                        passage = i;
+                        place = k;
+                    }
+                }
+            }
+            int listedPassage = passage;
+            int listedPlace = place;
+            listed.compute(listedPassage, (k, set) -> {
                 java.util.BitSet b = set == null ? new java.util.BitSet() : set;
-                b.set(place);
+                b.set(listedPlace);
                 return b;
             });
             refs.append(refs.isEmpty() ? "" : " ");
@@ -187,13 +241,7 @@ final class SeeAlso {
             refs.append(place);
             previous = passage;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", "sa-" + anchor);
-        m.put("count", otherSpeeches);
-        m.put("refs", refs.toString());
-        m.put("more", distinctPlaces - shown.size());
-        m.put("entry", PassageIndexModel.PATH + "#" + entryId(main));
-        return m;
+        return new Marker(anchor, otherSpeeches, refs.toString(), distinctPlaces - shown.size(), main);
     }
 
     /**
@@ -238,67 +286,73 @@ final class SeeAlso {
     }
 
     /**
-     * The places of several passages together, sorted, each once; the number of speeches they are in; at each, the
-     * occurrence shown (the longest of the passages there, the first in {@code indexes} on a tie); and the passage
-     * whose entry the marker links (the longest, the first on a tie). Made once per set of passages: the paragraphs
+     * The places of several passages together, sorted, each once; the number of speeches they are in; and the
+     * passage whose entry the marker links (the longest, the first on a tie). Which occurrence a marker shows at a
+     * place is looked up for the places it shows only. Made once per set of passages: the paragraphs
      * that hold one set are many (a long shared text is many passages, and every speech that uses it holds most of
      * them), the sets few.
      */
     private Union union(List<Integer> indexes) {
         return unions.computeIfAbsent(indexes, key -> {
-            int total = 0;
-            for (int i : key) {
-                total += places(i).keys().length;
+            long[][] sorted = new long[key.size()][];
+            for (int k = 0; k < sorted.length; k++) {
+                sorted[k] = places(key.get(k)).keys();
             }
-            long[] all = new long[total];
-            int n = 0;
-            for (int i : key) {
-                long[] keys = places(i).keys();
-                System.arraycopy(keys, 0, all, n, keys.length);
-                n += keys.length;
-            }
-            java.util.Arrays.sort(all);
-            int distinct = 0;
+            // Each passage's places are sorted and distinct: merged in pairs, not sorted again together.
+            long[] keys = merged(sorted, 0, sorted.length);
             int speeches = 0;
-            for (int k = 0; k < n; k++) {
-                if (k > 0 && all[k] == all[distinct - 1]) {
-                    continue;
-                }
-                if (distinct == 0 || all[k] >>> 32 != all[distinct - 1] >>> 32) {
+            for (int k = 0; k < keys.length; k++) {
+                if (k == 0 || keys[k] >>> 32 != keys[k - 1] >>> 32) {
                     speeches++;
                 }
-                all[distinct++] = all[k];
             }
-            long[] keys = java.util.Arrays.copyOf(all, distinct);
-            int[] passage = new int[distinct];
-            int[] place = new int[distinct];
-            int[] longest = new int[distinct];
-            java.util.Arrays.fill(longest, -1);
             int main = key.get(0);
             for (int i : key) {
                 if (passages.get(i).normalized().length() > passages.get(main).normalized().length()) {
                     main = i;
                 }
-                Places p = places(i);
-                // Both sorted: the place in the union is found walking on, not searched for.
-                int at = 0;
-                for (int k = 0; k < p.keys().length; k++) {
-                    while (keys[at] != p.keys()[k]) {
-                        at++;
-                    }
-                    int length = p.at()[k].text().length();
-                    if (length > longest[at]) {
-                        longest[at] = length;
-                        passage[at] = i;
-                        place[at] = k;
-                    }
-                }
             }
-            return new Union(keys, speeches, passage, place, main);
+            return new Union(keys, speeches, main);
         });
     }
 
-    private record Union(long[] keys, int speeches, int[] passage, int[] place, int main) {
+    private record Union(long[] keys, int speeches, int main) {
+    }
+
+    /** The sorted, distinct keys of {@code lists[from, to)}, each sorted and distinct: merged halves. */
+    static long[] merged(long[][] lists, int from, int to) {
+        if (to - from == 1) {
+            return lists[from];
+        }
+        int middle = (from + to) >>> 1;
+        long[] a = merged(lists, from, middle);
+        long[] b = merged(lists, middle, to);
+        long[] out = new long[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            long x = a[i];
+            long y = b[j];
+            if (x < y) {
+                out[n++] = x;
+                i++;
+            } else if (y < x) {
+                out[n++] = y;
+                j++;
+            } else {
+                out[n++] = x;
+                i++;
+                j++;
+            }
+        }
+        while (i < a.length) {
+            out[n++] = a[i++];
+        }
+        while (j < b.length) {
+            out[n++] = b[j++];
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /**
@@ -340,12 +394,14 @@ final class SeeAlso {
          * (a paragraph added at its end) leaves the shard as it was.
          */
         String inputs() {
-            List<Object> parts = new ArrayList<>();
+            wengao.text.Fingerprint f = new wengao.text.Fingerprint();
             forEachListed((i, at) -> {
-                parts.add(i);
-                parts.add(shown(at));
+                f.add(i).add(at.size());
+                for (PassageOccurrence o : at) {
+                    describe(f, o);
+                }
             });
-            return PageInputs.of(parts);
+            return f.hex();
         }
 
         wengao.model.OutputFile make() {
@@ -405,6 +461,39 @@ final class SeeAlso {
         m.put("passage", shortened(o.text()));
         m.put("after", text.substring(o.end(), to) + (to < text.length() ? "…" : ""));
         return m;
+    }
+
+    /**
+     * What {@link #item} shows of an occurrence, fed into {@code f} without making it: each field by what it is made
+     * from (the speech's slug for its URL, the occurrence's text for the passage shortened, the context's characters
+     * and whether it was cut), each text by its length first, a null by a number no length is.
+     */
+    void describe(wengao.text.Fingerprint f, PassageOccurrence o) {
+        if (o == null) {
+            f.add(-1L);
+            return;
+        }
+        Speech s = speeches.get(o.speech());
+        String text = units.get(o.speech()).get(o.unit()).text();
+        text(f, o.speech());
+        text(f, o.anchor());
+        text(f, s.title());
+        text(f, s.date() == null ? null : s.date().display());
+        int from = Math.max(0, o.start() - CONTEXT);
+        int to = Math.min(text.length(), o.end() + CONTEXT);
+        f.add(from > 0 ? 1 : 0);
+        text(f, text.substring(from, o.start()));
+        text(f, o.text());
+        text(f, text.substring(o.end(), to));
+        f.add(to < text.length() ? 1 : 0);
+    }
+
+    private static void text(wengao.text.Fingerprint f, String s) {
+        if (s == null) {
+            f.add(-1L);
+        } else {
+            f.add(s.length()).add(s);
+        }
     }
 
     /** A long passage shows its beginning and its end. */

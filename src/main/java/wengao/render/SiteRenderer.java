@@ -118,10 +118,10 @@ public final class SiteRenderer {
         // Pages are independent: rendered in parallel, collected in a fixed order.
         List<Result> speechPages = java.util.stream.IntStream.range(0, speeches.size()).parallel().mapToObj(i -> {
             Speech s = speeches.get(i);
-            Map<String, Map<String, Object>> seen = seeAlso.markers(s.slug());
+            Map<String, SeeAlso.Marker> seen = seeAlso.markers(s.slug());
             Map<String, Object> prev = i > 0 ? HomePageModel.link(speeches.get(i - 1)) : null;
             Map<String, Object> next = i + 1 < speeches.size() ? HomePageModel.link(speeches.get(i + 1)) : null;
-            List<Map<String, Object>> near = RelatedDataJson.entries(related.of(s));
+            List<wengao.model.Related> near = related.of(s);
             // Described by what the page is made from, before it is made: an unchanged page costs only this. The
             // speech by the digest of its source where ingest gave one, which costs nothing; else by its contents.
             String described = !describe ? null : corpus.sources().containsKey(s.slug())
@@ -139,11 +139,11 @@ public final class SiteRenderer {
             } else {
                 Map<String, String> markers = new java.util.HashMap<>();
                 seen.forEach((anchor, m) -> markers.put(anchor,
-                        fragment("seealso.peb", Map.of("root", "../", "seealso", m), markerProblems)));
+                        fragment("seealso.peb", Map.of("root", "../", "seealso", m.shown()), markerProblems)));
                 Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names, links, markers));
                 vars.put("prev", prev);
                 vars.put("next", next);
-                vars.put("related", near);
+                vars.put("related", RelatedDataJson.entries(near));
                 List<OutputFile> made = new ArrayList<>(1);
                 make(made, markerProblems, "speech.peb", s.url(), "../", vars);
                 page = new Result(made, List.of());
@@ -208,9 +208,9 @@ public final class SiteRenderer {
         problems.addAll(linkProblems.stream().distinct().toList());
         files.add(reused(ThemeDataJson.PATH, describe ? ThemeDataJson.inputs(themes) : null, () -> ThemeDataJson.of(themes)));
         files.add(reused(RelatedDataJson.PATH, describe ? RelatedDataJson.inputs(related) : null, () -> RelatedDataJson.of(related)));
-        for (SeeAlso.Shard shard : seeAlso.shards()) {
-            files.add(reused(shard.path(), describe ? shard.inputs() : null, shard::make));
-        }
+        // The shards are many and independent: described (and made where they changed) side by side.
+        files.addAll(seeAlso.shards().parallelStream()
+                .map(shard -> reused(shard.path(), describe ? shard.inputs() : null, shard::make)).toList());
         // The passages page is described by what data/passages.json is, and by the speeches it names.
         String passageInputs = describe ? PassageDataJson.inputs(passages) : null;
         page(files, problems, "passages.peb", PassageIndexModel.PATH, "../",

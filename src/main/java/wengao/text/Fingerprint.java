@@ -65,8 +65,14 @@ public final class Fingerprint {
         return this;
     }
 
+    /** Characters of a string copied out at a time, for {@link #add(String)}: made when first needed. */
+    private char[] chars;
+
     /** The text's UTF-16 code units, little-endian. */
     public Fingerprint add(CharSequence text) {
+        if (text instanceof String s) {
+            return add(s);
+        }
         int i = 0;
         int n = text.length();
         while (tailLength > 0 && i < n) {
@@ -78,6 +84,38 @@ public final class Fingerprint {
             long k2 = text.charAt(i + 4) | (long) text.charAt(i + 5) << 16 | (long) text.charAt(i + 6) << 32
                     | (long) text.charAt(i + 7) << 48;
             mix(k1, k2);
+        }
+        while (i < n) {
+            addChar(text.charAt(i++));
+        }
+        return this;
+    }
+
+    /**
+     * {@link #add(CharSequence)} of a string: its characters copied into an array a block at a time and read from
+     * there, since the build's C1-compiled JVM makes each {@code charAt} a call or more.
+     */
+    public Fingerprint add(String text) {
+        int i = 0;
+        int n = text.length();
+        while (tailLength > 0 && i < n) {
+            addChar(text.charAt(i++));
+        }
+        if (n - i >= 8) {
+            char[] c = chars;
+            int need = Math.min(256, (n - i) & ~7);
+            if (c == null || c.length < need) {
+                c = chars = new char[need < 64 ? Math.max(need, 32) : 256];
+            }
+            while (n - i >= 8) {
+                int take = Math.min(c.length, n - i) & ~7;
+                text.getChars(i, i + take, c, 0);
+                for (int k = 0; k < take; k += 8) {
+                    mix(c[k] | (long) c[k + 1] << 16 | (long) c[k + 2] << 32 | (long) c[k + 3] << 48,
+                            c[k + 4] | (long) c[k + 5] << 16 | (long) c[k + 6] << 32 | (long) c[k + 7] << 48);
+                }
+                i += take;
+            }
         }
         while (i < n) {
             addChar(text.charAt(i++));

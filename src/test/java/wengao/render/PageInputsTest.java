@@ -23,7 +23,9 @@ class PageInputsTest {
             new PassageOccurrence("s2", 7, null, 0, 12, null),
             new Related("speeches/s3.html", "第三次会议上的讲话", 0.4375, "同论 四风"),
             new Related(null, null, Double.NaN, null),
-            new CoOccurrence("ba-xiang-gui-ding", 12, 5));
+            new CoOccurrence("ba-xiang-gui-ding", 12, 5),
+            new SeeAlso.Marker("s1-p3", 3, "0.12.0 1 2", 5, 12),
+            new SeeAlso.Marker(null, 0, null, 0, 0));
 
     @Test
     void recordsWrittenByHandAreDescribedAsReflectionDescribesThem() {
@@ -47,5 +49,17 @@ class PageInputsTest {
             assertNotEquals(PageInputs.of(m), PageInputs.of(other), other::toString);
         }
         assertEquals(PageInputs.of(m), PageInputs.of(new Mention("si-feng", "s1", 3, "s1-p2", 4, 9, "形式主义", 0.25)));
+    }
+
+    @Test
+    void everyComponentOfAMarkerCounts() {
+        SeeAlso.Marker m = new SeeAlso.Marker("s1-p3", 3, "0.12.0 1", 5, 12);
+        for (SeeAlso.Marker other : List.of(new SeeAlso.Marker("s1-p4", 3, "0.12.0 1", 5, 12),
+                new SeeAlso.Marker("s1-p3", 4, "0.12.0 1", 5, 12), new SeeAlso.Marker("s1-p3", 3, "0.12.0 2", 5, 12),
+                new SeeAlso.Marker("s1-p3", 3, "0.12.0 1", 6, 12), new SeeAlso.Marker("s1-p3", 3, "0.12.0 1", 5, 13))) {
+            assertNotEquals(PageInputs.of(m), PageInputs.of(other), other::toString);
+            assertNotEquals(m.shown(), other.shown(), "a marker shows each of its components");
+        }
+        assertEquals(PageInputs.of(m), PageInputs.of(new SeeAlso.Marker("s1-p3", 3, "0.12.0 1", 5, 12)));
     }
 }

@@ -53,10 +53,76 @@ class SeeAlsoMarkersTest {
                     ofSeveral += e.getValue().size() > 1 ? 1 : 0;
                 }
             }
-            assertEquals(expected, new TreeMap<>(seeAlso.markers(s.slug())), s.slug());
+            Map<String, Map<String, Object>> shown = new TreeMap<>();
+            seeAlso.markers(s.slug()).forEach((anchor, m) -> shown.put(anchor, m.shown()));
+            assertEquals(expected, shown, s.slug());
             markers += expected.size();
         }
         assertTrue(markers > 100 && ofSeveral > 50, markers + " markers, " + ofSeveral + " of several passages");
+    }
+
+    @Test
+    void aListedPlaceIsDescribedByEverythingTheShardShowsOfIt() {
+        Corpus corpus = CorpusReader.read(TestFiles.resource("corpus-extra/gov-reports-national-gbk"));
+        ThemeMap themes = ThemeDetector.detect(corpus);
+        PassageMap passages = PassageFinder.find(corpus, themes);
+        Map<String, Speech> bySlug = new LinkedHashMap<>();
+        Map<String, List<TextUnit>> units = new LinkedHashMap<>();
+        for (Speech s : corpus.speeches()) {
+            bySlug.put(s.slug(), s);
+            units.put(s.slug(), s.textUnits());
+        }
+        SeeAlso seeAlso = new SeeAlso(passages, bySlug, units);
+        // Every occurrence of the corpus, and each with its context cut otherwise: one description, one place shown.
+        Map<String, Map<String, Object>> shownBy = new HashMap<>();
+        int occurrences = 0;
+        for (SharedPassage p : passages.passages()) {
+            for (PassageOccurrence o : p.occurrences()) {
+                String text = units.get(o.speech()).get(o.unit()).text();
+                List<PassageOccurrence> variants = List.of(o,
+                        new PassageOccurrence(o.speech(), o.unit(), o.anchor(), Math.max(0, o.start() - 1), o.end(),
+                                text.substring(Math.max(0, o.start() - 1), o.end())),
+                        new PassageOccurrence(o.speech(), o.unit(), o.anchor() + "x", o.start(), o.end(), o.text()));
+                for (PassageOccurrence v : variants) {
+                    wengao.text.Fingerprint f = new wengao.text.Fingerprint();
+                    seeAlso.describe(f, v);
+                    Map<String, Object> shown = seeAlso.item(v);
+                    Map<String, Object> before = shownBy.putIfAbsent(f.hex(), shown);
+                    assertEquals(before == null ? shown : before, shown, "one description, two places shown: " + v);
+                    occurrences++;
+                }
+            }
+        }
+        // The same places in another build, where speeches were retitled or lost their dates: what shows changed,
+        // and with it the description.
+        Map<String, Speech> retitled = new LinkedHashMap<>();
+        int k = 0;
+        for (Speech s : corpus.speeches()) {
+            boolean title = k % 2 == 0;
+            boolean date = k++ % 3 == 0;
+            retitled.put(s.slug(), new Speech(s.slug(), s.sourcePath(), s.format(), title ? s.title() + "（修订）" : s.title(),
+                    s.headline(), s.titleLines(), date ? null : s.date(), s.speaker(), s.venue(), s.tags(), s.preamble(),
+                    s.salutation(), s.body(), s.closing(), s.dropped(), s.length()));
+        }
+        SeeAlso other = new SeeAlso(passages, retitled, units);
+        int changed = 0;
+        for (SharedPassage p : passages.passages()) {
+            for (PassageOccurrence o : p.occurrences()) {
+                wengao.text.Fingerprint a = new wengao.text.Fingerprint();
+                wengao.text.Fingerprint b = new wengao.text.Fingerprint();
+                seeAlso.describe(a, o);
+                other.describe(b, o);
+                boolean same = seeAlso.item(o).equals(other.item(o));
+                assertEquals(same, a.hex().equals(b.hex()), "shown alike exactly when described alike: " + o);
+                changed += same ? 0 : 1;
+            }
+        }
+        assertTrue(changed > 100, changed + " places shown otherwise");
+        wengao.text.Fingerprint f = new wengao.text.Fingerprint();
+        seeAlso.describe(f, null);
+        assertEquals(null, shownBy.get(f.hex()), "a place no marker lists is told from every listed one");
+        long distinctShown = shownBy.values().stream().distinct().count();
+        assertTrue(occurrences > 1000 && distinctShown > 1000, occurrences + " occurrences, " + distinctShown + " shown");
     }
 
     /** The markers counted the plain way: every place of every passage of the paragraph, in a sorted set. */

@@ -103,4 +103,26 @@ class FingerprintTest {
                     "round " + round);
         }
     }
+
+    @Test
+    void stringsReadInBlocksAreTheirUnitsAtEveryAlignmentAndLength() {
+        // A string's characters are copied out a block at a time: ASCII-only (one byte a character inside the string)
+        // and wider strings, across block ends, after a tail of every length.
+        for (String unit : new String[] {"a", "文"}) {
+            for (int length : new int[] {0, 7, 8, 9, 15, 16, 17, 255, 256, 257, 600}) {
+                String text = unit.repeat(length) + "z";
+                for (int lead = 0; lead < 16; lead++) {
+                    byte[] before = new byte[lead];
+                    java.util.Arrays.fill(before, (byte) lead);
+                    Fingerprint fed = new Fingerprint().add(before).add(text).add(text.substring(1));
+                    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                    bytes.writeBytes(before);
+                    bytes.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
+                    bytes.writeBytes(text.substring(1).getBytes(StandardCharsets.UTF_16LE));
+                    assertEquals(java.util.HexFormat.of().formatHex(Hashing.murmur3_128().hashBytes(bytes.toByteArray())
+                            .asBytes()), fed.hex(), unit + " x " + length + " after " + lead);
+                }
+            }
+        }
+    }
 }
