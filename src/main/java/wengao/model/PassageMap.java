@@ -57,13 +57,19 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
                 }
             }
         }
+        // Each speech's passages, and where the speech stands among each one's speeches: its partners follow it.
         int[][] passagesOf = new int[slugs.size()][];
+        int[][] placeIn = new int[slugs.size()][];
         for (int a = 0; a < held.length; a++) {
             passagesOf[a] = new int[held[a]];
+            placeIn[a] = new int[held[a]];
             held[a] = 0;
         }
         for (int p = 0; p < members.size(); p++) {
-            for (int id : members.get(p)) {
+            int[] ids = members.get(p);
+            for (int k = 0; k < ids.length; k++) {
+                int id = ids[k];
+                placeIn[id][held[id]] = k;
                 passagesOf[id][held[id]++] = p;
             }
         }
@@ -74,9 +80,9 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
         int[] seen = new int[slugs.size()];
         for (int a = 0; a < passagesOf.length; a++) {
             int n = 0;
-            for (int p : passagesOf[a]) {
-                int[] ids = members.get(p);
-                for (int k = java.util.Arrays.binarySearch(ids, a) + 1; k < ids.length; k++) {
+            for (int q = 0; q < passagesOf[a].length; q++) {
+                int[] ids = members.get(passagesOf[a][q]);
+                for (int k = placeIn[a][q] + 1; k < ids.length; k++) {
                     if (tally[ids[k]]++ == 0) {
                         seen[n++] = ids[k];
                     }
