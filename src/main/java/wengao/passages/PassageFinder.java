@@ -117,18 +117,28 @@ public final class PassageFinder {
         return forms;
     }
 
-    /** The shown span of each occurrence, in the order of the run's positions. */
+    /**
+     * The shown span of each occurrence, in the order of the run's positions, and the first occurrence with the same
+     * words: {@link Said} gives equal words one instance.
+     */
     private static int[][] spansOf(SharedPassage p) {
         int n = p.occurrences().size();
-        int[][] spans = new int[][] {new int[n], new int[n]};
+        int[][] spans = new int[][] {new int[n], new int[n], new int[n]};
+        Map<String, Integer> first = new java.util.IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
-            spans[0][i] = p.occurrences().get(i).start();
-            spans[1][i] = p.occurrences().get(i).end();
+            PassageOccurrence o = p.occurrences().get(i);
+            spans[0][i] = o.start();
+            spans[1][i] = o.end();
+            Integer before = first.putIfAbsent(o.text(), i);
+            spans[2][i] = before == null ? i : before;
         }
         return spans;
     }
 
-    /** {@code spans}: each occurrence's shown span as the last build found it, or null to find them. */
+    /**
+     * {@code spans}: each occurrence's shown span as the last build found it, and (when not null) the first
+     * occurrence with the same words; or null to find them.
+     */
     private static Ordered exact(CorpusText text, MaximalRuns.Run run, int[][] spans) {
         List<PassageOccurrence> occurrences = new ArrayList<>(run.positions().length);
         Said texts = new Said();
@@ -137,7 +147,17 @@ public final class PassageFinder {
             int p = ps[i];
             int u = text.unitOf(p);
             if (spans != null) {
-                occurrences.add(occurrence(text, u, spans[0][i], spans[1][i], texts));
+                // Kept runs are in speeches whose text is as it was: the words that were the same still are.
+                int same = spans[2] == null ? -1 : spans[2][i];
+                int start = spans[0][i];
+                int end = spans[1][i];
+                if (same == i) {
+                    occurrences.add(occurrence(text, u, start, end, text.units[u].text().substring(start, end)));
+                } else if (same >= 0 && same < i && occurrences.get(same).text().length() == end - start) {
+                    occurrences.add(occurrence(text, u, start, end, occurrences.get(same).text()));
+                } else {
+                    occurrences.add(occurrence(text, u, start, end, texts));
+                }
                 continue;
             }
             int local = p - text.unitStart[u];
@@ -183,9 +203,12 @@ public final class PassageFinder {
      * passages stay in memory to the end of the build.
      */
     private static PassageOccurrence occurrence(CorpusText text, int u, int start, int end, Said texts) {
+        return occurrence(text, u, start, end, texts.of(text.units[u].text(), start, end));
+    }
+
+    private static PassageOccurrence occurrence(CorpusText text, int u, int start, int end, String said) {
         TextUnit unit = text.units[u];
         String slug = text.speeches.get(text.unitSpeech[u]).slug();
-        String said = texts.of(unit.text(), start, end);
         return new PassageOccurrence(slug, unit.index(), unit.anchor(), start, end, said);
     }
 
