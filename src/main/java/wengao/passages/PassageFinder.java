@@ -29,6 +29,8 @@ public final class PassageFinder {
 
     static final int MIN_LENGTH = 12;
     static final int STOCK_MIN_CORPUS = 20;
+    /** The normalized text is kept for the next build when it takes at most this share of the heap. */
+    private static final int TEXT_SHARE = 16;
 
     private PassageFinder() {
     }
@@ -54,12 +56,14 @@ public final class PassageFinder {
     }
 
     static PassageMap find(Corpus corpus, ThemeMap themes, int parts, PassageCache cache) {
-        CorpusText text = CorpusText.of(corpus.speeches());
+        List<List<TextUnit>> units = CorpusText.units(corpus.speeches());
         PassageCache.Kept last = cache == null ? null : cache.last();
         long[][] keys = cache == null ? null
-                : java.util.stream.IntStream.range(0, corpus.speeches().size()).parallel().mapToObj(text::key)
-                .toArray(long[][]::new);
+                : java.util.stream.IntStream.range(0, corpus.speeches().size()).parallel()
+                .mapToObj(s -> CorpusText.key(corpus.speeches().get(s), units.get(s))).toArray(long[][]::new);
         SpeechMatch match = last == null ? null : new SpeechMatch(keys, last.speechKeys());
+        CorpusText text = CorpusText.of(corpus.speeches(), units, last == null ? null : last.text(),
+                match == null ? null : match.kept);
         RunUpdate.Runs update = match == null ? null : RunUpdate.update(text, match, last, MIN_LENGTH);
         List<MaximalRuns.Run> runs = update != null ? update.runs() : MaximalRuns.find(text, MIN_LENGTH, parts);
         Map<MaximalRuns.Run, int[][]> spans = update != null ? update.spans() : Map.of();
@@ -76,7 +80,11 @@ public final class PassageFinder {
         SentencePlaces sentences = SentencePlaces.of(text, match, last == null ? null : last.sentences());
         last = null;
         if (cache != null) {
-            cache.remember(RunUpdate.kept(text, keys, runs, shown, sentences), update != null);
+            // The text is held until the cache is written, after the stages that follow: only where the heap has
+            // ample room for it.
+            CorpusText.Kept normalized = 2L * text.text.length <= Runtime.getRuntime().maxMemory() / TEXT_SHARE
+                    ? text.kept() : null;
+            cache.remember(RunUpdate.kept(text, keys, runs, shown, sentences, normalized), update != null);
         }
         for (NearSentences.Group g : NearSentences.find(text, parts, sentences)) {
             Ordered v = variant(text, g);
@@ -161,7 +169,7 @@ public final class PassageFinder {
                 continue;
             }
             int local = p - text.unitStart[u];
-            NormalizedText n = text.normalized[u];
+            NormalizedText n = text.normalized(u);
             TextUnit unit = text.units[u];
             long span = ClauseSpan.widen(unit.text(), n.sourceStart(local), n.sourceEnd(local + run.length()));
             occurrences.add(occurrence(text, u, ClauseSpan.start(span), ClauseSpan.end(span), texts));

@@ -123,10 +123,11 @@ final class RunUpdate {
     /**
      * What the next build keeps of these runs: each occurrence as a speech and an offset, and the spans of the runs
      * that were passages ({@code shown}: a run's occurrences' spans and first occurrences with the same words, by
-     * position); and the speeches' sentences.
+     * position); the speeches' sentences; and their normalized text, if kept.
      */
     static PassageCache.Kept kept(CorpusText text, long[][] keys, List<MaximalRuns.Run> runs,
-                                  Map<MaximalRuns.Run, int[][]> shown, SentencePlaces sentences) {
+                                  Map<MaximalRuns.Run, int[][]> shown, SentencePlaces sentences,
+                                  CorpusText.Kept normalized) {
         long[] speechKeys = new long[2 * keys.length];
         for (int s = 0; s < keys.length; s++) {
             speechKeys[2 * s] = keys[s][0];
@@ -164,6 +165,6 @@ final class RunUpdate {
         }
         firsts[runs.size()] = at;
         return new PassageCache.Kept(speechKeys, groups, lengths, firsts, speech, offset, spanStart, spanEnd, sameText,
-                sentences);
+                sentences, normalized);
     }
 }
