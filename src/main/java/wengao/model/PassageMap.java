@@ -24,46 +24,68 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
      * the pair's slugs, so the order does not depend on the passages' order.
      */
     public SpeechPairs pairCounts() {
-        java.util.Set<String> all = new java.util.HashSet<>();
+        // One pass over the occurrences: each speech numbered as first met, each counted passage's speeches by those
+        // numbers; renumbered by slug after.
+        java.util.Map<String, Integer> met = new java.util.HashMap<>();
+        List<String> metSlugs = new java.util.ArrayList<>();
+        List<int[]> members = new java.util.ArrayList<>();
+        int[] buffer = new int[16];
         for (SharedPassage p : passages) {
+            int n = 0;
             String last = null;
             for (PassageOccurrence o : p.occurrences()) {
                 if (!o.speech().equals(last)) { // a passage's occurrences come a speech at a time
-                    all.add(o.speech());
                     last = o.speech();
+                    Integer id = met.get(last);
+                    if (id == null) {
+                        id = metSlugs.size();
+                        met.put(last, id);
+                        metSlugs.add(last);
+                    }
+                    if (n == buffer.length) {
+                        buffer = java.util.Arrays.copyOf(buffer, 2 * n);
+                    }
+                    buffer[n++] = id;
                 }
             }
+            if (!p.stock()) {
+                members.add(java.util.Arrays.copyOf(buffer, n));
+            }
         }
-        List<String> slugs = new java.util.ArrayList<>(all);
+        List<String> slugs = new java.util.ArrayList<>(metSlugs);
         slugs.sort(null);
-        java.util.Map<String, Integer> index = new java.util.HashMap<>();
-        for (String slug : slugs) {
-            index.put(slug, index.size());
+        int[] renumbered = new int[slugs.size()];
+        for (int i = 0; i < slugs.size(); i++) {
+            renumbered[met.get(slugs.get(i))] = i;
         }
         // Counted one first speech at a time (its partners gathered from the passages it holds, sorted, runs
         // counted), so that memory holds one speech's partners, not every pair of every passage: a passage in k
         // speeches makes k² pairs, and a large corpus has many such passages.
-        List<int[]> members = new java.util.ArrayList<>();
         int[] held = new int[slugs.size()];
-        for (SharedPassage p : passages) {
-            if (p.stock()) {
-                continue;
-            }
-            int[] ids = speechIds(p, index);
-            if (ids.length > 1 && ids.length <= PAIR_SPEECHES) {
-                members.add(ids);
-                for (int id : ids) {
+        int kept = 0;
+        for (int[] m : members) {
+            int[] speeches = distinct(m, renumbered);
+            if (speeches.length > 1 && speeches.length <= PAIR_SPEECHES) {
+                members.set(kept++, speeches);
+                for (int id : speeches) {
                     held[id]++;
                 }
             }
         }
+        members.subList(kept, members.size()).clear();
+        // Each speech's passages, and where the speech stands among each one's speeches: its partners follow it.
         int[][] passagesOf = new int[slugs.size()][];
+        int[][] placeIn = new int[slugs.size()][];
         for (int a = 0; a < held.length; a++) {
             passagesOf[a] = new int[held[a]];
+            placeIn[a] = new int[held[a]];
             held[a] = 0;
         }
         for (int p = 0; p < members.size(); p++) {
-            for (int id : members.get(p)) {
+            int[] ids = members.get(p);
+            for (int k = 0; k < ids.length; k++) {
+                int id = ids[k];
+                placeIn[id][held[id]] = k;
                 passagesOf[id][held[id]++] = p;
             }
         }
@@ -74,9 +96,9 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
         int[] seen = new int[slugs.size()];
         for (int a = 0; a < passagesOf.length; a++) {
             int n = 0;
-            for (int p : passagesOf[a]) {
-                int[] ids = members.get(p);
-                for (int k = java.util.Arrays.binarySearch(ids, a) + 1; k < ids.length; k++) {
+            for (int q = 0; q < passagesOf[a].length; q++) {
+                int[] ids = members.get(passagesOf[a][q]);
+                for (int k = placeIn[a][q] + 1; k < ids.length; k++) {
                     if (tally[ids[k]]++ == 0) {
                         seen[n++] = ids[k];
                     }
@@ -105,20 +127,15 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
         return counts.pairs(slugs);
     }
 
-    /** The speeches of a passage's occurrences, by their numbers in {@code index}, ascending, each once. */
-    private static int[] speechIds(SharedPassage p, java.util.Map<String, Integer> index) {
-        int[] ids = new int[p.occurrences().size()];
-        int n = 0;
-        String last = null;
-        for (PassageOccurrence o : p.occurrences()) {
-            if (!o.speech().equals(last)) {
-                ids[n++] = index.get(o.speech());
-                last = o.speech();
-            }
+    /** The speeches {@code met} numbers, by their numbers in {@code renumbered}, ascending, each once. */
+    private static int[] distinct(int[] met, int[] renumbered) {
+        int[] ids = new int[met.length];
+        for (int i = 0; i < met.length; i++) {
+            ids[i] = renumbered[met[i]];
         }
-        java.util.Arrays.sort(ids, 0, n);
+        java.util.Arrays.sort(ids);
         int distinct = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < ids.length; i++) {
             if (distinct == 0 || ids[i] != ids[distinct - 1]) {
                 ids[distinct++] = ids[i];
             }

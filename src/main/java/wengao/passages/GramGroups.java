@@ -74,7 +74,7 @@ final class GramGroups {
         secondHalf = new int[parts];
         if (parts == 1 && touched == null) {
             for (int u = 0; u < units; u++) {
-                int grams = Math.max(0, corpus.normalized[u].length() - k + 1);
+                int grams = Math.max(0, corpus.unitLength(u) - k + 1);
                 if (u < splitUnit) {
                     firstHalf[0] += grams;
                 } else {
@@ -190,7 +190,7 @@ final class GramGroups {
     private static int partsFor(CorpusText corpus, int k) {
         long grams = 0;
         for (int u = 0; u < corpus.unitCount(); u++) {
-            grams += Math.max(0, corpus.normalized[u].length() - k + 1);
+            grams += Math.max(0, corpus.unitLength(u) - k + 1);
         }
         return (int) Math.max(1, (grams + PART_GRAMS - 1) / PART_GRAMS);
     }

@@ -154,7 +154,7 @@ final class NearSentences {
 
     /** Joins the forms of each pair that shares one of the {@code n} keys and is near, in the keys' order. */
     private void unite(int[] parent, long[] keys, int n, long idMask) {
-        Arrays.sort(keys, 0, n);
+        sort(keys, n);
         for (int i = 0; i < n; ) {
             int j = i + 1;
             while (j < n && (keys[j] & ~idMask) == (keys[i] & ~idMask)) {
@@ -173,6 +173,47 @@ final class NearSentences {
             }
             i = j;
         }
+    }
+
+    private static final int BUCKET_BITS = 11;
+
+    /**
+     * Sorts {@code a[0, n)} as {@link Arrays#sort(long[])} does: dealt in place into buckets by the top bits (the
+     * keys are hashes, so the buckets are even), each bucket then sorted on its own. The build's C1 compiler makes a
+     * quicksort of millions of keys a fifth of the one-speech stage; this takes about half of it, with no buffer.
+     */
+    static void sort(long[] a, int n) {
+        int buckets = 1 << BUCKET_BITS;
+        int[] start = new int[buckets + 1];
+        for (int i = 0; i < n; i++) {
+            start[bucket(a[i]) + 1]++;
+        }
+        for (int b = 0; b < buckets; b++) {
+            start[b + 1] += start[b];
+        }
+        int[] next = Arrays.copyOf(start, buckets);
+        for (int b = 0; b < buckets; b++) {
+            int end = start[b + 1];
+            while (next[b] < end) {
+                long v = a[next[b]];
+                int d = bucket(v);
+                while (d != b) { // v goes to its bucket; what stood there comes out to be placed next
+                    long t = a[next[d]];
+                    a[next[d]++] = v;
+                    v = t;
+                    d = bucket(v);
+                }
+                a[next[b]++] = v;
+            }
+        }
+        for (int b = 0; b < buckets; b++) {
+            Arrays.sort(a, start[b], start[b + 1]);
+        }
+    }
+
+    /** The top bits of a key read signed, as a bucket number: buckets in order are keys in order. */
+    private static int bucket(long key) {
+        return (int) ((key ^ Long.MIN_VALUE) >>> (64 - BUCKET_BITS));
     }
 
     private static long key(long hash, int length, long idMask, int id) {

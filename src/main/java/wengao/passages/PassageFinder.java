@@ -29,6 +29,8 @@ public final class PassageFinder {
 
     static final int MIN_LENGTH = 12;
     static final int STOCK_MIN_CORPUS = 20;
+    /** The normalized text is kept for the next build when it takes at most this share of the heap. */
+    private static final int TEXT_SHARE = 16;
 
     private PassageFinder() {
     }
@@ -54,12 +56,14 @@ public final class PassageFinder {
     }
 
     static PassageMap find(Corpus corpus, ThemeMap themes, int parts, PassageCache cache) {
-        CorpusText text = CorpusText.of(corpus.speeches());
+        List<List<TextUnit>> units = CorpusText.units(corpus.speeches());
         PassageCache.Kept last = cache == null ? null : cache.last();
         long[][] keys = cache == null ? null
-                : java.util.stream.IntStream.range(0, corpus.speeches().size()).parallel().mapToObj(text::key)
-                .toArray(long[][]::new);
+                : java.util.stream.IntStream.range(0, corpus.speeches().size()).parallel()
+                .mapToObj(s -> CorpusText.key(corpus.speeches().get(s), units.get(s))).toArray(long[][]::new);
         SpeechMatch match = last == null ? null : new SpeechMatch(keys, last.speechKeys());
+        CorpusText text = CorpusText.of(corpus.speeches(), units, last == null ? null : last.text(),
+                match == null ? null : match.kept);
         RunUpdate.Runs update = match == null ? null : RunUpdate.update(text, match, last, MIN_LENGTH);
         List<MaximalRuns.Run> runs = update != null ? update.runs() : MaximalRuns.find(text, MIN_LENGTH, parts);
         Map<MaximalRuns.Run, int[][]> spans = update != null ? update.spans() : Map.of();
@@ -76,7 +80,11 @@ public final class PassageFinder {
         SentencePlaces sentences = SentencePlaces.of(text, match, last == null ? null : last.sentences());
         last = null;
         if (cache != null) {
-            cache.remember(RunUpdate.kept(text, keys, runs, shown, sentences), update != null);
+            // The text is held until the cache is written, after the stages that follow: only where the heap has
+            // ample room for it.
+            CorpusText.Kept normalized = 2L * text.text.length <= Runtime.getRuntime().maxMemory() / TEXT_SHARE
+                    ? text.kept() : null;
+            cache.remember(RunUpdate.kept(text, keys, runs, shown, sentences, normalized), update != null);
         }
         for (NearSentences.Group g : NearSentences.find(text, parts, sentences)) {
             Ordered v = variant(text, g);
@@ -117,18 +125,28 @@ public final class PassageFinder {
         return forms;
     }
 
-    /** The shown span of each occurrence, in the order of the run's positions. */
+    /**
+     * The shown span of each occurrence, in the order of the run's positions, and the first occurrence with the same
+     * words: {@link Said} gives equal words one instance.
+     */
     private static int[][] spansOf(SharedPassage p) {
         int n = p.occurrences().size();
-        int[][] spans = new int[][] {new int[n], new int[n]};
+        int[][] spans = new int[][] {new int[n], new int[n], new int[n]};
+        Map<String, Integer> first = new java.util.IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
-            spans[0][i] = p.occurrences().get(i).start();
-            spans[1][i] = p.occurrences().get(i).end();
+            PassageOccurrence o = p.occurrences().get(i);
+            spans[0][i] = o.start();
+            spans[1][i] = o.end();
+            Integer before = first.putIfAbsent(o.text(), i);
+            spans[2][i] = before == null ? i : before;
         }
         return spans;
     }
 
-    /** {@code spans}: each occurrence's shown span as the last build found it, or null to find them. */
+    /**
+     * {@code spans}: each occurrence's shown span as the last build found it, and (when not null) the first
+     * occurrence with the same words; or null to find them.
+     */
     private static Ordered exact(CorpusText text, MaximalRuns.Run run, int[][] spans) {
         List<PassageOccurrence> occurrences = new ArrayList<>(run.positions().length);
         Said texts = new Said();
@@ -137,11 +155,21 @@ public final class PassageFinder {
             int p = ps[i];
             int u = text.unitOf(p);
             if (spans != null) {
-                occurrences.add(occurrence(text, u, spans[0][i], spans[1][i], texts));
+                // Kept runs are in speeches whose text is as it was: the words that were the same still are.
+                int same = spans[2] == null ? -1 : spans[2][i];
+                int start = spans[0][i];
+                int end = spans[1][i];
+                if (same == i) {
+                    occurrences.add(occurrence(text, u, start, end, text.units[u].text().substring(start, end)));
+                } else if (same >= 0 && same < i && occurrences.get(same).text().length() == end - start) {
+                    occurrences.add(occurrence(text, u, start, end, occurrences.get(same).text()));
+                } else {
+                    occurrences.add(occurrence(text, u, start, end, texts));
+                }
                 continue;
             }
             int local = p - text.unitStart[u];
-            NormalizedText n = text.normalized[u];
+            NormalizedText n = text.normalized(u);
             TextUnit unit = text.units[u];
             long span = ClauseSpan.widen(unit.text(), n.sourceStart(local), n.sourceEnd(local + run.length()));
             occurrences.add(occurrence(text, u, ClauseSpan.start(span), ClauseSpan.end(span), texts));
@@ -183,9 +211,12 @@ public final class PassageFinder {
      * passages stay in memory to the end of the build.
      */
     private static PassageOccurrence occurrence(CorpusText text, int u, int start, int end, Said texts) {
+        return occurrence(text, u, start, end, texts.of(text.units[u].text(), start, end));
+    }
+
+    private static PassageOccurrence occurrence(CorpusText text, int u, int start, int end, String said) {
         TextUnit unit = text.units[u];
         String slug = text.speeches.get(text.unitSpeech[u]).slug();
-        String said = texts.of(unit.text(), start, end);
         return new PassageOccurrence(slug, unit.index(), unit.anchor(), start, end, said);
     }
 

@@ -18,7 +18,10 @@ import java.util.Map;
  */
 final class RunUpdate {
 
-    /** The runs, and for those kept, each occurrence's shown span ({@code [starts, ends]} by position), if known. */
+    /**
+     * The runs, and for those kept, each occurrence's shown span and the first occurrence with the same words
+     * ({@code [starts, ends, same]} by position; {@code same} null when the occurrences changed order), if known.
+     */
     record Runs(List<MaximalRuns.Run> runs, Map<MaximalRuns.Run, int[][]> spans) {
     }
 
@@ -110,17 +113,21 @@ final class RunUpdate {
                 starts[i] = kept.spanStart()[at];
                 ends[i] = kept.spanEnd()[at];
             }
-            spans.put(run, new int[][] {starts, ends});
+            // Reordered, the first occurrence with the same words may come later: the words are compared again.
+            int[] same = order == null ? Arrays.copyOfRange(kept.sameText(), from, from + n) : null;
+            spans.put(run, new int[][] {starts, ends, same});
         }
         return run;
     }
 
     /**
      * What the next build keeps of these runs: each occurrence as a speech and an offset, and the spans of the runs
-     * that were passages ({@code shown}: a run's occurrences' spans, by position); and the speeches' sentences.
+     * that were passages ({@code shown}: a run's occurrences' spans and first occurrences with the same words, by
+     * position); the speeches' sentences; and their normalized text, if kept.
      */
     static PassageCache.Kept kept(CorpusText text, long[][] keys, List<MaximalRuns.Run> runs,
-                                  Map<MaximalRuns.Run, int[][]> shown, SentencePlaces sentences) {
+                                  Map<MaximalRuns.Run, int[][]> shown, SentencePlaces sentences,
+                                  CorpusText.Kept normalized) {
         long[] speechKeys = new long[2 * keys.length];
         for (int s = 0; s < keys.length; s++) {
             speechKeys[2 * s] = keys[s][0];
@@ -137,6 +144,7 @@ final class RunUpdate {
         int[] offset = new int[total];
         int[] spanStart = new int[total];
         int[] spanEnd = new int[total];
+        int[] sameText = new int[total];
         int at = 0;
         for (int r = 0; r < runs.size(); r++) {
             MaximalRuns.Run run = runs.get(r);
@@ -151,10 +159,12 @@ final class RunUpdate {
                 offset[at] = ps[i] - text.speechOrigin(s);
                 spanStart[at] = spans == null ? -1 : spans[0][i];
                 spanEnd[at] = spans == null ? -1 : spans[1][i];
+                sameText[at] = spans == null ? -1 : spans[2][i];
                 at++;
             }
         }
         firsts[runs.size()] = at;
-        return new PassageCache.Kept(speechKeys, groups, lengths, firsts, speech, offset, spanStart, spanEnd, sentences);
+        return new PassageCache.Kept(speechKeys, groups, lengths, firsts, speech, offset, spanStart, spanEnd, sameText,
+                sentences, normalized);
     }
 }

@@ -105,7 +105,7 @@ final class SentencePlaces {
                 if (u >= units || last.start[p] < 0 || last.start[p] >= last.end[p]
                         || last.end[p] > corpus.units[first + u].text().length() || last.from[p] < 0
                         || length < NearSentences.MIN_LENGTH || length > NearSentences.MAX_LENGTH
-                        || last.from[p] + length > corpus.normalized[first + u].length()) {
+                        || last.from[p] + length > corpus.unitLength(first + u)) {
                     n = firsts[s];
                     return false;
                 }
@@ -148,7 +148,7 @@ final class SentencePlaces {
             if (e - s < NearSentences.MIN_LENGTH || e - s > 3 * NearSentences.MAX_LENGTH) {
                 return;
             }
-            NormalizedText normalized = corpus.normalized[unit];
+            NormalizedText normalized = corpus.normalized(unit);
             int f = normalizedIndex(normalized, s);
             int length = normalizedIndex(normalized, e) - f;
             if (length < NearSentences.MIN_LENGTH || length > NearSentences.MAX_LENGTH) {

@@ -1,10 +1,11 @@
 package wengao.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The speeches as vectors of one kind of feature (themes, words, documents): tf·idf weights, (1 + ln tf) ·
@@ -29,42 +30,57 @@ final class FeatureSpace {
         this.postingWeights = postingWeights;
     }
 
-    /** {@code counts.get(i)}: how often speech i has each feature. */
+    /**
+     * {@code counts.get(i)}: how often speech i has each feature. Features are numbered in the order of their names,
+     * and each speech's weights summed in that order, so the similarities do not depend on the maps' order.
+     */
     static FeatureSpace of(List<Map<String, Integer>> counts, int maxPerSpeech) {
         int n = counts.size();
-        TreeMap<String, Integer> df = new TreeMap<>();
+        // Counted in a hash map and sorted once: a tree map compared names at every one of the speeches' features.
+        HashMap<String, int[]> df = new HashMap<>();
         for (Map<String, Integer> c : counts) {
-            c.keySet().forEach(f -> df.merge(f, 1, Integer::sum));
+            for (String f : c.keySet()) {
+                df.computeIfAbsent(f, k -> new int[2])[0]++;
+            }
         }
-        df.values().removeIf(d -> d < 2);
-        String[] names = df.keySet().toArray(new String[0]);
-        TreeMap<String, Integer> ids = new TreeMap<>();
+        String[] names = df.entrySet().stream().filter(e -> e.getValue()[0] >= 2).map(Map.Entry::getKey)
+                .sorted().toArray(String[]::new);
+        double[] idf = new double[names.length];
         for (int i = 0; i < names.length; i++) {
-            ids.put(names[i], i);
+            int[] held = df.get(names[i]);
+            held[1] = i + 1; // 0: a feature of one speech, left out
+            idf[i] = Math.log((n + 1.0) / held[0]);
         }
         int[][] features = new int[n][];
         double[][] weights = new double[n][];
         int[] postingSize = new int[names.length];
+        int[] ids = new int[16];
+        double[] ws = new double[16];
         for (int s = 0; s < n; s++) {
-            List<double[]> kept = new ArrayList<>(); // {feature id, weight}
+            int m = 0;
             for (Map.Entry<String, Integer> e : counts.get(s).entrySet()) {
-                Integer id = ids.get(e.getKey());
-                if (id != null && e.getValue() > 0) {
-                    double idf = Math.log((n + 1.0) / df.get(e.getKey()));
-                    kept.add(new double[] {id, (1 + Math.log(e.getValue())) * idf});
+                int id = df.get(e.getKey())[1] - 1;
+                if (id >= 0 && e.getValue() > 0) {
+                    if (m == ids.length) {
+                        ids = Arrays.copyOf(ids, 2 * m);
+                        ws = Arrays.copyOf(ws, 2 * m);
+                    }
+                    ids[m] = id;
+                    ws[m++] = (1 + Math.log(e.getValue())) * idf[id];
                 }
             }
-            kept.sort(Comparator.comparingDouble((double[] f) -> -f[1]).thenComparingDouble(f -> f[0]));
-            if (kept.size() > maxPerSpeech) {
-                kept = kept.subList(0, maxPerSpeech);
+            int[] order = heaviest(ids, ws, m, maxPerSpeech);
+            int kept = order.length;
+            double[] squares = new double[kept];
+            for (int k = 0; k < kept; k++) {
+                squares[k] = ws[order[k]] * ws[order[k]];
             }
-            kept.sort(Comparator.comparingDouble(f -> f[0]));
-            double norm = Math.sqrt(kept.stream().mapToDouble(f -> f[1] * f[1]).sum());
-            features[s] = new int[kept.size()];
-            weights[s] = new double[kept.size()];
-            for (int k = 0; k < kept.size(); k++) {
-                features[s][k] = (int) kept.get(k)[0];
-                weights[s][k] = norm == 0 ? 0 : kept.get(k)[1] / norm;
+            double norm = Math.sqrt(Arrays.stream(squares).sum());
+            features[s] = new int[kept];
+            weights[s] = new double[kept];
+            for (int k = 0; k < kept; k++) {
+                features[s][k] = ids[order[k]];
+                weights[s][k] = norm == 0 ? 0 : ws[order[k]] / norm;
                 postingSize[features[s][k]]++;
             }
         }
@@ -83,6 +99,39 @@ final class FeatureSpace {
             }
         }
         return new FeatureSpace(names, features, weights, postingSpeeches, postingWeights);
+    }
+
+    /**
+     * Of the {@code m} features {@code ids[i]} weighing {@code ws[i]}, the places of the {@code most} heaviest (ties
+     * to the lower id), in the order of their ids.
+     */
+    private static int[] heaviest(int[] ids, double[] ws, int m, int most) {
+        int[] picked;
+        if (m > most) {
+            Integer[] byWeight = new Integer[m];
+            for (int i = 0; i < m; i++) {
+                byWeight[i] = i;
+            }
+            Arrays.sort(byWeight, Comparator.comparingDouble((Integer i) -> -ws[i]).thenComparingInt(i -> ids[i]));
+            picked = new int[most];
+            for (int i = 0; i < most; i++) {
+                picked[i] = byWeight[i];
+            }
+        } else {
+            picked = new int[m];
+            for (int i = 0; i < m; i++) {
+                picked[i] = i;
+            }
+        }
+        long[] byId = new long[picked.length];
+        for (int i = 0; i < picked.length; i++) {
+            byId[i] = (long) ids[picked[i]] << 32 | picked[i];
+        }
+        Arrays.sort(byId);
+        for (int i = 0; i < picked.length; i++) {
+            picked[i] = (int) byId[i];
+        }
+        return picked;
     }
 
     /** Adds speech {@code s}'s cosine with every speech to {@code into} (indexed by speech). */

@@ -21,38 +21,41 @@ final class PairCounts {
         for (int s = 0; s < speechOf.length; s++) {
             speechOf[s] = index.getOrDefault(pairs.slug(s), -1);
         }
-        // Each pair is given once; both its speeches get a row entry. Rows counted, then filled, then each sorted.
+        // Each pair is given once; both its speeches get a row entry. The entries are first put in order of the
+        // other speech (a counting sort), then dealt to their rows in that order, so each row comes out sorted
+        // without a sort of its own.
+        int[] byOther = new int[n + 1];
+        forEachPair(pairs, speechOf, (a, b, count) -> {
+            byOther[b + 1]++;
+            byOther[a + 1]++;
+        });
+        for (int other = 0; other < n; other++) {
+            byOther[other + 1] += byOther[other];
+        }
+        int total = byOther[n];
+        int[] rowOf = new int[total];
+        int[] countOf = new int[total];
+        int[] placed = Arrays.copyOf(byOther, n);
         starts = new int[n + 1];
         forEachPair(pairs, speechOf, (a, b, count) -> {
+            rowOf[placed[b]] = a;
+            countOf[placed[b]++] = count;
+            rowOf[placed[a]] = b;
+            countOf[placed[a]++] = count;
             starts[a + 1]++;
             starts[b + 1]++;
         });
         for (int row = 0; row < n; row++) {
             starts[row + 1] += starts[row];
         }
-        others = new int[starts[n]];
-        counts = new int[starts[n]];
-        int[] filled = java.util.Arrays.copyOf(starts, n);
-        forEachPair(pairs, speechOf, (a, b, count) -> {
-            others[filled[a]] = b;
-            counts[filled[a]++] = count;
-            others[filled[b]] = a;
-            counts[filled[b]++] = count;
-        });
-        long[] row = new long[0];
-        for (int a = 0; a < n; a++) {
-            int from = starts[a];
-            int length = starts[a + 1] - from;
-            if (row.length < length) {
-                row = new long[Math.max(length, row.length * 2)];
-            }
-            for (int k = 0; k < length; k++) {
-                row[k] = ((long) others[from + k] << 32) | counts[from + k];
-            }
-            Arrays.sort(row, 0, length);
-            for (int k = 0; k < length; k++) {
-                others[from + k] = (int) (row[k] >>> 32);
-                counts[from + k] = (int) row[k];
+        others = new int[total];
+        counts = new int[total];
+        int[] filled = Arrays.copyOf(starts, n);
+        for (int other = 0; other < n; other++) {
+            for (int e = byOther[other]; e < byOther[other + 1]; e++) {
+                int row = rowOf[e];
+                others[filled[row]] = other;
+                counts[filled[row]++] = countOf[e];
             }
         }
     }

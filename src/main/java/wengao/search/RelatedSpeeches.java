@@ -68,7 +68,7 @@ public final class RelatedSpeeches {
 
         // Each thread reuses its own rows, cleared after each speech: a speech's rows would be most of what the
         // stage allocates.
-        ThreadLocal<double[][]> rows = ThreadLocal.withInitial(() -> new double[Signal.values().length + 1][n]);
+        ThreadLocal<double[][]> rows = ThreadLocal.withInitial(() -> new double[Signal.values().length][n]);
         List<List<Related>> found = IntStream.range(0, n).parallel().mapToObj(a -> {
             double[][] row = rows.get();
             Map<Signal, double[]> similarity = new EnumMap<>(Signal.class);
@@ -80,19 +80,7 @@ public final class RelatedSpeeches {
             double[] shared = row[Signal.PASSAGES.ordinal()];
             passages.similarities(a, shared);
             similarity.put(Signal.PASSAGES, shared);
-            double[] sum = row[row.length - 1];
-            for (Map.Entry<Signal, double[]> e : similarity.entrySet()) {
-                double weight = e.getKey().weight;
-                double[] sim = e.getValue();
-                for (int b = 0; b < n; b++) {
-                    sum[b] += weight * sim[b];
-                }
-            }
-            long[] total = new long[n]; // the score in thousandths, as rounded
-            for (int b = 0; b < n; b++) {
-                total[b] = Math.round(sum[b] * 1000);
-            }
-            List<int[]> ranked = top(a, total); // {speech, score in thousandths}
+            List<int[]> ranked = top(a, row); // {speech, score in thousandths}
             List<Related> out = new ArrayList<>();
             for (int[] r : ranked) {
                 Speech b = speeches.get(r[0]);
@@ -111,24 +99,48 @@ public final class RelatedSpeeches {
         return new RelatedMap(bySpeech);
     }
 
-    /** The {@link #LIMIT} highest scores but {@code a}'s own, at least {@link #MIN_SCORE}; ties in reading order. */
-    private static List<int[]> top(int a, long[] total) {
+    /**
+     * The {@link #LIMIT} highest scores but {@code a}'s own, at least {@link #MIN_SCORE}; ties in reading order.
+     * {@code similarity}: each signal's row (by ordinal); a score is their weighted sum in the signals' order,
+     * rounded to thousandths, summed and ranked in one pass over the speeches.
+     */
+    private static List<int[]> top(int a, double[][] similarity) {
+        Signal[] signals = Signal.values();
+        double[] themes = similarity[Signal.THEMES.ordinal()];
+        double[] terms = similarity[Signal.TERMS.ordinal()];
+        double[] documents = similarity[Signal.DOCUMENTS.ordinal()];
+        double[] passages = similarity[Signal.PASSAGES.ordinal()];
+        if (signals.length != 4 || signals[0] != Signal.THEMES || signals[1] != Signal.TERMS
+                || signals[2] != Signal.DOCUMENTS || signals[3] != Signal.PASSAGES) {
+            throw new IllegalStateException("the score sums the signals in the order of their ordinals");
+        }
+        double wThemes = Signal.THEMES.weight;
+        double wTerms = Signal.TERMS.weight;
+        double wDocuments = Signal.DOCUMENTS.weight;
+        double wPassages = Signal.PASSAGES.weight;
         List<int[]> best = new ArrayList<>(LIMIT + 1);
         long floor = Math.round(MIN_SCORE * 1000);
-        for (int b = 0; b < total.length; b++) {
-            if (b == a || total[b] < floor) {
-                continue;
-            }
-            if (best.size() == LIMIT && total[b] <= best.get(LIMIT - 1)[1]) {
+        long lowest = Long.MIN_VALUE; // the last kept score once LIMIT are kept
+        for (int b = 0; b < themes.length; b++) {
+            double sum = 0;
+            sum += wThemes * themes[b];
+            sum += wTerms * terms[b];
+            sum += wDocuments * documents[b];
+            sum += wPassages * passages[b];
+            long total = Math.round(sum * 1000); // the score in thousandths, as rounded
+            if (b == a || total < floor || total <= lowest) {
                 continue; // an equal score later in reading order ranks below
             }
             int at = best.size();
-            while (at > 0 && best.get(at - 1)[1] < total[b]) {
+            while (at > 0 && best.get(at - 1)[1] < total) {
                 at--;
             }
-            best.add(at, new int[] {b, (int) total[b]});
+            best.add(at, new int[] {b, (int) total});
             if (best.size() > LIMIT) {
                 best.remove(LIMIT);
+            }
+            if (best.size() == LIMIT) {
+                lowest = best.get(LIMIT - 1)[1];
             }
         }
         return best;

@@ -210,4 +210,143 @@ class PassageCacheTest {
         assertFalse(cache.reused());
         assertTrue(cache.note().isEmpty(), "not a fault of the file");
     }
+
+    /** The file {@code kept} writes, as the stage would have kept it. */
+    private static void write(Path file, PassageCache.Kept kept) throws IOException {
+        PassageCache cache = PassageCache.empty(VERSION);
+        cache.remember(kept, false);
+        cache.save(file);
+    }
+
+    private static PassageCache.Kept read(Path file) {
+        return PassageCache.at(file, VERSION).last();
+    }
+
+    private static PassageCache.Kept withText(PassageCache.Kept k, CorpusText.Kept text) {
+        return new PassageCache.Kept(k.speechKeys(), k.groups(), k.lengths(), k.firsts(), k.speech(), k.offset(),
+                k.spanStart(), k.spanEnd(), k.sameText(), k.sentences(), text);
+    }
+
+    private static PassageCache.Kept withSameText(PassageCache.Kept k, int[] sameText) {
+        return new PassageCache.Kept(k.speechKeys(), k.groups(), k.lengths(), k.firsts(), k.speech(), k.offset(),
+                k.spanStart(), k.spanEnd(), sameText, k.sentences(), k.text());
+    }
+
+    private static java.util.Set<String> keys(long[] speechKeys) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int s = 0; s < speechKeys.length; s += 2) {
+            keys.add(speechKeys[s] + ":" + speechKeys[s + 1]);
+        }
+        return keys;
+    }
+
+    private void changeOne() throws IOException {
+        Path one = speeches().get(3);
+        Files.writeString(one, Files.readString(one) + "\n再加一段，全面从严治党永远在路上。\n", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theNormalizedTextIsKeptAndTakenAgainForTheSpeechesThatStayTheSame() throws IOException {
+        Path file = tmp.resolve("passages.bin");
+        step(file, ThemeMap.EMPTY, "first");
+        PassageCache.Kept kept = read(file);
+        assertTrue(kept.text() != null && kept.text().speeches() == speeches().size(), "the text is kept");
+        Corpus corpus = CorpusReader.read(content);
+        List<List<wengao.model.TextUnit>> units = CorpusText.units(corpus.speeches());
+        CorpusText fresh = CorpusText.of(corpus.speeches());
+        // What the kept text says is what is taken: a character of speech 0's first unit marked, speech 1 not taken.
+        char[] marked = kept.text().text().clone();
+        int at = kept.text().unitStart()[kept.text().firstUnit()[0]];
+        marked[at] = '\u2603';
+        int[] keptAs = new int[corpus.speeches().size()];
+        for (int s = 0; s < keptAs.length; s++) {
+            keptAs[s] = s == 1 ? -1 : s;
+        }
+        CorpusText taken = CorpusText.of(corpus.speeches(), units,
+                new CorpusText.Kept(marked, kept.text().firstUnit(), kept.text().unitStart()), keptAs);
+        assertEquals('\u2603', taken.text[taken.unitStart[taken.firstUnit(0)]]);
+        marked[at] = fresh.text[fresh.unitStart[fresh.firstUnit(0)]];
+        assertTrue(java.util.Arrays.equals(fresh.text, marked), "the rest as a fresh normalizing gives it");
+        assertTrue(java.util.Arrays.equals(fresh.unitStart, taken.unitStart));
+        for (int u = 0; u < fresh.unitCount(); u++) {
+            assertEquals(fresh.normalized(u).text(), taken.normalized(u).text(), "unit " + u + " normalized when asked");
+            assertEquals(fresh.unitLength(u), taken.unitLength(u));
+        }
+        // A kept speech of another number of units is normalized afresh.
+        int[] firstUnit = kept.text().firstUnit().clone();
+        firstUnit[1]++;
+        CorpusText shifted = CorpusText.of(corpus.speeches(), units,
+                new CorpusText.Kept(kept.text().text(), firstUnit, kept.text().unitStart()), keptAs);
+        assertTrue(java.util.Arrays.equals(fresh.text, shifted.text), "speeches 0 and 1 normalized again");
+    }
+
+    @Test
+    void aKeptFileWithoutTheTextIsUsedAndTheSpeechesNormalizedAgain() throws IOException {
+        Path file = tmp.resolve("passages.bin");
+        step(file, ThemeMap.EMPTY, "first");
+        write(file, withText(read(file), null));
+        assertTrue(read(file).text() == null);
+        changeOne();
+        PassageCache cache = step(file, ThemeMap.EMPTY, "kept without the text");
+        assertTrue(cache.reused(), "the runs are used all the same");
+        assertTrue(read(file).text() != null, "kept again");
+    }
+
+    @Test
+    void aKeptTextThatDoesNotFitItsUnitsIsNotTrusted() throws IOException {
+        Path file = tmp.resolve("passages.bin");
+        step(file, ThemeMap.EMPTY, "first");
+        PassageCache.Kept kept = read(file);
+        int[] starts = kept.text().unitStart().clone();
+        starts[starts.length / 2]++; // no longer just after a separator
+        write(file, withText(kept, new CorpusText.Kept(kept.text().text(), kept.text().firstUnit(), starts)));
+        changeOne();
+        PassageCache cache = step(file, ThemeMap.EMPTY, "a text that does not fit");
+        assertFalse(cache.reused());
+        assertTrue(cache.note().orElseThrow().contains("damaged"), cache.note()::toString);
+    }
+
+    @Test
+    void keptWordsThatPointAheadAreNotTrusted() throws IOException {
+        Path file = tmp.resolve("passages.bin");
+        step(file, ThemeMap.EMPTY, "first");
+        PassageCache.Kept kept = read(file);
+        int[] same = kept.sameText().clone();
+        int r = 0;
+        while (kept.spanStart()[kept.firsts()[r]] < 0) {
+            r++; // the first run that was a passage
+        }
+        assertEquals(0, same[kept.firsts()[r]], "a run's first occurrence says its words first");
+        same[kept.firsts()[r]] = 1; // the words of the occurrence after it
+        write(file, withSameText(kept, same));
+        changeOne();
+        PassageCache cache = step(file, ThemeMap.EMPTY, "words that point ahead");
+        assertFalse(cache.reused());
+        assertTrue(cache.note().orElseThrow().contains("damaged"), cache.note()::toString);
+    }
+
+    @Test
+    void speechesThatChangePlacesKeepTheirPassages() throws IOException {
+        Path file = tmp.resolve("passages.bin");
+        step(file, ThemeMap.EMPTY, "first");
+        // A date moved makes a speech change its place among the others: kept runs' occurrences change order.
+        List<Path> speeches = speeches();
+        int moved = 0;
+        for (Path p : List.of(speeches.get(2), speeches.get(speeches.size() - 3))) {
+            String text = Files.readString(p);
+            String redated = text.replaceFirst("（(19|20)\\d\\d年", moved == 0 ? "（2099年" : "（1901年");
+            if (!redated.equals(text)) {
+                Files.writeString(p, redated, StandardCharsets.UTF_8);
+                moved++;
+            }
+        }
+        assertTrue(moved > 0, "a speech with a year to change");
+        long[] before = read(file).speechKeys();
+        assertTrue(step(file, ThemeMap.EMPTY, "speeches re-dated").reused());
+        long[] after = read(file).speechKeys();
+        assertEquals(keys(before), keys(after), "the passages read the same speeches: none changed for them");
+        assertFalse(java.util.Arrays.equals(before, after), "but in another order");
+        changeOne();
+        assertTrue(step(file, ThemeMap.EMPTY, "and one changed after").reused());
+    }
 }
