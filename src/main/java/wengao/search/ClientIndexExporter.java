@@ -74,10 +74,11 @@ final class ClientIndexExporter {
     static final String SPILL = ".spill";
 
     /**
-     * The exported files, what the search page must know before any file arrives, and notes for the person
-     * building about what of the last build was not trusted.
+     * The exported files, what the search page must know before any file arrives, notes for the person
+     * building about what of the last build was not trusted, and whether the postings were replayed from the last
+     * build's (else read from Lucene).
      */
-    record Export(List<OutputFile> files, SearchPageHints hints, List<String> notes) {
+    record Export(List<OutputFile> files, SearchPageHints hints, List<String> notes, boolean replayed) {
     }
 
     /**
@@ -151,7 +152,7 @@ final class ClientIndexExporter {
         List<OutputFile> all = new ArrayList<>(files.files());
         all.addAll(made.files().files());
         all.sort(java.util.Comparator.comparing(OutputFile::path));
-        return new Export(all, new SearchPageHints(buckets, heavy), notes);
+        return new Export(all, new SearchPageHints(buckets, heavy), notes, made.replayed());
     }
 
     /** About one bucket per {@code chars} characters of text, a power of two between 16 and 16,384. */
@@ -199,9 +200,9 @@ final class ClientIndexExporter {
                 ClientFiles files = new ClientFiles(out);
                 try {
                     List<String> heavy = replayed(last.units(), kept, changes, table, files, spillDir, groups,
-                            layout);
-                    keepUnits(kept, spans, 1);
-                    return new Postings(files, heavy);
+                            layout, threads);
+                    keepUnits(kept, spans, Math.min(2, last.units().parts()));
+                    return new Postings(files, heavy, true);
                 } catch (IOException | RuntimeException e) {
                     // What the replay wrote is dropped with its file list: publish takes only the files listed.
                     notes.add("the search index's kept postings could not be replayed (" + e.getMessage()
@@ -212,11 +213,11 @@ final class ClientIndexExporter {
         ClientFiles files = new ClientFiles(out);
         List<String> heavy = read(view, files, spillDir, groups, layout, threads, kept.next());
         keepUnits(kept, spans, 2);
-        return new Postings(files, heavy);
+        return new Postings(files, heavy, false);
     }
 
-    /** The postings files and the heavy grams among them. */
-    private record Postings(ClientFiles files, List<String> heavy) {
+    /** The postings files, the heavy grams among them, and whether they were replayed. */
+    private record Postings(ClientFiles files, List<String> heavy, boolean replayed) {
     }
 
     /**
@@ -245,39 +246,79 @@ final class ClientIndexExporter {
         }
     }
 
-    /** The replay, on one worker: its buckets are the whole of the postings, written as the pass's would be. */
+    /**
+     * The replay: each part of the last build's kept postings on a worker of its own, with its own buckets, joined
+     * in order as the pass's are, so the files are the same whatever the timing. The parts split the terms at a
+     * first character (see {@link #read}); the new terms go to the part of theirs. A kept export of one part is
+     * replayed on one worker.
+     */
     private static List<String> replayed(KeptPostings.Units last, Kept kept, PostingsReplay.Changes changes,
                                          UnitTable table, ClientFiles files, Path spillDir,
-                                         PostingsSpill.Groups groups, Layout layout) throws IOException {
+                                         PostingsSpill.Groups groups, Layout layout, Executor threads)
+            throws IOException {
         java.util.Set<String> dropped = droppedGrams(kept.last().resolve(SearchIndexer.INDEX), changes);
-        PostingsSpill spill = null;
-        PostingsSpill none = null;
+        PostingsReplay.NewGrams fresh = PostingsReplay.fresh(table, changes);
+        int parts = Math.min(2, last.parts());
+        String split = parts == 2 ? KeptPostings.Cursor.firstCharacter(kept.last(), 1) : null;
+        PostingsSpill firstSpill = null;
+        PostingsSpill secondSpill = null;
         try {
-            spill = new PostingsSpill(spillDir, "replay", groups);
-            none = new PostingsSpill(spillDir, "none", groups);
-            PostingsBuckets buckets = new PostingsBuckets(files, spill, groups.buckets(), layout.heavyChars(),
+            firstSpill = new PostingsSpill(spillDir, "replay-first", groups);
+            secondSpill = new PostingsSpill(spillDir, "replay-second", groups);
+            PostingsBuckets first = new PostingsBuckets(files, firstSpill, groups.buckets(), layout.heavyChars(),
                     layout.groupChars());
-            PostingsReplay.Sink sink = new PostingsReplay.Sink() {
-                @Override
-                public void trigram(String gram, String code) {
-                    buckets.trigram(gram, code);
-                }
-
-                @Override
-                public void prefix(String gram, String code) throws IOException {
-                    buckets.add(gram, code);
-                }
-            };
-            try (KeptPostings.Cursor cursor = new KeptPostings.Cursor(kept.last(), last.parts())) {
-                keepPart(kept.next(), 0, o -> PostingsReplay.replay(cursor, changes, table, dropped, sink, o,
-                        layout.unitBlock()));
+            PostingsBuckets second = new PostingsBuckets(files, secondSpill, groups.buckets(), layout.heavyChars(),
+                    layout.groupChars());
+            CompletableFuture<Void> other = parts < 2 ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.runAsync(() -> {
+                        try {
+                            // An empty second part (the pass found no split) takes no new terms: ["", "").
+                            replayPart(kept, changes, fresh, split == null ? "" : split, split == null ? "" : null,
+                                    dropped, second, 1, last.parts(), layout);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }, threads);
+            try {
+                replayPart(kept, changes, fresh, null, split, dropped, first, 0, parts < 2 ? last.parts() : 1,
+                        layout);
+            } finally {
+                // The second worker may still be writing its spill: it must be done before the spill is deleted.
+                joinQuietly(other);
             }
-            spill.close();
-            none.close();
-            PostingsBuckets.write(files, groups, spill, none);
-            return buckets.heavy();
+            join(other);
+            firstSpill.close();
+            secondSpill.close();
+            PostingsBuckets.write(files, groups, firstSpill, secondSpill);
+            List<String> heavy = new ArrayList<>(first.heavy());
+            heavy.addAll(second.heavy());
+            return heavy;
         } finally {
-            deleteSpills(spillDir, spill, none);
+            deleteSpills(spillDir, firstSpill, secondSpill);
+        }
+    }
+
+    /**
+     * Replays kept parts [{@code part}, {@code end}) into {@code buckets}, the new terms whose first character is
+     * in [{@code from}, {@code to}) with them, and keeps what it sends as part {@code part} of this build's.
+     */
+    private static void replayPart(Kept kept, PostingsReplay.Changes changes, PostingsReplay.NewGrams fresh,
+                                   String from, String to, java.util.Set<String> dropped, PostingsBuckets buckets,
+                                   int part, int end, Layout layout) throws IOException {
+        PostingsReplay.Sink sink = new PostingsReplay.Sink() {
+            @Override
+            public void trigram(String gram, String code) {
+                buckets.trigram(gram, code);
+            }
+
+            @Override
+            public void prefix(String gram, String code) throws IOException {
+                buckets.add(gram, code);
+            }
+        };
+        try (KeptPostings.Cursor cursor = new KeptPostings.Cursor(kept.last(), part, end)) {
+            keepPart(kept.next(), part, o -> PostingsReplay.replay(cursor, changes, fresh, from, to, dropped, sink,
+                    o, layout.unitBlock()));
         }
     }
 

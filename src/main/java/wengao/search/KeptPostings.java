@@ -171,13 +171,30 @@ final class KeptPostings {
     static final class Cursor implements AutoCloseable {
         private final Path dir;
         private final int parts;
-        private int part = -1;
+        private int part;
         private wengao.text.ChecksummedInput summed;
         private DataInputStream in;
 
         Cursor(Path dir, int parts) {
+            this(dir, 0, parts);
+        }
+
+        /** The records of parts [{@code first}, {@code end}). */
+        Cursor(Path dir, int first, int end) {
             this.dir = dir;
-            this.parts = parts;
+            this.part = first - 1;
+            this.parts = end;
+        }
+
+        /**
+         * The first character of the first record of part {@code n}, or null when it has none: a part begins
+         * with the first term of its characters (prefix records follow their terms).
+         */
+        static String firstCharacter(Path dir, int n) throws IOException {
+            try (Cursor c = new Cursor(dir, n, n + 1)) {
+                Gram g = c.next();
+                return g == null ? null : new String(Character.toChars(g.gram().codePointAt(0)));
+            }
         }
 
         /** The next record of any part; null after the last. */

@@ -58,13 +58,35 @@ final class PostingsReplay {
      */
     static void replay(KeptPostings.Cursor cursor, Changes changes, UnitTable table, Set<String> droppedGrams,
                        Sink sink, DataOutputStream kept, int unitBlock) throws IOException {
-        PostingsReplay r = new PostingsReplay(changes, NewGrams.of(table, changes.freshUnits()), droppedGrams, sink,
-                kept, unitBlock);
-        r.run(cursor);
+        replay(cursor, changes, NewGrams.of(table, changes.freshUnits()), null, null, droppedGrams, sink, kept,
+                unitBlock);
     }
 
-    private void run(KeptPostings.Cursor cursor) throws IOException {
-        Iterator<Map.Entry<String, NewGrams.Term>> news = fresh.terms.entrySet().iterator();
+    /**
+     * The same for the records of one part of the kept postings, which hold every term whose first character is
+     * in [{@code from}, {@code to}) (null: no bound; one character each): of the new terms, only those.
+     */
+    static void replay(KeptPostings.Cursor cursor, Changes changes, NewGrams fresh, String from, String to,
+                       Set<String> droppedGrams, Sink sink, DataOutputStream kept, int unitBlock) throws IOException {
+        PostingsReplay r = new PostingsReplay(changes, fresh, droppedGrams, sink, kept, unitBlock);
+        java.util.NavigableMap<String, NewGrams.Term> terms = fresh.terms;
+        if (from != null) {
+            terms = terms.tailMap(from, true);
+        }
+        if (to != null) {
+            terms = terms.headMap(to, false);
+        }
+        r.run(cursor, terms);
+    }
+
+    /** The grams of the fresh units of {@code changes}, for the replays of every part. */
+    static NewGrams fresh(UnitTable table, Changes changes) {
+        return NewGrams.of(table, changes.freshUnits());
+    }
+
+    private void run(KeptPostings.Cursor cursor, java.util.NavigableMap<String, NewGrams.Term> terms)
+            throws IOException {
+        Iterator<Map.Entry<String, NewGrams.Term>> news = terms.entrySet().iterator();
         Map.Entry<String, NewGrams.Term> nextNew = news.hasNext() ? news.next() : null;
         KeptPostings.Gram nextOld = nextTerm(cursor);
         while (nextOld != null || nextNew != null) {
@@ -503,7 +525,7 @@ final class PostingsReplay {
     }
 
     /** The grams of the fresh units: each term's rows, each unigram's and bigram's units and frequencies. */
-    private static final class NewGrams {
+    static final class NewGrams {
         final TreeMap<String, Term> terms = new TreeMap<>(CodePointOrder::compare);
         final Map<String, Units> prefixes = new HashMap<>();
 
