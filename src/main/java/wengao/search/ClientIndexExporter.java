@@ -260,28 +260,45 @@ final class ClientIndexExporter {
         PostingsReplay.NewGrams fresh = PostingsReplay.fresh(table, changes);
         int parts = Math.min(2, last.parts());
         String split = parts == 2 ? KeptPostings.Cursor.firstCharacter(kept.last(), 1) : null;
+        return inTwo(files, spillDir, groups, layout, threads,
+                buckets -> replayPart(kept, changes, fresh, null, split, dropped, buckets, 0,
+                        parts < 2 ? last.parts() : 1, layout),
+                parts < 2 ? null
+                        // An empty second part (the pass found no split) takes no new terms: the empty range.
+                        : buckets -> replayPart(kept, changes, fresh, split == null ? "" : split,
+                                split == null ? "" : null, dropped, buckets, 1, last.parts(), layout));
+    }
+
+    /** What one worker of the postings does with its buckets. */
+    private interface Worker {
+        void run(PostingsBuckets buckets) throws IOException;
+    }
+
+    /**
+     * Two workers, each with its own buckets, {@code second} (null: none) on another thread; their buckets are
+     * joined in order, so the files are the same whatever the timing. Returns the heavy grams.
+     */
+    private static List<String> inTwo(ClientFiles files, Path spillDir, PostingsSpill.Groups groups, Layout layout,
+                                      Executor threads, Worker first, Worker second) throws IOException {
         PostingsSpill firstSpill = null;
         PostingsSpill secondSpill = null;
         try {
-            firstSpill = new PostingsSpill(spillDir, "replay-first", groups);
-            secondSpill = new PostingsSpill(spillDir, "replay-second", groups);
-            PostingsBuckets first = new PostingsBuckets(files, firstSpill, groups.buckets(), layout.heavyChars(),
-                    layout.groupChars());
-            PostingsBuckets second = new PostingsBuckets(files, secondSpill, groups.buckets(), layout.heavyChars(),
-                    layout.groupChars());
-            CompletableFuture<Void> other = parts < 2 ? CompletableFuture.completedFuture(null)
+            firstSpill = new PostingsSpill(spillDir, "first", groups);
+            secondSpill = new PostingsSpill(spillDir, "second", groups);
+            PostingsBuckets firstBuckets = new PostingsBuckets(files, firstSpill, groups.buckets(),
+                    layout.heavyChars(), layout.groupChars());
+            PostingsBuckets secondBuckets = new PostingsBuckets(files, secondSpill, groups.buckets(),
+                    layout.heavyChars(), layout.groupChars());
+            CompletableFuture<Void> other = second == null ? CompletableFuture.completedFuture(null)
                     : CompletableFuture.runAsync(() -> {
                         try {
-                            // An empty second part (the pass found no split) takes no new terms: ["", "").
-                            replayPart(kept, changes, fresh, split == null ? "" : split, split == null ? "" : null,
-                                    dropped, second, 1, last.parts(), layout);
+                            second.run(secondBuckets);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
                     }, threads);
             try {
-                replayPart(kept, changes, fresh, null, split, dropped, first, 0, parts < 2 ? last.parts() : 1,
-                        layout);
+                first.run(firstBuckets);
             } finally {
                 // The second worker may still be writing its spill: it must be done before the spill is deleted.
                 joinQuietly(other);
@@ -290,8 +307,8 @@ final class ClientIndexExporter {
             firstSpill.close();
             secondSpill.close();
             PostingsBuckets.write(files, groups, firstSpill, secondSpill);
-            List<String> heavy = new ArrayList<>(first.heavy());
-            heavy.addAll(second.heavy());
+            List<String> heavy = new ArrayList<>(firstBuckets.heavy());
+            heavy.addAll(secondBuckets.heavy());
             return heavy;
         } finally {
             deleteSpills(spillDir, firstSpill, secondSpill);
@@ -380,44 +397,15 @@ final class ClientIndexExporter {
     private static List<String> read(IndexView view, ClientFiles files, Path spillDir, PostingsSpill.Groups groups,
                                      Layout layout, Executor threads, Path next) throws IOException {
         Terms terms = MultiTerms.getTerms(view.reader, Fields.G3);
-        PostingsSpill firstSpill = null;
-        PostingsSpill secondSpill = null;
-        try {
-            firstSpill = new PostingsSpill(spillDir, "first", groups);
-            secondSpill = new PostingsSpill(spillDir, "second", groups);
-            PostingsBuckets first = new PostingsBuckets(files, firstSpill, groups.buckets(), layout.heavyChars(),
-                    layout.groupChars());
-            PostingsBuckets second = new PostingsBuckets(files, secondSpill, groups.buckets(), layout.heavyChars(),
-                    layout.groupChars());
-            BytesRef split = terms == null ? null : splitPoint(terms);
-            CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
-                try {
-                    // No split (every term has one first character): the first worker takes them all.
-                    keepPart(next, 1, out -> {
-                        if (split != null) {
-                            pass(terms, view, split, null, second, out, layout.unitBlock());
-                        }
-                    });
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, threads);
-            try {
-                keepPart(next, 0, out -> pass(terms, view, null, split, first, out, layout.unitBlock()));
-            } finally {
-                // The second worker may still be writing its spill: it must be done before the spill is deleted.
-                joinQuietly(other);
-            }
-            join(other);
-            firstSpill.close();
-            secondSpill.close();
-            PostingsBuckets.write(files, groups, firstSpill, secondSpill);
-            List<String> heavy = new ArrayList<>(first.heavy());
-            heavy.addAll(second.heavy());
-            return heavy;
-        } finally {
-            deleteSpills(spillDir, firstSpill, secondSpill);
-        }
+        BytesRef split = terms == null ? null : splitPoint(terms);
+        return inTwo(files, spillDir, groups, layout, threads,
+                buckets -> keepPart(next, 0, out -> pass(terms, view, null, split, buckets, out, layout.unitBlock())),
+                // No split (every term has one first character): the first worker takes them all.
+                buckets -> keepPart(next, 1, out -> {
+                    if (split != null) {
+                        pass(terms, view, split, null, buckets, out, layout.unitBlock());
+                    }
+                }));
     }
 
     private static void joinQuietly(CompletableFuture<?> f) {

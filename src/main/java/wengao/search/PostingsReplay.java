@@ -223,21 +223,7 @@ final class PostingsReplay {
         int wanted = (kept == null ? 0 : kept.size()) + (added == null ? 0 : added.units.size);
         IntList units = new IntList(wanted);
         IntList freqs = new IntList(wanted);
-        int a = 0;
-        if (kept != null) {
-            for (int i = 0; i < kept.size(); i++) {
-                int unit = changes.renumber(kept.units()[i]);
-                if (unit < 0) {
-                    continue;
-                }
-                while (added != null && a < added.units.size && added.units.at(a) < unit) {
-                    units.add(added.units.at(a));
-                    freqs.add(added.freqs.at(a++));
-                }
-                units.add(unit);
-                freqs.add(kept.freqs()[i]);
-            }
-        }
+        int a = kept == null ? 0 : merged(kept, added, 0, units, freqs);
         while (added != null && a < added.units.size) {
             units.add(added.units.at(a));
             freqs.add(added.freqs.at(a++));
@@ -325,24 +311,32 @@ final class PostingsReplay {
         int hi = blocks.get(to).last();
         int a = added == null ? 0 : firstAtLeast(added.units, lo);
         for (int b = from; b <= to; b++) {
-            WireDecoder.Units kept = WireDecoder.units(code, blocks.get(b));
-            for (int i = 0; i < kept.size(); i++) {
-                int unit = changes.renumber(kept.units()[i]);
-                if (unit < 0) {
-                    continue;
-                }
-                while (added != null && a < added.units.size && added.units.at(a) < unit) {
-                    units.add(added.units.at(a));
-                    freqs.add(added.freqs.at(a++));
-                }
-                units.add(unit);
-                freqs.add(kept.freqs()[i]);
-            }
+            a = merged(WireDecoder.units(code, blocks.get(b)), added, a, units, freqs);
         }
         while (added != null && a < added.units.size && added.units.at(a) <= hi) {
             units.add(added.units.at(a));
             freqs.add(added.freqs.at(a++));
         }
+    }
+
+    /**
+     * Appends the units of {@code kept} still there, renumbered, with the new ones of {@code added} from its
+     * {@code a}-th that come before each; returns where {@code added} now is.
+     */
+    private int merged(WireDecoder.Units kept, NewGrams.Units added, int a, IntList units, IntList freqs) {
+        for (int i = 0; i < kept.size(); i++) {
+            int unit = changes.renumber(kept.units()[i]);
+            if (unit < 0) {
+                continue;
+            }
+            while (added != null && a < added.units.size && added.units.at(a) < unit) {
+                units.add(added.units.at(a));
+                freqs.add(added.freqs.at(a++));
+            }
+            units.add(unit);
+            freqs.add(kept.freqs()[i]);
+        }
+        return a;
     }
 
     /** Whether an ascending list has a value in [lo, hi]. */

@@ -52,11 +52,8 @@ class ClassArchiveTest {
     void aChildThatFailedLeavesNoArchive() throws IOException {
         Path jar = Files.write(tmp.resolve("app.jar"), new byte[] {1});
         Path cache = tmp.resolve(".wengao-cache");
-        ClassArchive.of(cache, jar.toString()).options();
-        ClassArchive writing = ClassArchive.of(cache, jar.toString());
-        String option = archiveOptions(writing.options()).get(0);
-        Path part = Path.of(option.substring(option.indexOf('=') + 1));
-        Files.write(part, new byte[] {42});
+        ClassArchive writing = secondRun(cache, jar);
+        Path part = childWrites(writing);
         writing.settle(1);
         assertFalse(Files.exists(part), "a torn archive is never kept");
         String next = archiveOptions(ClassArchive.of(cache, jar.toString()).options()).get(0);
@@ -67,10 +64,8 @@ class ClassArchiveTest {
     void aNewJarStartsOverAndClearsTheOldArchive() throws IOException {
         Path jar = Files.write(tmp.resolve("app.jar"), new byte[] {1});
         Path cache = tmp.resolve(".wengao-cache");
-        ClassArchive.of(cache, jar.toString()).options();
-        ClassArchive writing = ClassArchive.of(cache, jar.toString());
-        String option = archiveOptions(writing.options()).get(0);
-        Files.write(Path.of(option.substring(option.indexOf('=') + 1)), new byte[] {42});
+        ClassArchive writing = secondRun(cache, jar);
+        childWrites(writing);
         writing.settle(0);
         try (var files = Files.list(cache.resolve(ClassArchive.FOLDER))) {
             assertEquals(2, files.count(), "the mark and the archive");
@@ -122,6 +117,19 @@ class ClassArchiveTest {
                     .findFirst().orElse("");
             assertEquals(run == 3, probeLine.contains("shared objects file"), "run " + run + ": " + probeLine);
         }
+    }
+
+    /** The archive of a jar's second build, which writes it. */
+    private static ClassArchive secondRun(Path cache, Path jar) {
+        ClassArchive.of(cache, jar.toString()).options();
+        return ClassArchive.of(cache, jar.toString());
+    }
+
+    /** Writes what the child JVM writes where the options tell it to archive its classes; returns that file. */
+    private static Path childWrites(ClassArchive writing) throws IOException {
+        String option = archiveOptions(writing.options()).get(0);
+        assertTrue(option.startsWith("-XX:ArchiveClassesAtExit="), option);
+        return Files.write(Path.of(option.substring(option.indexOf('=') + 1)), new byte[] {42});
     }
 
     private static List<String> archiveOptions(List<String> options) {
