@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * removed, and the rest stay as they are (a swap would link every one of them into a new folder and remove the old
  * folder's names, two operations a file for a site of tens of thousands). The new files are written into the
  * staging folder first, as for a swap; when they all are, the staging folder gets a plan ({@link #PLAN}: what to
- * remove), and only then are they moved into the site one by one, each move replacing one file whole. A build that
+ * remove), and only then are they moved into the site one by one, each whole, in the place of the old one. A build that
  * stops while they move left a staging folder with its plan: the next build finishes it ({@link #finish}), so the
  * site is never left part old, part new. One that stops before the plan is written left the site untouched.
  */
@@ -93,19 +93,25 @@ final class SitePatch {
 
     private static void move(Path from, Path to, String prefix, Disk disk) throws IOException {
         List<Path> folders = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(from)) {
             for (Path p : entries) {
-                String name = p.getFileName().toString();
-                if (prefix.isEmpty() && name.equals(PLAN)) {
+                if (prefix.isEmpty() && p.getFileName().toString().equals(PLAN)) {
                     continue;
                 }
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    folders.add(p);
-                } else {
-                    Path target = to.resolve(name);
-                    disk.replace(p, target);
-                }
+                (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? folders : files).add(p);
             }
+        }
+        IOException first = files.parallelStream().map(p -> {
+            try {
+                moveIn(p, to.resolve(p.getFileName().toString()), disk);
+                return null;
+            } catch (IOException e) {
+                return e;
+            }
+        }).toList().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (first != null) {
+            throw first;
         }
         for (Path folder : folders) {
             Path target = to.resolve(folder.getFileName().toString());
@@ -115,6 +121,15 @@ final class SitePatch {
             Files.createDirectories(target);
             move(folder, target, prefix + folder.getFileName() + "/", disk);
         }
+    }
+
+    private static void moveIn(Path staged, Path target, Disk disk) throws IOException {
+        // The old file goes first, so that the new one moves to a free name. On ext4 a rename over an existing file
+        // makes the kernel write the new file's bytes out before the rename returns (auto_da_alloc): thousands of
+        // those were most of a one-speech build's publish. The site lacks the file for an instant; a build stopped
+        // in it left the new file staged, and the next one moves it in.
+        Files.deleteIfExists(target);
+        disk.replace(staged, target);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

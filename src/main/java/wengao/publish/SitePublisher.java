@@ -274,6 +274,10 @@ public final class SitePublisher {
     private static void writeAll(List<OutputFile> files, Path staging, Path out) throws IOException {
         Files.createDirectories(staging.getParent());
         Files.createDirectories(staging);
+        Set<String> whole = moveWholeFolders(files, staging, out);
+        if (!whole.isEmpty()) {
+            files = files.stream().filter(f -> !whole.contains(folderOf(f.path()))).toList();
+        }
         Set<String> dirs = new TreeSet<>();
         for (OutputFile f : files) {
             int slash = f.path().lastIndexOf('/');
@@ -307,6 +311,68 @@ public final class SitePublisher {
         } catch (IOException e) {
             throw new FileFailure(MARKER, e);
         }
+    }
+
+    /** Fewer files than this in a folder are moved one by one: a folder moved whole is listed first. */
+    private static final int WHOLE_FOLDER = 64;
+
+    /**
+     * Moves in one rename each folder of the build cache that holds exactly the files of one folder of the site
+     * (the search export's postings buckets): thousands of renames fewer. Returns the site's folders so filled. A
+     * folder that cannot be moved so (on another file system) is left for its files to be moved one by one.
+     */
+    private static Set<String> moveWholeFolders(List<OutputFile> files, Path staging, Path out) throws IOException {
+        java.util.Map<String, List<OutputFile>> byFolder = new java.util.TreeMap<>();
+        for (OutputFile f : files) {
+            byFolder.computeIfAbsent(folderOf(f.path()), k -> new ArrayList<>()).add(f);
+        }
+        Set<String> moved = new HashSet<>();
+        for (java.util.Map.Entry<String, List<OutputFile>> e : byFolder.entrySet()) {
+            Path source = soleSourceFolder(e.getValue(), out);
+            if (e.getKey().isEmpty() || e.getValue().size() < WHOLE_FOLDER || source == null
+                    || byFolder.keySet().stream().anyMatch(k -> k.startsWith(e.getKey() + "/"))) {
+                continue;
+            }
+            Path target = staging.resolve(e.getKey());
+            try {
+                if (count(source) != e.getValue().size()) {
+                    continue; // the folder holds something else too
+                }
+                Files.createDirectories(target.getParent());
+                Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+                moved.add(e.getKey());
+            } catch (IOException notWhole) {
+                // its files are moved one by one, or fail to be and say why
+            }
+        }
+        return moved;
+    }
+
+    /** The build cache's folder all of {@code files} are in under their own names; null when there is none. */
+    private static Path soleSourceFolder(List<OutputFile> files, Path out) {
+        Path folder = null;
+        for (OutputFile f : files) {
+            Path source = f.source() == null ? null : f.source().toAbsolutePath().normalize();
+            if (source == null || source.startsWith(out) || source.getParent() == null
+                    || !source.getFileName().toString().equals(f.path().substring(f.path().lastIndexOf('/') + 1))
+                    || folder != null && !folder.equals(source.getParent())) {
+                return null;
+            }
+            folder = source.getParent();
+        }
+        return folder;
+    }
+
+    private static long count(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.count();
+        }
+    }
+
+    /** The folder of a site path, "" for the site's root. */
+    private static String folderOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
     }
 
     private static void write(OutputFile f, Path target, Path out) throws IOException {

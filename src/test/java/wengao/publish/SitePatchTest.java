@@ -152,6 +152,55 @@ class SitePatchTest {
         assertEquals(List.of("site"), beside().stream().filter(n -> !n.endsWith(".lock")).toList());
     }
 
+    /** Fails to move the staged file of that name into the site, as a build stopped at that moment would. */
+    private static Disk failingToMove(String name) {
+        return new Disk() {
+            @Override
+            public void move(Path from, Path to) throws IOException {
+                Disk.REAL.move(from, to);
+            }
+
+            @Override
+            public void replace(Path from, Path to) throws IOException {
+                if (from.getFileName().toString().equals(name)) {
+                    throw new FileSystemException(from.toString(), to.toString(), "Operation not permitted");
+                }
+                Disk.REAL.replace(from, to);
+            }
+
+            @Override
+            public void deleteTree(Path root) throws IOException {
+                Disk.REAL.deleteTree(root);
+            }
+        };
+    }
+
+    @Test
+    void aBuildStoppedBetweenRemovingAChangedFileAndMovingItsNewVersionInIsFinishedByTheNext() throws IOException {
+        assertTrue(SitePublisher.publish(whole("v1"), out()).live());
+        Map<String, String> expected = expected();
+        SitePublisher.Publication p = SitePublisher.publish(next(), out(), failingToMove("3.html"));
+        assertFalse(p.live());
+        assertFalse(Files.exists(out().resolve("speeches/3.html")),
+                "the old version went first, so that the new one moves to a free name");
+        assertTrue(Files.exists(tmp.resolve(".site.staging/speeches/3.html")), "the new version waits, staged");
+
+        assertEquals(List.of(), SitePublisher.recover(out()));
+        assertEquals(expected, contents(out()), "the next build moved the new version in");
+        assertEquals(List.of("site"), beside().stream().filter(n -> !n.endsWith(".lock")).toList());
+    }
+
+    @Test
+    void aFileTakesThePlaceOfAnEmptyFolderAsInASiteWrittenWhole() throws IOException {
+        assertTrue(SitePublisher.publish(whole("v1"), out()).live());
+        Files.createDirectories(out().resolve("speeches/10.html"));
+        Map<String, String> expected = expected();
+        SitePublisher.Publication p = SitePublisher.publish(next(), out());
+        assertTrue(p.live(), p.problems()::toString);
+        assertEquals(expected, contents(out()));
+        assertTrue(Files.isRegularFile(out().resolve("speeches/10.html")));
+    }
+
     @Test
     void aBuildStoppedBeforeItsPlanLeftTheSiteAsItWas() throws IOException {
         assertTrue(SitePublisher.publish(whole("v1"), out()).live());

@@ -45,6 +45,45 @@ class SitePublisherTest {
         return problems.stream().map(Problem::format).toList();
     }
 
+    /** A hundred files made in a cache folder, as the search export makes its buckets, and where they go. */
+    private static List<OutputFile> bucketsIn(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<OutputFile> files = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Path f = Files.writeString(folder.resolve(Integer.toHexString(i) + ".js"), "bucket " + i);
+            files.add(OutputFile.ofFile("search/p/" + f.getFileName(), f));
+        }
+        files.add(file("index.html", "home"));
+        return files;
+    }
+
+    @Test
+    void aCacheFolderHoldingExactlyOneSiteFoldersFilesIsMovedInWhole() throws IOException {
+        Path cache = tmp.resolve("cache/client/p");
+        List<OutputFile> files = bucketsIn(cache);
+        Path out = tmp.resolve("site");
+        SitePublisher.Publication p = SitePublisher.publish(files, out);
+        assertTrue(p.live(), p.problems()::toString);
+        assertFalse(Files.exists(cache), "moved, folder and all");
+        for (int i = 0; i < 100; i++) {
+            assertEquals("bucket " + i, Files.readString(out.resolve("search/p/" + Integer.toHexString(i) + ".js")));
+        }
+        assertEquals(100, tree(out.resolve("search/p")).size() - 1);
+    }
+
+    @Test
+    void aCacheFolderHoldingMoreThanTheSitesFilesHasOnlyThoseMovedIn() throws IOException {
+        Path cache = tmp.resolve("cache/client/p");
+        List<OutputFile> files = bucketsIn(cache);
+        Files.writeString(cache.resolve("not-in-the-site.js"), "stray");
+        Path out = tmp.resolve("site");
+        SitePublisher.Publication p = SitePublisher.publish(files, out);
+        assertTrue(p.live(), p.problems()::toString);
+        assertFalse(Files.exists(out.resolve("search/p/not-in-the-site.js")));
+        assertEquals(100, tree(out.resolve("search/p")).size() - 1);
+        assertEquals(List.of("/", "not-in-the-site.js = stray"), tree(cache), "what the site does not list stays where it was");
+    }
+
     @Test
     void writesTheSiteWithItsMarkerAndReplacesItsOwnSiteNextTime() throws IOException {
         Path out = tmp.resolve("site");
