@@ -138,7 +138,7 @@ public final class CorpusReader {
         return new Read(name, cache.get(name, digest, () -> parse(name, bytes)), digest);
     }
 
-    private static ParsedSpeech parse(String name, byte[] bytes) {
+    static ParsedSpeech parse(String name, byte[] bytes) {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(name, bytes);
         if (decoded.file().isEmpty()) {
             return new ParsedSpeech(null, decoded.problems());

@@ -1,11 +1,6 @@
 package wengao.ingest;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,15 +14,15 @@ import wengao.text.KeptFile;
 /**
  * What parsing each file gave in the last build, keyed by the file's name and the fingerprint of its bytes, so that a
  * build parses only files that changed. Parsing is a function of name and bytes alone (and of wengao's code, which
- * the {@code version} stands for), so a kept result is the result. Entries are kept serialized and decoded only
- * when asked for, on the parsing threads. A file written by another version, or damaged, is not trusted: the
+ * the {@code version} stands for), so a kept result is the result. Entries are kept encoded
+ * ({@link ParsedSpeechCodec}) and decoded only when asked for, on the parsing threads. A file written by another version, or damaged, is not trusted: the
  * cache starts empty and {@link #note()} says why.
  */
 public final class ParseCache {
 
-    private static final String FORMAT = "wengao-parse-cache-2";
+    static final String FORMAT = "wengao-parse-cache-3";
 
-    /** The bytes' digest and the serialized {@link ParsedSpeech}. */
+    /** The bytes' digest and the {@link ParsedSpeech}, as {@link ParsedSpeechCodec} writes it. */
     private record Entry(byte[] digest, byte[] parsed) {
     }
 
@@ -99,7 +94,7 @@ public final class ParseCache {
 
     /**
      * Writes what this build parsed or took from the cache (files gone since are forgotten), and lets go of it: the
-     * serialized speeches are as large as the corpus, and the rest of the build needs the memory.
+     * encoded speeches are as large as the corpus, and the rest of the build needs the memory.
      */
     public void save(Path file) throws IOException {
         Map<String, Entry> sorted = new TreeMap<>(current);
@@ -118,21 +113,15 @@ public final class ParseCache {
     }
 
     private static Optional<ParsedSpeech> decode(byte[] bytes) {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            return Optional.of((ParsedSpeech) in.readObject());
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+        try {
+            return Optional.of(ParsedSpeechCodec.decode(bytes));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged entry is parsed again
         }
     }
 
     private static byte[] encode(ParsedSpeech p) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(buffer)) {
-            out.writeObject(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return buffer.toByteArray();
+        return ParsedSpeechCodec.encode(p);
     }
 
     static byte[] digest(byte[] bytes) {
