@@ -67,7 +67,7 @@ public final class CorpusReader {
         if (files.isEmpty()) {
             problems.add(Problem.warning(contentDir.toString(), 0, "no .txt or .md speeches found"));
         }
-        ThemeFileReader.Result themes = ThemeFileReader.read(contentDir);
+        ThemeFileReader.Result themes = ThemeFileReader.read(contentDir, cache);
         problems.addAll(themes.problems());
         Map<String, String> sources = new HashMap<>();
         for (Speech s : speeches) {

@@ -9,20 +9,22 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import wengao.text.KeptFile;
 
 /**
- * What parsing each file gave in the last build, keyed by the file's name and the fingerprint of its bytes, so that a
- * build parses only files that changed. Parsing is a function of name and bytes alone (and of wengao's code, which
+ * What parsing each file (speeches, and theme files) gave in the last build, keyed by the file's name and the
+ * fingerprint of its bytes, so that a build parses only files that changed. Parsing is a function of name and bytes alone (and of wengao's code, which
  * the {@code version} stands for), so a kept result is the result. Entries are kept encoded
- * ({@link ParsedSpeechCodec}) and decoded only when asked for, on the parsing threads. A file written by another version, or damaged, is not trusted: the
+ * ({@link ParseCodec}) and decoded only when asked for, on the parsing threads. A file written by another version, or damaged, is not trusted: the
  * cache starts empty and {@link #note()} says why.
  */
 public final class ParseCache {
 
     static final String FORMAT = "wengao-parse-cache-3";
 
-    /** The bytes' digest and the {@link ParsedSpeech}, as {@link ParsedSpeechCodec} writes it. */
+    /** The bytes' digest and the {@link ParsedSpeech}, as {@link ParseCodec} writes it. */
     private record Entry(byte[] digest, byte[] parsed) {
     }
 
@@ -77,18 +79,39 @@ public final class ParseCache {
      * The result for {@code name} with the bytes of this {@link #digest}: from the cache when it has them, else from
      * {@code parse}.
      */
-    ParsedSpeech get(String name, byte[] digest, java.util.function.Supplier<ParsedSpeech> parse) {
+    ParsedSpeech get(String name, byte[] digest, Supplier<ParsedSpeech> parse) {
+        return kept(name, digest, parse, ParseCodec::decodeSpeech, ParseCodec::encode, true);
+    }
+
+    /**
+     * What the theme file {@code name} with the bytes of this {@link #digest} gives, as {@link #get} gives a
+     * speech: a theme file is read by name and bytes alone too. It is not counted among the files parsed.
+     */
+    ThemeFileReader.ThemeFile theme(String name, byte[] digest, Supplier<ThemeFileReader.ThemeFile> read) {
+        return kept(name, digest, read, ParseCodec::decodeTheme, ParseCodec::encode, false);
+    }
+
+    private interface Decoder<T> {
+        T decode(byte[] bytes) throws IOException;
+    }
+
+    private <T> T kept(String name, byte[] digest, Supplier<T> make, Decoder<T> decoder, Function<T, byte[]> encoder,
+                       boolean counted) {
         Entry old = previous.get(name);
         if (old != null && Arrays.equals(old.digest, digest)) {
-            Optional<ParsedSpeech> kept = decode(old.parsed);
-            if (kept.isPresent()) {
+            try {
+                T kept = decoder.decode(old.parsed);
                 current.put(name, old);
-                return kept.get();
+                return kept;
+            } catch (IOException | RuntimeException e) {
+                // a damaged entry is parsed again
             }
         }
-        ParsedSpeech fresh = parse.get();
-        parsed.incrementAndGet();
-        current.put(name, new Entry(digest, encode(fresh)));
+        T fresh = make.get();
+        if (counted) {
+            parsed.incrementAndGet();
+        }
+        current.put(name, new Entry(digest, encoder.apply(fresh)));
         return fresh;
     }
 
@@ -110,18 +133,6 @@ public final class ParseCache {
         });
         previous = Map.of();
         current = new ConcurrentHashMap<>();
-    }
-
-    private static Optional<ParsedSpeech> decode(byte[] bytes) {
-        try {
-            return Optional.of(ParsedSpeechCodec.decode(bytes));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // a damaged entry is parsed again
-        }
-    }
-
-    private static byte[] encode(ParsedSpeech p) {
-        return ParsedSpeechCodec.encode(p);
     }
 
     static byte[] digest(byte[] bytes) {

@@ -35,7 +35,7 @@ import wengao.model.Speech;
 import wengao.text.KeptFile;
 
 /** The parse cache's codec gives back what parsing gave, keeps every component, and refuses what it did not write. */
-class ParsedSpeechCodecTest {
+class ParseCodecTest {
 
     @TempDir
     Path dir;
@@ -57,7 +57,7 @@ class ParsedSpeechCodecTest {
     }
 
     private static ParsedSpeech roundTrip(ParsedSpeech p) throws IOException {
-        return ParsedSpeechCodec.decode(ParsedSpeechCodec.encode(p));
+        return ParseCodec.decodeSpeech(ParseCodec.encode(p));
     }
 
     @Test
@@ -79,7 +79,7 @@ class ParsedSpeechCodecTest {
     @Test
     void encodingIsDeterministic() throws IOException {
         for (ParsedSpeech p : realParses().subList(0, 10)) {
-            assertArrayEquals(ParsedSpeechCodec.encode(p), ParsedSpeechCodec.encode(roundTrip(p)));
+            assertArrayEquals(ParseCodec.encode(p), ParseCodec.encode(roundTrip(p)));
         }
     }
 
@@ -121,13 +121,13 @@ class ParsedSpeechCodecTest {
     @Test
     void everyComponentOfEveryRecordIsWritten() {
         Set<Class<?>> seen = new HashSet<>();
-        Deque<Class<?>> todo = new ArrayDeque<>(List.of(ParsedSpeech.class));
+        Deque<Class<?>> todo = new ArrayDeque<>(List.of(ParsedSpeech.class, ThemeFileReader.ThemeFile.class));
         while (!todo.isEmpty()) {
             Class<?> c = todo.pop();
             if (!c.isRecord() || !seen.add(c)) {
                 continue;
             }
-            List<String> written = ParsedSpeechCodec.WRITTEN.get(c);
+            List<String> written = ParseCodec.WRITTEN.get(c);
             assertNotNull(written, c + " is in a parse but the codec does not write it");
             assertEquals(Arrays.stream(c.getRecordComponents()).map(RecordComponent::getName).toList(), written,
                     c.getSimpleName() + "'s components");
@@ -143,19 +143,66 @@ class ParsedSpeechCodecTest {
                 }
             }
         }
-        assertEquals(ParsedSpeechCodec.WRITTEN.keySet(), seen, "the codec names only records a parse holds");
+        assertEquals(ParseCodec.WRITTEN.keySet(), seen, "the codec names only records a parse holds");
+    }
+
+    private void writeThemes() throws IOException {
+        Path themes = Files.createDirectories(dir.resolve("content/themes"));
+        Files.writeString(themes.resolve("si-feng.md"), "---\nname: 四风\naliases: [形式主义, \"官僚主义\"]\n---\n\n"
+                + "**四风**是指形式主义、官僚主义、享乐主义和奢靡之风，见[文件](https://www.gov.cn/a.html)与[本地](file:///etc/passwd)。\n");
+        Files.writeString(themes.resolve("xing-shi.md"), "---\nname: 形式主义\nparent: si-feng\n---\n");
+        Files.writeString(themes.resolve("no-name.md"), "---\naliases: [甲]\n---\n没有名字。\n");
+        Files.writeString(themes.resolve("Bad Slug.md"), "---\nname: 乙\n---\n");
+        Files.writeString(themes.resolve("stoplist.txt"), "# 不要\n重要讲话\n");
+    }
+
+    @Test
+    void themeFilesComeBackEqualAndAreReadOnce() throws IOException {
+        writeThemes();
+        Path content = dir.resolve("content");
+        int withTheme = 0;
+        int withProblems = 0;
+        for (Path f : Files.list(content.resolve("themes")).sorted().toList()) {
+            ThemeFileReader.ThemeFile read = ThemeFileReader.themeFile("themes/" + f.getFileName(), Files.readAllBytes(f));
+            assertEquals(read, ParseCodec.decodeTheme(ParseCodec.encode(read)), f.toString());
+            withTheme += read.theme() == null ? 0 : 1;
+            withProblems += read.problems().isEmpty() ? 0 : 1;
+        }
+        assertTrue(withTheme >= 2 && withProblems >= 2, withTheme + " themes, " + withProblems + " with problems");
+
+        // Kept, the same files give the same result without being read again.
+        ThemeFileReader.Result fresh = ThemeFileReader.read(content, ParseCache.empty("v"));
+        ParseCache cache = ParseCache.empty("v");
+        assertEquals(fresh, ThemeFileReader.read(content, cache));
+        Path file = dir.resolve("parsed.bin");
+        cache.save(file);
+        ParseCache next = ParseCache.load(file, "v");
+        assertEquals(fresh, ThemeFileReader.read(content, next));
+        assertEquals(0, next.parsed());
+        byte[] bytes = Files.readAllBytes(content.resolve("themes/si-feng.md"));
+        ParseCache again = ParseCache.load(file, "v");
+        assertEquals(ThemeFileReader.themeFile("themes/si-feng.md", bytes),
+                again.theme("themes/si-feng.md", ParseCache.digest(bytes), () -> {
+                    throw new AssertionError("read again");
+                }));
+
+        // An entry of the other kind is refused.
+        byte[] speech = ParseCodec.encode(realParses().get(0));
+        assertThrows(IOException.class, () -> ParseCodec.decodeTheme(speech));
+        byte[] theme = ParseCodec.encode(ThemeFileReader.themeFile("themes/si-feng.md", bytes));
+        assertThrows(IOException.class, () -> ParseCodec.decodeSpeech(theme));
     }
 
     @Test
     void cutOrLengthenedEntriesAreRefused() throws IOException {
         ParsedSpeech p = realParses().get(0);
-        byte[] bytes = ParsedSpeechCodec.encode(p);
+        byte[] bytes = ParseCodec.encode(p);
         for (int n = 0; n < bytes.length; n += Math.max(1, bytes.length / 200)) {
             byte[] cut = Arrays.copyOf(bytes, n);
-            assertThrows(IOException.class, () -> ParsedSpeechCodec.decode(cut), "cut to " + n);
+            assertThrows(IOException.class, () -> ParseCodec.decodeSpeech(cut), "cut to " + n);
         }
         byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
-        assertThrows(IOException.class, () -> ParsedSpeechCodec.decode(longer));
+        assertThrows(IOException.class, () -> ParseCodec.decodeSpeech(longer));
     }
 
     @Test
@@ -164,7 +211,7 @@ class ParsedSpeechCodecTest {
         try (ObjectOutputStream out = new ObjectOutputStream(buffer)) {
             out.writeObject(realParses().get(0).speech());
         }
-        assertThrows(IOException.class, () -> ParsedSpeechCodec.decode(buffer.toByteArray()));
+        assertThrows(IOException.class, () -> ParseCodec.decodeSpeech(buffer.toByteArray()));
     }
 
     @Test

@@ -16,18 +16,21 @@ import wengao.model.SectionKind;
 import wengao.model.Severity;
 import wengao.model.Speech;
 import wengao.model.SpeechDate;
+import wengao.model.ThemeDefinition;
 
 /**
- * A {@link ParsedSpeech} as the parse cache keeps it, written by hand: Java serialization took most of a one-speech
- * build's ingest stage (an object stream per kept speech, reading class descriptions each time), this a small
- * part. Numbers are zigzag varints; a string is its length, doubled, plus one if every character fits a byte,
- * plus one (0 for null), then its characters in one byte each or as UTF-16 (little-endian): copied in bulk, which
- * the build's C1-compiled JVM does several times faster than it decodes UTF-8. Lists are their size plus one (0 for
- * null), then their elements; a record that may be absent has a byte before it. {@link #WRITTEN} names the components written
- * for each record, in order, so a test can tell when a record gains one this codec does not write. Reading what
- * does not fit (a damaged or foreign entry) throws {@link IOException}.
+ * What the parse cache keeps of a file, written by hand: a {@link ParsedSpeech}, or a theme file's
+ * {@link ThemeFileReader.ThemeFile}. Java serialization took most of a one-speech build's ingest stage (an object
+ * stream per kept speech, reading class descriptions each time), this a small part. An entry opens with a byte
+ * for its kind. Numbers are zigzag varints; a string is its length, doubled, plus one if every character fits a
+ * byte, plus one (0 for null), then its characters in one byte each or as UTF-16 (little-endian): copied in bulk,
+ * which the build's C1-compiled JVM does several times faster than it decodes UTF-8. Lists are their size plus one
+ * (0 for null), then their elements; a record that may be absent has a byte before it. {@link #WRITTEN} names the
+ * components written for each record, in order, so a test can tell when a record gains one this codec does not
+ * write. Reading what does not fit (a damaged or foreign entry, or one of the other kind) throws
+ * {@link IOException}.
  */
-final class ParsedSpeechCodec {
+final class ParseCodec {
 
     /** Each record's components as the codec writes them, in order. */
     static final Map<Class<? extends Record>, List<String>> WRITTEN = Map.of(
@@ -40,46 +43,88 @@ final class ParsedSpeechCodec {
             Paragraph.class, List.of("anchor", "line", "text", "html", "points"),
             PointMark.class, List.of("start", "end", "anchor"),
             DroppedLine.class, List.of("line", "text", "reason"),
-            Problem.class, List.of("file", "line", "severity", "message"));
+            Problem.class, List.of("file", "line", "severity", "message"),
+            ThemeFileReader.ThemeFile.class, List.of("theme", "problems"),
+            ThemeDefinition.class, List.of("slug", "name", "aliases", "parent", "bodyHtml", "sourcePath"));
 
+    private static final int SPEECH = 'S';
+    private static final int THEME = 'T';
     private static final SectionKind[] KINDS = SectionKind.values();
     private static final Severity[] SEVERITIES = Severity.values();
 
-    private ParsedSpeechCodec() {
+    private ParseCodec() {
     }
 
     static byte[] encode(ParsedSpeech p) {
         Out out = new Out();
+        out.number(SPEECH);
         out.bool(p.speech() != null);
         if (p.speech() != null) {
             speech(out, p.speech());
         }
-        out.count(p.problems());
-        if (p.problems() != null) {
-            for (Problem problem : p.problems()) {
+        problems(out, p.problems());
+        return out.bytes();
+    }
+
+    static ParsedSpeech decodeSpeech(byte[] bytes) throws IOException {
+        In in = new In(bytes);
+        in.kind(SPEECH);
+        Speech speech = in.bool() ? speech(in) : null;
+        List<Problem> problems = problems(in);
+        in.end();
+        return new ParsedSpeech(speech, problems);
+    }
+
+    static byte[] encode(ThemeFileReader.ThemeFile t) {
+        Out out = new Out();
+        out.number(THEME);
+        ThemeDefinition d = t.theme();
+        out.bool(d != null);
+        if (d != null) {
+            out.string(d.slug());
+            out.string(d.name());
+            out.strings(d.aliases());
+            out.string(d.parent());
+            out.string(d.bodyHtml());
+            out.string(d.sourcePath());
+        }
+        problems(out, t.problems());
+        return out.bytes();
+    }
+
+    static ThemeFileReader.ThemeFile decodeTheme(byte[] bytes) throws IOException {
+        In in = new In(bytes);
+        in.kind(THEME);
+        ThemeDefinition d = in.bool()
+                ? new ThemeDefinition(in.string(), in.string(), in.strings(), in.string(), in.string(), in.string())
+                : null;
+        List<Problem> problems = problems(in);
+        in.end();
+        return new ThemeFileReader.ThemeFile(d, problems);
+    }
+
+    private static void problems(Out out, List<Problem> problems) {
+        out.count(problems);
+        if (problems != null) {
+            for (Problem problem : problems) {
                 out.string(problem.file());
                 out.number(problem.line());
                 out.number(problem.severity().ordinal());
                 out.string(problem.message());
             }
         }
-        return out.bytes();
     }
 
-    static ParsedSpeech decode(byte[] bytes) throws IOException {
-        In in = new In(bytes);
-        Speech speech = in.bool() ? speech(in) : null;
+    private static List<Problem> problems(In in) throws IOException {
         int n = in.count();
-        List<Problem> problems = null;
-        if (n >= 0) {
-            Problem[] all = new Problem[n];
-            for (int i = 0; i < n; i++) {
-                all[i] = new Problem(in.string(), in.number(), in.pick(SEVERITIES), in.string());
-            }
-            problems = List.of(all);
+        if (n < 0) {
+            return null;
         }
-        in.end();
-        return new ParsedSpeech(speech, problems);
+        Problem[] all = new Problem[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = new Problem(in.string(), in.number(), in.pick(SEVERITIES), in.string());
+        }
+        return List.of(all);
     }
 
     private static void speech(Out out, Speech s) {
@@ -281,6 +326,12 @@ final class ParsedSpeechCodec {
 
         In(byte[] bytes) {
             this.bytes = bytes;
+        }
+
+        void kind(int kind) throws IOException {
+            if (number() != kind) {
+                throw new IOException("an entry of another kind");
+            }
         }
 
         boolean bool() throws IOException {
