@@ -67,7 +67,7 @@ public final class CorpusReader {
         if (files.isEmpty()) {
             problems.add(Problem.warning(contentDir.toString(), 0, "no .txt or .md speeches found"));
         }
-        ThemeFileReader.Result themes = ThemeFileReader.read(contentDir);
+        ThemeFileReader.Result themes = ThemeFileReader.read(contentDir, cache);
         problems.addAll(themes.problems());
         Map<String, String> sources = new HashMap<>();
         for (Speech s : speeches) {
@@ -138,7 +138,7 @@ public final class CorpusReader {
         return new Read(name, cache.get(name, digest, () -> parse(name, bytes)), digest);
     }
 
-    private static ParsedSpeech parse(String name, byte[] bytes) {
+    static ParsedSpeech parse(String name, byte[] bytes) {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(name, bytes);
         if (decoded.file().isEmpty()) {
             return new ParsedSpeech(null, decoded.problems());

@@ -25,8 +25,11 @@ final class FrontMatterReader {
     private static final Pattern KEY_LINE = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)[ \\t]*:(?:[ \\t]+(.*))?[ \\t]*");
     private static final Pattern ITEM_LINE = Pattern.compile("[ \\t]+-[ \\t]+(.+)|-[ \\t]+(.+)");
 
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()))).build();
+    /** Made when a file first has front matter: most speeches have none, and flexmark takes long to load. */
+    private static final class Yaml {
+        static final Parser PARSER = Parser.builder(new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()))).build();
+    }
 
     private FrontMatterReader() {
     }
@@ -90,7 +93,7 @@ final class FrontMatterReader {
             block.append(i == close ? "---" : lines.get(i).raw()).append('\n');
         }
         AbstractYamlFrontMatterVisitor visitor = new AbstractYamlFrontMatterVisitor();
-        visitor.visit(PARSER.parse(block.toString()));
+        visitor.visit(Yaml.PARSER.parse(block.toString()));
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : visitor.getData().entrySet()) {
             values.put(e.getKey(), cleanValues(e.getValue()));

@@ -1,11 +1,6 @@
 package wengao.ingest;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,20 +9,22 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import wengao.text.KeptFile;
 
 /**
- * What parsing each file gave in the last build, keyed by the file's name and the fingerprint of its bytes, so that a
- * build parses only files that changed. Parsing is a function of name and bytes alone (and of wengao's code, which
- * the {@code version} stands for), so a kept result is the result. Entries are kept serialized and decoded only
- * when asked for, on the parsing threads. A file written by another version, or damaged, is not trusted: the
+ * What parsing each file (speeches, and theme files) gave in the last build, keyed by the file's name and the
+ * fingerprint of its bytes, so that a build parses only files that changed. Parsing is a function of name and bytes alone (and of wengao's code, which
+ * the {@code version} stands for), so a kept result is the result. Entries are kept encoded
+ * ({@link ParseCodec}) and decoded only when asked for, on the parsing threads. A file written by another version, or damaged, is not trusted: the
  * cache starts empty and {@link #note()} says why.
  */
 public final class ParseCache {
 
-    private static final String FORMAT = "wengao-parse-cache-2";
+    static final String FORMAT = "wengao-parse-cache-3";
 
-    /** The bytes' digest and the serialized {@link ParsedSpeech}. */
+    /** The bytes' digest and the {@link ParsedSpeech}, as {@link ParseCodec} writes it. */
     private record Entry(byte[] digest, byte[] parsed) {
     }
 
@@ -82,24 +79,45 @@ public final class ParseCache {
      * The result for {@code name} with the bytes of this {@link #digest}: from the cache when it has them, else from
      * {@code parse}.
      */
-    ParsedSpeech get(String name, byte[] digest, java.util.function.Supplier<ParsedSpeech> parse) {
+    ParsedSpeech get(String name, byte[] digest, Supplier<ParsedSpeech> parse) {
+        return kept(name, digest, parse, ParseCodec::decodeSpeech, ParseCodec::encode, true);
+    }
+
+    /**
+     * What the theme file {@code name} with the bytes of this {@link #digest} gives, as {@link #get} gives a
+     * speech: a theme file is read by name and bytes alone too. It is not counted among the files parsed.
+     */
+    ThemeFileReader.ThemeFile theme(String name, byte[] digest, Supplier<ThemeFileReader.ThemeFile> read) {
+        return kept(name, digest, read, ParseCodec::decodeTheme, ParseCodec::encode, false);
+    }
+
+    private interface Decoder<T> {
+        T decode(byte[] bytes) throws IOException;
+    }
+
+    private <T> T kept(String name, byte[] digest, Supplier<T> make, Decoder<T> decoder, Function<T, byte[]> encoder,
+                       boolean counted) {
         Entry old = previous.get(name);
         if (old != null && Arrays.equals(old.digest, digest)) {
-            Optional<ParsedSpeech> kept = decode(old.parsed);
-            if (kept.isPresent()) {
+            try {
+                T kept = decoder.decode(old.parsed);
                 current.put(name, old);
-                return kept.get();
+                return kept;
+            } catch (IOException | RuntimeException e) {
+                // a damaged entry is parsed again
             }
         }
-        ParsedSpeech fresh = parse.get();
-        parsed.incrementAndGet();
-        current.put(name, new Entry(digest, encode(fresh)));
+        T fresh = make.get();
+        if (counted) {
+            parsed.incrementAndGet();
+        }
+        current.put(name, new Entry(digest, encoder.apply(fresh)));
         return fresh;
     }
 
     /**
      * Writes what this build parsed or took from the cache (files gone since are forgotten), and lets go of it: the
-     * serialized speeches are as large as the corpus, and the rest of the build needs the memory.
+     * encoded speeches are as large as the corpus, and the rest of the build needs the memory.
      */
     public void save(Path file) throws IOException {
         Map<String, Entry> sorted = new TreeMap<>(current);
@@ -115,24 +133,6 @@ public final class ParseCache {
         });
         previous = Map.of();
         current = new ConcurrentHashMap<>();
-    }
-
-    private static Optional<ParsedSpeech> decode(byte[] bytes) {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            return Optional.of((ParsedSpeech) in.readObject());
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            return Optional.empty(); // a damaged entry is parsed again
-        }
-    }
-
-    private static byte[] encode(ParsedSpeech p) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(buffer)) {
-            out.writeObject(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return buffer.toByteArray();
     }
 
     static byte[] digest(byte[] bytes) {

@@ -5,5 +5,5 @@ import wengao.model.Problem;
 import wengao.model.Speech;
 
 /** A speech as one file yields it (its slug not yet checked against the others), with the file's problems. */
-record ParsedSpeech(Speech speech, List<Problem> problems) implements java.io.Serializable {
+record ParsedSpeech(Speech speech, List<Problem> problems) {
 }

@@ -32,7 +32,12 @@ final class ThemeFileReader {
     record Result(List<ThemeDefinition> themes, List<String> stopTerms, List<Problem> problems) {
     }
 
-    static Result read(Path contentDir) {
+    /** What one theme file gives by its name and bytes alone: its theme (null when it defines none) and problems. */
+    record ThemeFile(ThemeDefinition theme, List<Problem> problems) {
+    }
+
+    /** The themes, reading only the theme files {@code cache} does not hold with the same bytes. */
+    static Result read(Path contentDir, ParseCache cache) {
         Path dir = contentDir.resolve(FOLDER);
         List<ThemeDefinition> themes = new ArrayList<>();
         List<String> stop = new ArrayList<>();
@@ -59,7 +64,7 @@ final class ThemeFileReader {
             if (fileName.equals(STOP_LIST)) {
                 readStopList(file, name, stop, problems);
             } else if (fileName.endsWith(".md")) {
-                ThemeDefinition t = readTheme(file, name, problems);
+                ThemeDefinition t = readTheme(file, name, cache, problems);
                 if (t != null) {
                     String previous = owners.putIfAbsent(t.slug(), name);
                     if (previous != null) {
@@ -86,7 +91,7 @@ final class ThemeFileReader {
         }
     }
 
-    private static ThemeDefinition readTheme(Path file, String name, List<Problem> problems) {
+    private static ThemeDefinition readTheme(Path file, String name, ParseCache cache, List<Problem> problems) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -94,6 +99,18 @@ final class ThemeFileReader {
             problems.add(Problem.error(name, 0, "cannot read the file: " + e.getMessage()));
             return null;
         }
+        ThemeFile read = cache.theme(name, ParseCache.digest(bytes), () -> themeFile(name, bytes));
+        problems.addAll(read.problems());
+        return read.theme();
+    }
+
+    /** What the theme file {@code name} with these bytes gives. */
+    static ThemeFile themeFile(String name, byte[] bytes) {
+        List<Problem> problems = new ArrayList<>();
+        return new ThemeFile(readTheme(name, bytes, problems), problems);
+    }
+
+    private static ThemeDefinition readTheme(String name, byte[] bytes, List<Problem> problems) {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(name, bytes);
         problems.addAll(decoded.problems());
         if (decoded.file().isEmpty()) {

@@ -61,10 +61,18 @@ final class LuceneIndexer {
      */
     static Written write(List<Speech> speeches, UnitTable table, ThemeMap themes, Path indexDir, Path previous,
                          ExecutorService pool) throws IOException {
-        Map<String, Set<String>> unitThemes = new HashMap<>();
+        // Each unit's themes by its speech's number and its own: no string made per mention or per unit.
+        Map<String, Integer> speechNumbers = new HashMap<>(2 * speeches.size());
+        for (int i = 0; i < speeches.size(); i++) {
+            speechNumbers.put(speeches.get(i).slug(), i);
+        }
+        Map<Long, Set<String>> unitThemes = new HashMap<>();
         for (Theme t : themes.themes()) {
             for (Mention m : t.mentions()) {
-                unitThemes.computeIfAbsent(m.speech() + "#" + m.unit(), k -> new TreeSet<>()).add(t.slug());
+                Integer speech = speechNumbers.get(m.speech());
+                if (speech != null) {
+                    unitThemes.computeIfAbsent(unitNumber(speech, m.unit()), k -> new TreeSet<>()).add(t.slug());
+                }
             }
         }
         List<Map<String, String>> paths = new ArrayList<>();
@@ -76,36 +84,27 @@ final class LuceneIndexer {
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             UnitTable.Unit u = table.units.get(i);
             Speech s = speeches.get(u.speech());
-            keys[i] = UnitKey.of(u, s, paths.get(u.speech()), themesOf(unitThemes, s, u));
+            keys[i] = UnitKey.of(u, s, paths.get(u.speech()), themesOf(unitThemes, u));
         });
         boolean update = previous != null && linked(previous, indexDir);
         // A fresh index is read only by its merges, in order: through NIO, not mapped, so that it does not count in
         // the build's resident memory. An update looks up every key of the last index: mapped, which is quicker.
         try (FSDirectory dir = update ? FSDirectory.open(indexDir) : new org.apache.lucene.store.NIOFSDirectory(indexDir);
-             Opened opened = open(dir, update, indexDir)) {
+             Opened opened = open(dir, update, indexDir, keys)) {
             IndexWriter writer = opened.writer;
-            Map<String, long[]> kept = opened.kept;
-            // A fresh index keeps nothing: no set of every unit's key to compare with (a corpus-sized set).
-            Set<String> wanted = kept.isEmpty() ? Set.of() : new java.util.HashSet<>(Arrays.asList(keys));
-            List<org.apache.lucene.index.Term> gone = new ArrayList<>();
-            for (String k : kept.keySet()) {
-                if (!wanted.contains(k)) {
-                    gone.add(new org.apache.lucene.index.Term(Fields.KEY, k));
-                }
-            }
-            if (!gone.isEmpty()) {
-                writer.deleteDocuments(gone.toArray(new org.apache.lucene.index.Term[0]));
+            Kept kept = opened.kept;
+            if (!kept.gone.isEmpty()) {
+                writer.deleteDocuments(kept.gone.toArray(new org.apache.lucene.index.Term[0]));
             }
             // A unit kept whose place in reading order moved (a unit added or removed before it) gets its new numbers
             // in place: numbers are doc values only, which Lucene updates without indexing the unit again.
             List<Integer> add = new ArrayList<>();
             int renumbered = 0;
             for (int i = 0; i < n; i++) {
-                long[] numbers = kept.get(keys[i]);
                 UnitTable.Unit u = table.units.get(i);
-                if (numbers == null) {
+                if (!kept.found.get(i)) {
                     add.add(i);
-                } else if (numbers[0] != u.id() || numbers[1] != u.speech()) {
+                } else if (kept.units[i] != u.id() || kept.speeches[i] != u.speech()) {
                     writer.updateDocValues(new org.apache.lucene.index.Term(Fields.KEY, keys[i]),
                             new NumericDocValuesField(Fields.UNIT, u.id()),
                             new NumericDocValuesField(Fields.SPEECH_ID, u.speech()));
@@ -122,7 +121,7 @@ final class LuceneIndexer {
                             UnitTable.Unit u = table.units.get(i);
                             Speech s = speeches.get(u.speech());
                             try {
-                                Document d = document(u, s, paths.get(u.speech()), themesOf(unitThemes, s, u));
+                                Document d = document(u, s, paths.get(u.speech()), themesOf(unitThemes, u));
                                 d.add(new StringField(Fields.KEY, keys[i], Field.Store.NO));
                                 writer.addDocument(d);
                             } catch (IOException e) {
@@ -139,16 +138,20 @@ final class LuceneIndexer {
                 throw new IOException("indexing failed: " + e.getMessage(), e);
             }
             writer.commit();
-            return new Written(add.size(), gone.size(), renumbered);
+            return new Written(add.size(), kept.gone.size(), renumbered);
         }
     }
 
-    private static Set<String> themesOf(Map<String, Set<String>> unitThemes, Speech s, UnitTable.Unit u) {
-        return unitThemes.getOrDefault(s.slug() + "#" + u.unit().index(), Set.of());
+    private static Set<String> themesOf(Map<Long, Set<String>> unitThemes, UnitTable.Unit u) {
+        return unitThemes.getOrDefault(unitNumber(u.speech(), u.unit().index()), Set.of());
     }
 
-    /** A writer, and the keys of the documents it holds already. */
-    private record Opened(IndexWriter writer, Map<String, long[]> kept) implements AutoCloseable {
+    private static long unitNumber(int speech, int unit) {
+        return (long) speech << 32 | (unit & 0xffffffffL);
+    }
+
+    /** A writer, and what the index it writes holds already of the units wanted. */
+    private record Opened(IndexWriter writer, Kept kept) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             writer.close();
@@ -156,15 +159,26 @@ final class LuceneIndexer {
     }
 
     /**
+     * Of each unit wanted (by its number in the table), whether the index holds its document already, and then its
+     * unit and speech numbers there; and the keys of the documents held that no unit wants.
+     */
+    private record Kept(java.util.BitSet found, long[] units, long[] speeches, List<org.apache.lucene.index.Term> gone) {
+
+        static Kept none(int n) {
+            return new Kept(new java.util.BitSet(), new long[n], new long[n], List.of());
+        }
+    }
+
+    /**
      * A writer on the linked copy of the last index; when that copy cannot be opened or read (damaged, written
      * without keys), a writer on a fresh index instead: the last index is a saving, never a requirement.
      */
-    private static Opened open(FSDirectory dir, boolean update, Path indexDir) throws IOException {
+    private static Opened open(FSDirectory dir, boolean update, Path indexDir, String[] keys) throws IOException {
         if (update) {
             IndexWriter w = null;
             try {
                 w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.APPEND));
-                return new Opened(w, live(w));
+                return new Opened(w, live(w, keys));
             } catch (IOException | RuntimeException e) {
                 if (w != null) {
                     w.rollback();
@@ -172,7 +186,7 @@ final class LuceneIndexer {
                 clear(indexDir);
             }
         }
-        return new Opened(new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE)), Map.of());
+        return new Opened(new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE)), Kept.none(keys.length));
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
@@ -182,16 +196,31 @@ final class LuceneIndexer {
                 .setUseCompoundFile(false);
     }
 
-    /** The keys of the live documents of the index being written, each with its unit and speech numbers. */
-    private static Map<String, long[]> live(IndexWriter writer) throws IOException {
-        Map<String, long[]> keys = new HashMap<>();
+    /**
+     * What the live documents of the index being written hold of the units with these keys. The keys are looked up
+     * as the index's bytes, in one walk of its terms: no string is made of a key kept, nor a map of every key held.
+     */
+    private static Kept live(IndexWriter writer, String[] keys) throws IOException {
+        int n = keys.length;
+        // Each key's first unit; further units with the same key are chained by sameKey.
+        Map<BytesRef, Integer> wanted = new HashMap<>(Math.max(16, 2 * n));
+        int[] sameKey = new int[n];
+        Arrays.fill(sameKey, -1);
+        for (int i = 0; i < n; i++) {
+            Integer first = wanted.putIfAbsent(new BytesRef(keys[i]), i);
+            if (first != null) {
+                sameKey[i] = sameKey[first];
+                sameKey[first] = i;
+            }
+        }
+        Kept kept = new Kept(new java.util.BitSet(n), new long[n], new long[n], new ArrayList<>());
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             Terms terms = MultiTerms.getTerms(reader, Fields.KEY);
             if (terms == null) {
                 if (reader.numDocs() > 0) {
                     throw new IOException("the index has no unit keys");
                 }
-                return keys;
+                return kept;
             }
             long[] units = numbers(reader, Fields.UNIT);
             long[] speeches = numbers(reader, Fields.SPEECH_ID);
@@ -202,13 +231,21 @@ final class LuceneIndexer {
                 pe = te.postings(pe, PostingsEnum.NONE);
                 for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
                     if (liveDocs == null || liveDocs.get(d)) {
-                        keys.put(t.utf8ToString(), new long[] {units[d], speeches[d]});
+                        Integer first = wanted.get(t);
+                        if (first == null) {
+                            kept.gone.add(new org.apache.lucene.index.Term(Fields.KEY, BytesRef.deepCopyOf(t)));
+                        }
+                        for (int i = first == null ? -1 : first; i >= 0; i = sameKey[i]) {
+                            kept.found.set(i);
+                            kept.units[i] = units[d];
+                            kept.speeches[i] = speeches[d];
+                        }
                         break;
                     }
                 }
             }
         }
-        return keys;
+        return kept;
     }
 
     private static long[] numbers(DirectoryReader reader, String field) throws IOException {

@@ -131,6 +131,71 @@ final class CoOccurrenceCounter {
 
     /** Each theme's companions, by its number: most paragraphs shared first, then most speeches, then by slug. */
     List<List<CoOccurrence>> result() {
+        int most = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != -1) {
+                most = Math.max(most, Math.max(paragraphs[i], speeches[i]));
+            }
+        }
+        return most < PACKED && slugs.length < PACKED ? resultPacked() : resultCompared();
+    }
+
+    /** Counts and slug ranks below this fit 21 bits each, three of them a long that sorts in the order wanted. */
+    static final int PACKED = 1 << 21;
+
+    /**
+     * {@link #result()} by sorting numbers: each companion as its paragraphs and speeches counted down from
+     * {@link #PACKED} and the rank of its slug, so that ascending numbers are the order wanted. Sorting a corpus's
+     * pairs with a comparator took most of the themes stage in a one-speech build.
+     */
+    List<List<CoOccurrence>> resultPacked() {
+        int n = slugs.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> slugs[x].compareTo(slugs[y]));
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[order[r]] = r;
+        }
+        int[] sizes = new int[n];
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != -1) {
+                sizes[(int) (keys[i] / n)]++;
+                sizes[(int) (keys[i] % n)]++;
+            }
+        }
+        long[][] companions = new long[n][];
+        for (int t = 0; t < n; t++) {
+            companions[t] = new long[sizes[t]];
+        }
+        int[] filled = new int[n];
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != -1) {
+                int a = (int) (keys[i] / n);
+                int b = (int) (keys[i] % n);
+                long shared = (long) (PACKED - 1 - paragraphs[i]) << 42 | (long) (PACKED - 1 - speeches[i]) << 21;
+                companions[a][filled[a]++] = shared | rank[b];
+                companions[b][filled[b]++] = shared | rank[a];
+            }
+        }
+        List<List<CoOccurrence>> out = new ArrayList<>(n);
+        for (long[] packed : companions) {
+            Arrays.sort(packed);
+            CoOccurrence[] list = new CoOccurrence[packed.length];
+            for (int k = 0; k < packed.length; k++) {
+                long p = packed[k];
+                list[k] = new CoOccurrence(slugs[order[(int) (p & (PACKED - 1))]],
+                        PACKED - 1 - (int) (p >>> 42), PACKED - 1 - (int) (p >>> 21 & (PACKED - 1)));
+            }
+            out.add(List.of(list));
+        }
+        return out;
+    }
+
+    /** {@link #result()} with a comparator, for counts too large to pack. */
+    List<List<CoOccurrence>> resultCompared() {
         List<List<CoOccurrence>> out = new ArrayList<>();
         for (int i = 0; i < slugs.length; i++) {
             out.add(new ArrayList<>());

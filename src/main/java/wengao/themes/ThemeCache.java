@@ -24,7 +24,7 @@ import wengao.text.KeptFile;
  */
 public final class ThemeCache {
 
-    private static final String FORMAT = "wengao-theme-cache-2";
+    private static final String FORMAT = "wengao-theme-cache-3";
 
     /** The fingerprint of a speech's text units, in order. */
     record Key(long high, long low) {
@@ -67,20 +67,26 @@ public final class ThemeCache {
     private final String version;
     private final String note;
     private Map<Key, Kept> entries;
+    /**
+     * Each speech's key by what it was made from ({@link wengao.model.Corpus#sources()}): a speech's text is a
+     * function of its source, so a speech whose source is the same need not have its text fingerprinted again.
+     */
+    private Map<String, Key> keys;
     private TermTable table;
     private int rescanned;
     private int rediscovered;
 
-    private ThemeCache(String version, Map<Key, Kept> previous, TermTable table, String note) {
+    private ThemeCache(String version, Map<Key, Kept> previous, Map<String, Key> keys, TermTable table, String note) {
         this.version = version;
         this.entries = previous;
+        this.keys = keys;
         this.table = table;
         this.note = note;
     }
 
     /** A cache that remembers nothing from before: every speech is read ({@code build --full}). */
     public static ThemeCache empty(String version) {
-        return new ThemeCache(version, Map.of(), TermTable.NONE, null);
+        return new ThemeCache(version, Map.of(), Map.of(), TermTable.NONE, null);
     }
 
     /** The cache {@link #save} wrote to {@code file}; empty when there is none, or it cannot be trusted. */
@@ -102,7 +108,12 @@ public final class ThemeCache {
                 entries.put(key, new Kept(in.readNBytes(in.readInt()), in.readNBytes(in.readInt()),
                         in.readNBytes(in.readInt())));
             }
-            return new ThemeCache(version, entries, new TermTable(list, curated), null);
+            int sources = in.readInt();
+            Map<String, Key> keys = new HashMap<>(Math.max(16, Math.min(sources, 1 << 20) * 2));
+            for (int i = 0; i < sources; i++) {
+                keys.put(in.readUTF(), new Key(in.readLong(), in.readLong()));
+            }
+            return new ThemeCache(version, entries, keys, new TermTable(list, curated), null);
         });
         if (kept.value() != null) {
             return kept.value();
@@ -112,7 +123,7 @@ public final class ThemeCache {
     }
 
     private static ThemeCache untrusted(String version, String why) {
-        return new ThemeCache(version, Map.of(), TermTable.NONE, why + ": every speech's themes are found again");
+        return new ThemeCache(version, Map.of(), Map.of(), TermTable.NONE, why + ": every speech's themes are found again");
     }
 
     /** Why the last build's findings were not used, when they were not. */
@@ -134,6 +145,11 @@ public final class ThemeCache {
         return entries.get(key);
     }
 
+    /** The key of the speech made from {@code source} in the last detection, or null. */
+    Key keyOf(String source) {
+        return keys.get(source);
+    }
+
     TermTable table() {
         return table;
     }
@@ -142,9 +158,10 @@ public final class ThemeCache {
      * What a detection found, for the next one and to be saved; what it did not use is forgotten. Detections take
      * turns: one reads the cache (from any of its threads), then remembers.
      */
-    void remember(TermTable found, Map<Key, Kept> kept, int scanned, int discovered) {
+    void remember(TermTable found, Map<Key, Kept> kept, Map<String, Key> sources, int scanned, int discovered) {
         table = found;
         entries = kept;
+        keys = sources;
         rescanned = scanned;
         rediscovered = discovered;
     }
@@ -172,8 +189,16 @@ public final class ThemeCache {
                     out.write(part);
                 }
             }
+            Map<String, Key> sources = new java.util.TreeMap<>(keys);
+            out.writeInt(sources.size());
+            for (Map.Entry<String, Key> e : sources.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeLong(e.getValue().high());
+                out.writeLong(e.getValue().low());
+            }
         });
         entries = Map.of();
+        keys = Map.of();
         table = TermTable.NONE;
     }
 }

@@ -56,8 +56,9 @@ public final class ThemeDetector {
         List<ThemeSpec> curated = ThemeRegistry.build(corpus.themeDefinitions(), problems);
         List<Speech> speeches = corpus.speeches();
         List<List<TextUnit>> units = speeches.stream().map(Speech::textUnits).toList();
+        Map<String, String> sources = corpus.sources();
         List<SpeechWork> work = IntStream.range(0, speeches.size()).parallel()
-                .mapToObj(s -> SpeechWork.of(units.get(s), cache)).toList();
+                .mapToObj(s -> SpeechWork.of(units.get(s), sources.get(speeches.get(s).slug()), cache)).toList();
         Map<String, ThemeDiscovery.Candidate> candidates =
                 ThemeDiscovery.merge(work.stream().map(w -> w.candidates).toList());
         Terms terms = Terms.of(curated, candidates.keySet(), stopTerms(corpus));
@@ -70,8 +71,14 @@ public final class ThemeDetector {
                 .mapToObj(s -> work.get(s).found(units.get(s), trie, terms, change)).toList();
         if (cache != null) {
             Map<ThemeCache.Key, ThemeCache.Kept> kept = new HashMap<>();
-            work.forEach(w -> kept.put(w.key, w.kept));
-            cache.remember(table, kept, (int) work.stream().filter(w -> w.scanned).count(),
+            Map<String, ThemeCache.Key> keys = new HashMap<>();
+            for (SpeechWork w : work) {
+                kept.put(w.key, w.kept);
+                if (w.source != null) {
+                    keys.put(w.source, w.key);
+                }
+            }
+            cache.remember(table, kept, keys, (int) work.stream().filter(w -> w.scanned).count(),
                     (int) work.stream().filter(w -> w.discovered).count());
         }
 
@@ -88,6 +95,8 @@ public final class ThemeDetector {
      * for); with a cache, what is to be kept of it. Each is touched by one thread at a time.
      */
     private static final class SpeechWork {
+        /** What the speech was made from, or null when that is not known. */
+        final String source;
         final ThemeCache.Key key;
         /** What the cache had for the speech's text, while it can be used; then what is to be kept. */
         ThemeCache.Kept kept;
@@ -95,28 +104,31 @@ public final class ThemeDetector {
         boolean discovered;
         boolean scanned;
 
-        private SpeechWork(ThemeCache.Key key, ThemeCache.Kept kept, Map<String, ThemeDiscovery.Candidate> candidates,
-                           boolean discovered) {
+        private SpeechWork(String source, ThemeCache.Key key, ThemeCache.Kept kept,
+                           Map<String, ThemeDiscovery.Candidate> candidates, boolean discovered) {
+            this.source = source;
             this.key = key;
             this.kept = kept;
             this.candidates = candidates;
             this.discovered = discovered;
         }
 
-        static SpeechWork of(List<TextUnit> units, ThemeCache cache) {
+        /** The work of the speech with these units, made from {@code source} (null when that is not known). */
+        static SpeechWork of(List<TextUnit> units, String source, ThemeCache cache) {
             if (cache == null) {
-                return new SpeechWork(null, null, ThemeDiscovery.candidatesOf(units), true);
+                return new SpeechWork(null, null, null, ThemeDiscovery.candidatesOf(units), true);
             }
-            ThemeCache.Key key = ThemeCache.Key.of(units);
+            ThemeCache.Key known = source == null ? null : cache.keyOf(source);
+            ThemeCache.Key key = known != null ? known : ThemeCache.Key.of(units);
             ThemeCache.Kept kept = cache.kept(key);
             if (kept != null) {
                 try {
-                    return new SpeechWork(key, kept, KeptFindings.candidates(kept.candidates()), false);
+                    return new SpeechWork(source, key, kept, KeptFindings.candidates(kept.candidates()), false);
                 } catch (java.io.IOException e) {
                     // a damaged entry: the speech is read again
                 }
             }
-            return new SpeechWork(key, null, ThemeDiscovery.candidatesOf(units), true);
+            return new SpeechWork(source, key, null, ThemeDiscovery.candidatesOf(units), true);
         }
 
         List<Found> found(List<TextUnit> units, TermTrie trie, Terms terms, TableChange change) {

@@ -193,8 +193,27 @@ class ThemeCacheTest {
         byte[] wrong = kept.found().clone();
         wrong[wrong.length - 1] = (byte) 0x7f; // the last match's term: past the table's end
         entries.put(key, new ThemeCache.Kept(kept.candidates(), wrong, kept.bigrams()));
-        cache.remember(cache.table(), entries, 0, 0);
+        cache.remember(cache.table(), entries, java.util.Map.of(), 0, 0);
         assertEquals(ThemeDetector.detect(corpus), ThemeDetector.detect(corpus, cache));
+        assertEquals(1, cache.rescanned());
+    }
+
+    @Test
+    void eachSpeechIsKeyedByItsSourceAsByItsText() throws IOException {
+        detect();
+        Corpus corpus = CorpusReader.read(content);
+        ThemeCache cache = ThemeCache.load(file, VERSION);
+        for (wengao.model.Speech s : corpus.speeches()) {
+            String source = corpus.sources().get(s.slug());
+            assertFalse(source == null, s.slug());
+            assertEquals(ThemeCache.Key.of(s.textUnits()), cache.keyOf(source), s.slug());
+        }
+        // A changed file is a new source: its key is made from its text again.
+        write("a.txt", "讲话一\n同志们：\n改过的一段话，做到两个维护。\n");
+        Corpus changed = CorpusReader.read(content);
+        wengao.model.Speech a = changed.speeches().stream().filter(s -> s.sourcePath().equals("a.txt")).findFirst().get();
+        assertEquals(null, cache.keyOf(changed.sources().get(a.slug())));
+        ThemeDetector.detect(changed, cache);
         assertEquals(1, cache.rescanned());
     }
 }
