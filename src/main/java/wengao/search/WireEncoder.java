@@ -172,7 +172,8 @@ final class WireEncoder {
     /**
      * The blocks of a list of units ({@link #unitsWithFrequencies}) hold about this many: a unit whose {@link #mix}
      * is 0 modulo it ends a block, wherever the list's units lie. The page never needs to know it (it reads blocks
-     * in order); tests make it small to have many blocks in a small corpus.
+     * in order); it is the export's default ({@code Layout.unitBlock}), which tests make small to have many blocks in a
+     * small corpus.
      */
     static final int BLOCK = 1024;
 
@@ -193,18 +194,13 @@ final class WireEncoder {
 
     /**
      * A one- or two-character gram's postings, {@code n} units ascending with the gram's frequency in each, in
-     * blocks: a block ends after each unit that {@link #endsBlock ends one}, the list's last unit excepted. A block
-     * is 1 bit, "more blocks follow"; when set, gamma(the block's length in 32-bit groups) and gamma(its last
+     * blocks of about {@code block} units: a block ends after each unit that {@link #endsBlock ends one}, the
+     * list's last unit excepted. A block is 1 bit, "more blocks follow"; when set, gamma(the block's length in 32-bit groups) and gamma(its last
      * unit − the unit before it); then gamma(entries + 1), k, and per unit Rice(unit − previous − 1, k) and
      * gamma(frequency), previous starting at the unit before the block (−1 for the first). A block that more
      * follow is padded with zeros to its length in groups, so each starts on a group of five digits: the blocks
      * a change does not touch keep their digits, which an incremental export copies ({@link PostingsReplay}).
      */
-    static String unitsWithFrequencies(int[] units, int[] freqs, int n) {
-        return unitsWithFrequencies(units, freqs, n, BLOCK);
-    }
-
-    /** The same, in blocks of about {@code block} units. */
     static String unitsWithFrequencies(int[] units, int[] freqs, int n, int block) {
         StringBuilder out = new StringBuilder();
         unitBlocks(units, freqs, 0, n, -1, true, block, out);

@@ -101,7 +101,7 @@ class WireDecoderTest {
 
     @Test
     void aCodeWithMoreThanItsListIsRefused() {
-        String code = WireEncoder.unitsWithFrequencies(new int[] {3, 9}, new int[] {1, 2}, 2);
+        String code = WireEncoder.unitsWithFrequencies(new int[] {3, 9}, new int[] {1, 2}, 2, WireEncoder.BLOCK);
         assertEquals(2, WireDecoder.units(code).size());
         // Five more digits are four more bytes after the list.
         assertThrows(IllegalArgumentException.class, () -> WireDecoder.units(code + "!!!!#"));
