@@ -14,27 +14,50 @@ import wengao.model.PageReuse;
 
 /**
  * Writes the client index's files, each a script {@code wengao.load(name, data);} (so that it loads from
- * {@code file://} with a script tag), and keeps the list of them for publish. Safe to share between the export's
- * workers.
+ * {@code file://} with a script tag), and keeps the list of them for publish. A file whose bytes come out as the
+ * last build's is not written: the site's copy is taken ({@code same}, described by a fingerprint of its bytes),
+ * so an incremental build neither writes nor publishes the thousands of postings files a change leaves as they
+ * were. Safe to share between the export's workers.
  */
 final class ClientFiles {
 
     static final String DIR = "search";
 
     private final Path out;
+    private final PageReuse same;
     private final List<OutputFile> written = Collections.synchronizedList(new ArrayList<>());
 
     ClientFiles(Path out) {
-        this.out = out;
+        this(out, PageReuse.NONE);
     }
 
-    /** Writes {@code search/<name>.js} registering {@code data} (JSON: maps, lists, strings, numbers). */
+    ClientFiles(Path out, PageReuse same) {
+        this.out = out;
+        this.same = same;
+    }
+
+    /**
+     * Writes {@code search/<name>.js} registering {@code data} (JSON: maps, lists, strings, numbers), or takes the
+     * last build's file when its bytes are the same.
+     */
     void write(String name, Object data) throws IOException {
+        write(name, data, true);
+    }
+
+    /** {@link #write}, for a file whose caller has already asked for the last build's by what it is made from. */
+    void writeMade(String name, Object data) throws IOException {
+        write(name, data, false);
+    }
+
+    private void write(String name, Object data, boolean takeSame) throws IOException {
         StringBuilder js = new StringBuilder("wengao.load(");
         JsonWriter.compact(name, js);
         js.append(',');
         JsonWriter.compact(data, js);
         js.append(");\n");
+        if (takeSame && same.remembers() && reuse(name, same, "bytes " + wengao.text.Fingerprint.of(js))) {
+            return;
+        }
         Path file = out.resolve(name + ".js");
         Files.createDirectories(file.getParent());
         Files.writeString(file, js, StandardCharsets.UTF_8);
@@ -50,6 +73,17 @@ final class ClientFiles {
         StringBuilder head = new StringBuilder("wengao.load(");
         JsonWriter.compact(name, head);
         head.append(",[\"");
+        if (same.remembers()) {
+            // The head is a function of the name, which the description is kept under: the strings tell the rest.
+            wengao.text.Fingerprint bytes = new wengao.text.Fingerprint();
+            bytes.add(first.size());
+            first.writeTo(new FingerprintStream(bytes));
+            bytes.add(second.size());
+            second.writeTo(new FingerprintStream(bytes));
+            if (reuse(name, same, "strings " + bytes.hex())) {
+                return;
+            }
+        }
         Path file = out.resolve(name + ".js");
         Files.createDirectories(file.getParent());
         try (java.io.OutputStream js = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
@@ -77,6 +111,25 @@ final class ClientFiles {
         }
         written.add(OutputFile.ofFile(path, kept));
         return true;
+    }
+
+    /** Feeds what is written to it into a fingerprint, without a copy of the bytes. */
+    private static final class FingerprintStream extends java.io.OutputStream {
+        private final wengao.text.Fingerprint into;
+
+        FingerprintStream(wengao.text.Fingerprint into) {
+            this.into = into;
+        }
+
+        @Override
+        public void write(int b) {
+            into.add((byte) b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            into.add(b, off, len);
+        }
     }
 
     /** Every file written or taken, sorted by path. */

@@ -122,7 +122,7 @@ final class ClientIndexExporter {
     static Export export(IndexView view, UnitTable table, List<Speech> speeches, ThemeMap themes, Path out,
                          Executor threads, Layout layout, DeflatedShards kept, PageReuse reuse, Kept postings)
             throws IOException {
-        ClientFiles files = new ClientFiles(out);
+        ClientFiles files = new ClientFiles(out, reuse);
         long textChars = textChars(table);
         int buckets = bucketCount(textChars, layout.bucketChars());
         // Text and theme files do not depend on the postings: written alongside on a second core.
@@ -140,7 +140,7 @@ final class ClientIndexExporter {
         }, threads);
         List<String> notes = new ArrayList<>();
         Postings made = postings(view, table, speeches, out, textChars,
-                PostingsSpill.Groups.of(textChars, buckets, layout.spillChars()), layout, threads, postings, notes);
+                PostingsSpill.Groups.of(textChars, buckets, layout.spillChars()), layout, threads, postings, reuse, notes);
         List<String> heavy = made.heavy();
         int[] sideResult = join(side);
         int[] shardStart = java.util.Arrays.copyOf(sideResult, sideResult.length - 1);
@@ -184,7 +184,7 @@ final class ClientIndexExporter {
      */
     private static Postings postings(IndexView view, UnitTable table, List<Speech> speeches, Path out,
                                      long textChars, PostingsSpill.Groups groups, Layout layout, Executor threads,
-                                     Kept kept, List<String> notes) throws IOException {
+                                     Kept kept, PageReuse reuse, List<String> notes) throws IOException {
         Path spillDir = out.resolve(SPILL);
         List<KeptPostings.Span> spans = KeptPostings.spans(table, speeches, kept.sources());
         if (kept.last() != null) {
@@ -197,7 +197,7 @@ final class ClientIndexExporter {
                     : PostingsReplay.Changes.of(last.units().spans(), spans, table);
             if (changes != null && changes.freshChars <= replayLimit(textChars)
                     && changes.movedUnits <= kept.movedShare() * table.units.size()) {
-                ClientFiles files = new ClientFiles(out);
+                ClientFiles files = new ClientFiles(out, reuse);
                 try {
                     List<String> heavy = replayed(last.units(), kept, changes, table, files, spillDir, groups,
                             layout, threads);
@@ -210,7 +210,7 @@ final class ClientIndexExporter {
                 }
             }
         }
-        ClientFiles files = new ClientFiles(out);
+        ClientFiles files = new ClientFiles(out, reuse);
         List<String> heavy = read(view, files, spillDir, groups, layout, threads, kept.next());
         keepUnits(kept, spans, 2);
         return new Postings(files, heavy, false);
@@ -252,11 +252,14 @@ final class ClientIndexExporter {
      * first character (see {@link #read}); the new terms go to the part of theirs. A kept export of one part is
      * replayed on one worker.
      */
-    private static List<String> replayed(KeptPostings.Units last, Kept kept, PostingsReplay.Changes changes,
+    private static List<String> replayed(KeptPostings.Units last, Kept kept, PostingsReplay.Changes bySpeech,
                                          UnitTable table, ClientFiles files, Path spillDir,
                                          PostingsSpill.Groups groups, Layout layout, Executor threads)
             throws IOException {
-        java.util.Set<String> dropped = droppedGrams(kept.last().resolve(SearchIndexer.INDEX), changes);
+        java.util.Map<Integer, String> goneTexts = goneTexts(kept.last().resolve(SearchIndexer.INDEX), bySpeech);
+        PostingsReplay.Changes changes = goneTexts == null ? bySpeech
+                : bySpeech.keeping(sameUnits(goneTexts, bySpeech, table), table);
+        java.util.Set<String> dropped = goneTexts == null ? null : droppedGrams(goneTexts, changes);
         PostingsReplay.NewGrams fresh = PostingsReplay.fresh(table, changes);
         int parts = Math.min(2, last.parts());
         String split = parts == 2 ? KeptPostings.Cursor.firstCharacter(kept.last(), 1) : null;
@@ -340,13 +343,13 @@ final class ClientIndexExporter {
     }
 
     /**
-     * The grams the last build's units that are gone held, read from the last build's index; null when it cannot
-     * be read (every code that covers such a unit is then coded again).
+     * The texts the last build's units that are gone had, by unit, read from the last build's index; null when they
+     * cannot be read (every code that covers such a unit is then coded again).
      */
-    private static java.util.Set<String> droppedGrams(Path lastIndex, PostingsReplay.Changes changes) {
+    private static java.util.Map<Integer, String> goneTexts(Path lastIndex, PostingsReplay.Changes changes) {
         int[] gone = changes.goneRanges();
         if (gone.length == 0) {
-            return java.util.Set.of();
+            return java.util.Map.of();
         }
         int wanted = 0;
         for (int i = 0; i < gone.length; i += 2) {
@@ -357,19 +360,44 @@ final class ClientIndexExporter {
             NumericDocValues units = MultiDocValues.getNumericValues(reader, Fields.UNIT);
             Bits live = MultiBits.getLiveDocs(reader);
             StoredFields stored = reader.storedFields();
-            List<String> texts = new ArrayList<>();
+            java.util.Map<Integer, String> texts = new java.util.TreeMap<>();
             java.util.Set<String> field = java.util.Set.of(Fields.TEXT);
             for (int d = units == null ? DocIdSetIterator.NO_MORE_DOCS : units.nextDoc();
                  d != DocIdSetIterator.NO_MORE_DOCS; d = units.nextDoc()) {
                 int unit = (int) units.longValue();
                 if ((live == null || live.get(d)) && changes.goneWithin(unit, unit)) {
-                    texts.add(stored.document(d, field).get(Fields.TEXT));
+                    String text = stored.document(d, field).get(Fields.TEXT);
+                    if (text == null) {
+                        return null;
+                    }
+                    texts.put(unit, text);
                 }
             }
-            return texts.size() == wanted && !texts.contains(null) ? PostingsReplay.grams(texts) : null;
+            return texts.size() == wanted ? texts : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The grams of the units still gone once the same ones are kept. */
+    private static java.util.Set<String> droppedGrams(java.util.Map<Integer, String> goneTexts,
+                                                      PostingsReplay.Changes changes) {
+        List<String> texts = new ArrayList<>();
+        goneTexts.forEach((unit, text) -> {
+            if (changes.renumber(unit) < 0) {
+                texts.add(text);
+            }
+        });
+        return PostingsReplay.grams(texts);
+    }
+
+    /** The units gone whose numbers hold the same texts in this build, ascending ({@link PostingsReplay.Changes#keeping}). */
+    private static int[] sameUnits(java.util.Map<Integer, String> goneTexts, PostingsReplay.Changes changes,
+                                   UnitTable table) {
+        return goneTexts.entrySet().stream()
+                .filter(e -> changes.isFresh(e.getKey()) && e.getValue().equals(table.byId(e.getKey()).unit().text()))
+                .mapToInt(java.util.Map.Entry::getKey)
+                .toArray();
     }
 
     private static void deleteSpills(Path spillDir, PostingsSpill first, PostingsSpill second) {

@@ -469,6 +469,56 @@ final class PostingsReplay {
             return new Changes(renumbered, flat(moved), flat(gone), fresh.trimmed(), freshChars);
         }
 
+        /**
+         * These changes less the units of {@code same}: units of the last build gone with their speech whose number
+         * holds the very same text in this build (a speech edited in one paragraph keeps the others where they
+         * were, thanks to its spare numbers). A unit's postings are a function of its number and its text alone,
+         * so such a unit is neither gone nor fresh: the codes that cover it only it touches need not be coded
+         * again. {@code same} ascending, each both gone and fresh.
+         */
+        Changes keeping(int[] same, UnitTable table) {
+            if (same.length == 0) {
+                return this;
+            }
+            int[] now = renumbered.clone();
+            long chars = freshChars;
+            for (int u : same) {
+                now[u] = u;
+                chars -= table.byId(u).unit().text().length();
+            }
+            IntList left = new IntList(gone.length + 2 * same.length);
+            int k = 0;
+            for (int i = 0; i < gone.length; i += 2) {
+                int from = gone[i];
+                while (k < same.length && same[k] < gone[i + 1]) {
+                    if (same[k] >= from) {
+                        if (same[k] > from) {
+                            left.add(from);
+                            left.add(same[k]);
+                        }
+                        from = same[k] + 1;
+                    }
+                    k++;
+                }
+                if (from < gone[i + 1]) {
+                    left.add(from);
+                    left.add(gone[i + 1]);
+                }
+            }
+            IntList stillFresh = new IntList(fresh.length);
+            for (int u : fresh) {
+                if (Arrays.binarySearch(same, u) < 0) {
+                    stillFresh.add(u);
+                }
+            }
+            return new Changes(now, moved, left.trimmed(), stillFresh.trimmed(), chars);
+        }
+
+        /** Whether this build's unit {@code unit} is one of a changed speech's. */
+        boolean isFresh(int unit) {
+            return Arrays.binarySearch(fresh, unit) >= 0;
+        }
+
         private static int[] flat(List<int[]> ranges) {
             ranges.sort((x, y) -> Integer.compare(x[0], y[0]));
             int[] out = new int[ranges.size() * 2];

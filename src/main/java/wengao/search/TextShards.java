@@ -191,7 +191,7 @@ final class TextShards {
             String json = s.made() == null ? JsonWriter.compact(s.data()) : null;
             String key = json == null ? "made " + s.made() : wengao.text.Fingerprint.of(json);
             if (!files.reuse(name, reuse, reuse.remembers() ? DeflatedShards.describe(key) : null)) {
-                files.write(name, kept.deflated(() -> json != null ? json : JsonWriter.compact(s.data()), key));
+                files.writeMade(name, kept.deflated(() -> json != null ? json : JsonWriter.compact(s.data()), key));
             }
             firsts.add(s.firstUnit());
         });
