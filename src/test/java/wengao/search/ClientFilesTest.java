@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wengao.json.JsonWriter;
 
-/** A bucket written from its bytes is the file written from its text, escapes and all. */
+/**
+ * A bucket written from its bytes is the file written from its text, escapes and all; a file whose bytes are the
+ * last build's is taken, not written.
+ */
 class ClientFilesTest {
 
     @TempDir
@@ -33,6 +36,53 @@ class ClientFilesTest {
             assertArrayEquals(without(Files.readAllBytes(tmp.resolve("p/a" + i + ".js")), "p/a" + i),
                     without(Files.readAllBytes(tmp.resolve("p/b" + i + ".js")), "p/b" + i), table[i][0]);
         }
+    }
+
+    /** Remembers descriptions as a build's page store does, and hands back the last build's file for the same one. */
+    private static final class Remembering implements wengao.model.PageReuse {
+        final java.util.Map<String, String> last;
+        final java.util.Map<String, String> made = new java.util.TreeMap<>();
+        final Path site;
+
+        Remembering(java.util.Map<String, String> last, Path site) {
+            this.last = last;
+            this.site = site;
+        }
+
+        @Override
+        public Path reuse(String path, String inputs) {
+            made.put(path, inputs);
+            return inputs.equals(last.get(path)) ? site.resolve(path) : null;
+        }
+    }
+
+    @Test
+    void aFileWhoseBytesAreTheLastBuildsIsTakenAndAChangedOneWritten() throws IOException {
+        Remembering first = new Remembering(java.util.Map.of(), tmp.resolve("site"));
+        ClientFiles one = new ClientFiles(tmp.resolve("one"), first);
+        one.write("meta", List.of("a", 1));
+        one.writeStrings("p/0", inside("甲 乙"), inside("codes"));
+        one.writeStrings("p/1", inside("丙"), inside("more"));
+        Remembering second = new Remembering(first.made, tmp.resolve("site"));
+        ClientFiles two = new ClientFiles(tmp.resolve("two"), second);
+        two.write("meta", List.of("a", 1));
+        two.writeStrings("p/0", inside("甲 乙"), inside("codes"));
+        two.writeStrings("p/1", inside("丙"), inside("mored")); // a longer code: other bytes
+        two.writeStrings("p/2", inside(""), inside(""));
+        java.util.Map<String, Path> sources = new java.util.TreeMap<>();
+        for (wengao.model.OutputFile f : two.files()) {
+            sources.put(f.path(), f.source());
+        }
+        Path site = tmp.resolve("site");
+        org.junit.jupiter.api.Assertions.assertEquals(site.resolve("search/meta.js"), sources.get("search/meta.js"));
+        org.junit.jupiter.api.Assertions.assertEquals(site.resolve("search/p/0.js"), sources.get("search/p/0.js"));
+        org.junit.jupiter.api.Assertions.assertEquals(tmp.resolve("two/p/1.js"), sources.get("search/p/1.js"));
+        org.junit.jupiter.api.Assertions.assertEquals(tmp.resolve("two/p/2.js"), sources.get("search/p/2.js"));
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(tmp.resolve("two/p/0.js")), "not written");
+        // The same strings split otherwise between keys and codes are other bytes.
+        Remembering third = new Remembering(second.made, site);
+        new ClientFiles(tmp.resolve("three"), third).writeStrings("p/0", inside("甲"), inside(" 乙codes"));
+        org.junit.jupiter.api.Assertions.assertTrue(Files.exists(tmp.resolve("three/p/0.js")));
     }
 
     /** A string as it goes between the quotes of a JSON string, in UTF-8. */

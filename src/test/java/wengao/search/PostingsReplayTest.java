@@ -1,5 +1,6 @@
 package wengao.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -367,6 +368,46 @@ class PostingsReplayTest {
         assertTrue(replay.notes().get(0).contains("is damaged"), replay.notes().get(0));
         sameExport(pass, replay, "damaged");
         assertFalse(replay.replayed(), "read from the index");
+    }
+
+    @Test
+    void aParagraphRewrittenLeavesTheSpeechsOtherUnitsNeitherGoneNorFresh() throws IOException {
+        List<Draft> drafts = new ArrayList<>(List.of(
+                new Draft("s000.md", "讲话一", "2020-01-01", List.of("全面从严治党。", "党风廉政建设。", "酒杯一端。", "问责。")),
+                new Draft("s001.md", "讲话二", "2020-02-01", List.of("一岗双责。", "真管真严。"))));
+        Corpus before = write(tmp.resolve("keeping/content"), drafts);
+        UnitTable was = new UnitTable(before.speeches());
+        List<KeptPostings.Span> last = KeptPostings.spans(was, before.speeches(), java.util.Map.of());
+        drafts.set(0, new Draft("s000.md", "讲话一", "2020-01-01", List.of("全面从严治党。", "丢了饭碗。", "酒杯一端。", "问责。")));
+        Corpus after = write(tmp.resolve("keeping/content"), drafts);
+        UnitTable now = new UnitTable(after.speeches());
+        PostingsReplay.Changes bySpeech = PostingsReplay.Changes.of(last,
+                KeptPostings.spans(now, after.speeches(), java.util.Map.of()), now);
+        int start = now.speechStart[0];
+        int count = now.of(0).size();
+        java.util.List<Integer> same = new ArrayList<>();
+        int rewritten = -1;
+        for (int u = start; u < start + count; u++) {
+            assertTrue(bySpeech.isFresh(u) && bySpeech.goneWithin(u, u), "the edited speech changed as a whole");
+            if (was.byId(u).unit().text().equals(now.byId(u).unit().text())) {
+                same.add(u);
+            } else {
+                rewritten = u;
+            }
+        }
+        assertEquals(count - 1, same.size(), "one unit rewritten: " + same);
+        assertTrue(rewritten > start && rewritten < start + count - 1, "the rewritten unit is inside the speech");
+        PostingsReplay.Changes kept = bySpeech.keeping(same.stream().mapToInt(Integer::intValue).toArray(), now);
+        for (int u : same) {
+            assertEquals(u, kept.renumber(u));
+            assertFalse(kept.isFresh(u) || kept.goneWithin(u, u), "unit " + u);
+        }
+        assertEquals(-1, kept.renumber(rewritten));
+        assertTrue(kept.isFresh(rewritten));
+        assertArrayEquals(new int[] {rewritten, rewritten + 1}, kept.goneRanges(), "the gone range split around it");
+        assertEquals(now.byId(rewritten).unit().text().length(), kept.freshChars);
+        int other = now.speechStart[1];
+        assertEquals(other, kept.renumber(other), "the other speech is untouched");
     }
 
     @Test
