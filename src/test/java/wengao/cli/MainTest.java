@@ -47,6 +47,24 @@ class MainTest {
     }
 
     @Test
+    void helpListsEveryCommandInItsOrderThoughACommandLineGetsOnlyTheOneItNames() {
+        for (String[] args : new String[][] {{"--help"}, {"help"}}) {
+            Run r = run(args);
+            assertEquals(0, r.code(), r.err());
+            int at = 0;
+            for (String cmd : new String[] {"build", "check", "parse", "themes", "search", "serve", "index", "help"}) {
+                int i = r.out().indexOf("\n  " + cmd + " ");
+                assertTrue(i > at, cmd + " listed after the one before: " + r.out());
+                at = i;
+            }
+        }
+        assertTrue(run("help", "search").out().contains("Usage: wengao search"));
+        Run misspelt = run("biuld");
+        assertEquals(2, misspelt.code());
+        assertTrue(misspelt.err().contains("build"), "a mistyped command is told what there is: " + misspelt.err());
+    }
+
+    @Test
     void parseJsonHasTheDocumentedFields() {
         Run r = run("parse", "--json", TestFiles.seeds().resolve("003_9d6ca829133a8060.txt").toString());
         assertEquals(0, r.code(), r.err());
