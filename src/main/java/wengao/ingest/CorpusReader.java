@@ -13,6 +13,7 @@ import wengao.model.Corpus;
 import wengao.model.Problem;
 import wengao.model.Speech;
 import wengao.model.SpeechDate;
+import wengao.text.FileFingerprints;
 import wengao.text.Fingerprint;
 
 /** The ingest stage: reads every speech file of a content folder into a {@link Corpus}. Bad input becomes problems. */
@@ -37,6 +38,14 @@ public final class CorpusReader {
 
     /** The corpus, parsing only files {@code cache} does not hold with the same bytes. */
     public static Corpus read(Path contentDir, ParseCache cache) {
+        return read(contentDir, cache, null);
+    }
+
+    /**
+     * The corpus, as {@link #read(Path, ParseCache)}; a file whose stamp {@code files} knows (null: none) is not
+     * read at all when the cache holds its parse.
+     */
+    public static Corpus read(Path contentDir, ParseCache cache, FileFingerprints known) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(contentDir)) {
             problems.add(Problem.error(contentDir.toString(), 0, "content folder not found"));
@@ -51,7 +60,7 @@ public final class CorpusReader {
             problems.add(Problem.error(contentDir.toString(), 0, "cannot list the content folder: " + e.getMessage()));
             return new Corpus(List.of(), problems);
         }
-        List<Read> parsed = files.parallelStream().map(f -> readOne(contentDir, f, cache)).toList();
+        List<Read> parsed = files.parallelStream().map(f -> readOne(contentDir, f, cache, known)).toList();
         List<Speech> speeches = new ArrayList<>();
         Map<String, byte[]> digests = new HashMap<>();
         for (Read r : parsed) {
@@ -99,7 +108,7 @@ public final class CorpusReader {
     /** Parses one file, for {@code wengao parse}; the slug is derived as in a build but not checked for duplicates. */
     public static Corpus readFile(Path file) {
         Path dir = file.toAbsolutePath().getParent();
-        ParsedSpeech p = readOne(dir, file.toAbsolutePath(), ParseCache.empty("")).parsed();
+        ParsedSpeech p = readOne(dir, file.toAbsolutePath(), ParseCache.empty(""), null).parsed();
         List<Problem> problems = new ArrayList<>(p.problems());
         List<Speech> speeches = p.speech() == null ? List.of() : SlugAssigner.assign(List.of(p.speech()), problems);
         return new Corpus(speeches, problems);
@@ -121,8 +130,16 @@ public final class CorpusReader {
                 .add(s.slug().length()).add(s.slug()).hex();
     }
 
-    private static Read readOne(Path contentDir, Path file, ParseCache cache) {
+    private static Read readOne(Path contentDir, Path file, ParseCache cache, FileFingerprints files) {
         String name = ContentScanner.relativeName(contentDir, file);
+        String unchanged = files == null ? null : files.unchanged(file);
+        if (unchanged != null) {
+            byte[] digest = java.util.HexFormat.of().parseHex(unchanged);
+            ParsedSpeech held = cache.held(name, digest);
+            if (held != null) {
+                return new Read(name, held, digest);
+            }
+        }
         byte[] bytes;
         try {
             long size = Files.size(file);

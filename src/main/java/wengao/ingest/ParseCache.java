@@ -95,8 +95,12 @@ public final class ParseCache {
         T decode(byte[] bytes) throws IOException;
     }
 
-    private <T> T kept(String name, byte[] digest, Supplier<T> make, Decoder<T> decoder, Function<T, byte[]> encoder,
-                       boolean counted) {
+    /** The kept result for {@code name} with the bytes of this {@link #digest}, or null when there is none. */
+    ParsedSpeech held(String name, byte[] digest) {
+        return held(name, digest, ParseCodec::decodeSpeech);
+    }
+
+    private <T> T held(String name, byte[] digest, Decoder<T> decoder) {
         Entry old = previous.get(name);
         if (old != null && Arrays.equals(old.digest, digest)) {
             try {
@@ -106,6 +110,15 @@ public final class ParseCache {
             } catch (IOException | RuntimeException e) {
                 // a damaged entry is parsed again
             }
+        }
+        return null;
+    }
+
+    private <T> T kept(String name, byte[] digest, Supplier<T> make, Decoder<T> decoder, Function<T, byte[]> encoder,
+                       boolean counted) {
+        T kept = held(name, digest, decoder);
+        if (kept != null) {
+            return kept;
         }
         T fresh = make.get();
         if (counted) {

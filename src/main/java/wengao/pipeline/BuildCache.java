@@ -14,6 +14,7 @@ import wengao.passages.PassageCache;
 import wengao.publish.FolderSwap;
 import wengao.publish.IoReason;
 import wengao.search.OutlineWords;
+import wengao.text.FileFingerprints;
 import wengao.themes.ThemeCache;
 
 /**
@@ -29,6 +30,7 @@ public final class BuildCache {
     private static final String THEMES = "themes.bin";
     private static final String OUTLINE_WORDS = "outline-words.bin";
     private static final String PASSAGES = "passages.bin";
+    private static final String FINGERPRINTS = "fingerprints.bin";
 
     private final Path dir;
     private FolderSwap swap;
@@ -59,6 +61,29 @@ public final class BuildCache {
     /** What the last published build of this content folder left, if it can be trusted. */
     Optional<LastBuild> lastBuild(String version, Consumer<String> notes) {
         return LastBuild.read(dir.resolve(LastBuild.FILE), version, notes);
+    }
+
+    /**
+     * The fingerprints of the files the last published build read, with their stamps; this build's start is taken
+     * now, by the clock of a probe file beside the cache (which only a build holding the lock writes), before any
+     * file is read.
+     */
+    FileFingerprints fingerprints() {
+        return FileFingerprints.load(dir.resolve(FINGERPRINTS), clockProbe());
+    }
+
+    /** A build that trusts no stamp ({@code --full}) still keeps what it reads for the next one. */
+    FileFingerprints noFingerprints() {
+        return FileFingerprints.none(clockProbe());
+    }
+
+    private Path clockProbe() {
+        return dir.resolveSibling(dir.getFileName() + ".clock");
+    }
+
+    /** Keeps the fingerprints of the files this build read, as {@link #keep(ParseCache)} keeps its parses. */
+    List<Problem> keep(FileFingerprints files) {
+        return keep(FINGERPRINTS, files::save, "the files' fingerprints");
     }
 
     /** The last published build's parse results. */

@@ -6,44 +6,46 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import wengao.text.FileFingerprints;
 import wengao.text.Fingerprint;
 import java.util.stream.Stream;
 
 /**
  * One digest of everything a build reads: wengao's code, the options, and every file of the content and templates
- * folders (name and bytes; a link by its target). A build is a function of these alone, so two builds with the
- * same digest make the same site, and the second has nothing to do.
+ * folders (name and the fingerprint of its bytes; a link by its target). A build is a function of these alone, so
+ * two builds with the same digest make the same site, and the second has nothing to do. A file whose stamp says it
+ * is as the last build read it is not read again ({@link FileFingerprints}).
  */
 final class BuildInputs {
 
     private BuildInputs() {
     }
 
-    static String digest(BuildOptions options, String version) {
+    static String digest(BuildOptions options, String version, FileFingerprints files) {
         Fingerprint sha = new Fingerprint();
         text(sha, "wengao build inputs 1");
         text(sha, version);
         text(sha, "strict=" + options.strict() + " report=" + options.report() + " endpoint=" + options.searchEndpoint());
         text(sha, "content=" + options.content().toAbsolutePath().normalize());
-        folder(sha, options.content());
+        folder(sha, options.content(), files);
         text(sha, "templates=" + (options.templates() == null ? "" : options.templates().toAbsolutePath().normalize()));
         if (options.templates() != null) {
-            folder(sha, options.templates());
+            folder(sha, options.templates(), files);
         }
         return sha.hex();
     }
 
     /** The digest of what every page depends on beside its own inputs: the code and the templates folder. */
-    static String templates(BuildOptions options, String version) {
+    static String templates(BuildOptions options, String version, FileFingerprints files) {
         Fingerprint sha = new Fingerprint();
         text(sha, version);
         if (options.templates() != null) {
-            folder(sha, options.templates());
+            folder(sha, options.templates(), files);
         }
         return sha.hex();
     }
 
-    private static void folder(Fingerprint sha, Path root) {
+    private static void folder(Fingerprint sha, Path root, FileFingerprints files) {
         if (!Files.isDirectory(root)) {
             text(sha, "no folder");
             return;
@@ -64,7 +66,7 @@ final class BuildInputs {
                 }
                 if (Files.isRegularFile(p)) {
                     text(sha, "file " + name);
-                    bytes(sha, Files.readAllBytes(p));
+                    text(sha, files.of(p));
                 } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     text(sha, "folder " + name);
                 } else {
@@ -78,9 +80,5 @@ final class BuildInputs {
 
     private static void text(Fingerprint sha, String s) {
         sha.add(s.length()).add(s);
-    }
-
-    private static void bytes(Fingerprint sha, byte[] b) {
-        sha.add(b.length).add(b);
     }
 }

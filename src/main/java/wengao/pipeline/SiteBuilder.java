@@ -32,6 +32,7 @@ import wengao.render.SiteRenderer;
 import wengao.search.OutlineWords;
 import wengao.search.RelatedSpeeches;
 import wengao.search.SearchIndexer;
+import wengao.text.FileFingerprints;
 import wengao.themes.ThemeCache;
 import wengao.themes.ThemeDetector;
 
@@ -118,7 +119,9 @@ public final class SiteBuilder {
         long startedAt = System.currentTimeMillis();
         String version = CodeVersion.current();
         Path out = options.out().toAbsolutePath().normalize();
-        String inputs = BuildInputs.digest(options, version);
+        // Before any file is read: its clock probe is this build's start, which the next trusts stamps by.
+        FileFingerprints stamps = options.full() ? cache.noFingerprints() : cache.fingerprints();
+        String inputs = BuildInputs.digest(options, version, stamps);
         Optional<LastBuild> last = options.full() ? Optional.empty() : cache.lastBuild(version, notices);
         // The site as it is, looked at once: for whether anything changed, which pages can be taken, what a patch
         // removes, and (patched with the files moved in) what the next build compares the site with.
@@ -141,13 +144,14 @@ public final class SiteBuilder {
             themes.note().ifPresent(notices);
             words.note().ifPresent(notices);
         }
-        PageStore pages = new PageStore(last, out, BuildInputs.templates(options, version), site);
+        PageStore pages = new PageStore(last, out, BuildInputs.templates(options, version, stamps), site);
         ExecutorService threads = threads();
         try {
-            Read read = read(options.content(), parses, themes, words, passages, report);
+            Read read = read(options.content(), parses, stamps, themes, words, passages, report);
             int parsed = parses.parsed();
             report.add(cache.keep(parses)); // and let go of it: the rest of the build needs the memory
             report.add(cache.keep(themes));
+            report.add(cache.keep(stamps));
             Corpuswide wide = corpuswide(read, work, last.isPresent() ? cache.kept() : null, pages, threads, report);
             report.add(cache.keep(words));
             report.add(cache.keep(passages));
@@ -300,8 +304,8 @@ public final class SiteBuilder {
         long started = System.nanoTime();
         BuildCache cache = BuildCache.of(options.content());
         String version = CodeVersion.current();
-        Read read = read(options.content(), cache.parses(version), cache.themes(version), cache.outlineWords(version),
-                cache.passages(version), report);
+        Read read = read(options.content(), cache.parses(version), null, cache.themes(version),
+                cache.outlineWords(version), cache.passages(version), report);
         Found found = find(read, report);
         RelatedMap related = timed(report, "related", () -> related(read, found));
         // The pages are made as a build makes them, into a folder of the system's temporary files that is removed
@@ -346,9 +350,10 @@ public final class SiteBuilder {
     private record Found(PassageMap passages, Citations citations) {
     }
 
-    private static Read read(Path content, ParseCache parses, ThemeCache themeCache, OutlineWords words,
-                             PassageCache passages, BuildReport report) {
-        Corpus corpus = timed(report, "ingest", () -> CorpusReader.read(content, parses));
+    /** {@code files}: the stamps of the files the last build read (null: read every file). */
+    private static Read read(Path content, ParseCache parses, FileFingerprints files, ThemeCache themeCache,
+                             OutlineWords words, PassageCache passages, BuildReport report) {
+        Corpus corpus = timed(report, "ingest", () -> CorpusReader.read(content, parses, files));
         report.add(corpus.problems());
         report.read(corpus.speeches());
 
