@@ -78,15 +78,18 @@ public final class PassageFinder {
             }
         }
         SentencePlaces sentences = SentencePlaces.of(text, match, last == null ? null : last.sentences());
+        NearSentences.Found near = NearSentences.find(text, parts, sentences,
+                last == null ? null : last.nearClasses());
         last = null;
         if (cache != null) {
             // The text is held until the cache is written, after the stages that follow: only where the heap has
             // ample room for it.
             CorpusText.Kept normalized = 2L * text.text.length <= Runtime.getRuntime().maxMemory() / TEXT_SHARE
                     ? text.kept() : null;
-            cache.remember(RunUpdate.kept(text, keys, runs, shown, sentences, normalized), update != null);
+            cache.remember(RunUpdate.kept(text, keys, runs, shown, sentences, near.shared(), normalized),
+                    update != null);
         }
-        for (NearSentences.Group g : NearSentences.find(text, parts, sentences)) {
+        for (NearSentences.Group g : near.groups()) {
             Ordered v = variant(text, g);
             if (v != null) {
                 found.add(v);

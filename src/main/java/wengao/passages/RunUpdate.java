@@ -127,7 +127,7 @@ final class RunUpdate {
      */
     static PassageCache.Kept kept(CorpusText text, long[][] keys, List<MaximalRuns.Run> runs,
                                   Map<MaximalRuns.Run, int[][]> shown, SentencePlaces sentences,
-                                  CorpusText.Kept normalized) {
+                                  int[] nearClasses, CorpusText.Kept normalized) {
         long[] speechKeys = new long[2 * keys.length];
         for (int s = 0; s < keys.length; s++) {
             speechKeys[2 * s] = keys[s][0];
@@ -165,6 +165,6 @@ final class RunUpdate {
         }
         firsts[runs.size()] = at;
         return new PassageCache.Kept(speechKeys, groups, lengths, firsts, speech, offset, spanStart, spanEnd, sameText,
-                sentences, normalized);
+                sentences, nearClasses, normalized);
     }
 }
