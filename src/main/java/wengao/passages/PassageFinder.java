@@ -74,7 +74,9 @@ public final class PassageFinder {
         for (int i = 0; i < passages.size(); i++) {
             found.add(exact.get(i));
             if (cache != null) {
-                shown.put(passages.get(i), spansOf(exact.get(i).passage));
+                // A kept passage's spans and first occurrences with the same words are what they were.
+                int[][] kept = spans.get(passages.get(i));
+                shown.put(passages.get(i), kept != null && kept[2] != null ? kept : spansOf(exact.get(i).passage));
             }
         }
         SentencePlaces sentences = SentencePlaces.of(text, match, last == null ? null : last.sentences());
