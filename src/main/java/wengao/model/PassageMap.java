@@ -30,8 +30,14 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
         List<String> metSlugs = new java.util.ArrayList<>();
         List<int[]> members = new java.util.ArrayList<>();
         int[] buffer = new int[16];
+        // The passage (counted from 1) each speech was last met in: a passage's distinct speeches are counted
+        // as met, so that only those of a counted size are sorted.
+        int[] metIn = new int[64];
+        int passage = 0;
         for (SharedPassage p : passages) {
+            passage++;
             int n = 0;
+            int distinct = 0;
             String last = null;
             for (PassageOccurrence o : p.occurrences()) {
                 if (!o.speech().equals(last)) { // a passage's occurrences come a speech at a time
@@ -46,9 +52,16 @@ public record PassageMap(List<SharedPassage> passages) implements java.io.Serial
                         buffer = java.util.Arrays.copyOf(buffer, 2 * n);
                     }
                     buffer[n++] = id;
+                    if (id >= metIn.length) {
+                        metIn = java.util.Arrays.copyOf(metIn, 2 * metIn.length);
+                    }
+                    if (metIn[id] != passage) {
+                        metIn[id] = passage;
+                        distinct++;
+                    }
                 }
             }
-            if (!p.stock()) {
+            if (!p.stock() && distinct > 1 && distinct <= PAIR_SPEECHES) {
                 members.add(java.util.Arrays.copyOf(buffer, n));
             }
         }

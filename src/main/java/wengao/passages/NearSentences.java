@@ -39,49 +39,78 @@ final class NearSentences {
         this.forms = new SentenceForms(corpus.text);
     }
 
-    /** {@code parts}: how many parts the keys are sorted in, 0 to size them from the corpus; the groups are the same. */
-    static List<Group> find(CorpusText corpus, int parts) {
-        return find(corpus, parts, SentencePlaces.of(corpus, null, null));
+    /**
+     * The groups, and the classes of keys (a key's top 32 bits, ascending) that two or more keys fell in: no other
+     * class of keys can join two forms, so the next build looks at these and at the classes of the speeches it
+     * splits afresh, not at every key.
+     */
+    record Found(List<Group> groups, int[] shared) {
     }
 
-    /** As {@link #find(CorpusText, int)}, of the sentences {@code places} has found in {@code corpus}. */
-    static List<Group> find(CorpusText corpus, int parts, SentencePlaces places) {
+    /** {@code parts}: how many parts the keys are sorted in, 0 to size them from the corpus; the groups are the same. */
+    static List<Group> find(CorpusText corpus, int parts) {
+        return find(corpus, parts, SentencePlaces.of(corpus, null, null), null).groups();
+    }
+
+    /**
+     * As {@link #find(CorpusText, int)}, of the sentences {@code places} has found in {@code corpus}. {@code shared}:
+     * the last build's {@link Found#shared}, when every speech {@code places} did not split afresh was in it with
+     * the same text; or null to sort every key.
+     */
+    static Found find(CorpusText corpus, int parts, SentencePlaces places, int[] shared) {
         NearSentences n = new NearSentences(corpus);
+        java.util.BitSet fresh = new java.util.BitSet();
         for (int s = 0; s < places.speeches(); s++) {
             int first = corpus.firstUnit(s);
+            boolean split = places.split == null || places.split.get(s);
             for (int p = places.firsts[s]; p < places.firsts[s + 1]; p++) {
                 int unit = first + SentencePlaces.unit(places.unitLength[p]);
-                n.forms.add(corpus.unitStart[unit] + places.from[p], SentencePlaces.length(places.unitLength[p]), unit,
-                        places.start[p], places.end[p]);
+                int form = n.forms.add(corpus.unitStart[unit] + places.from[p],
+                        SentencePlaces.length(places.unitLength[p]), unit, places.start[p], places.end[p]);
+                if (split) {
+                    fresh.set(form);
+                }
             }
         }
         n.forms.index();
-        return n.groups(parts);
+        return n.groups(parts, shared == null ? null : new Classes(shared), fresh);
     }
 
-    private List<Group> groups(int parts) {
+    /**
+     * {@code before}: the classes two or more keys fell in last build, or null. A form none of whose places is in a
+     * speech split afresh was in the last build with the same keys; so a class of two keys or more now either had
+     * two or more then, or holds a key of a form of a speech split afresh. Only those classes are sorted, each
+     * whole: the same pairs are compared as when every key is.
+     */
+    private Found groups(int parts, Classes before, java.util.BitSet fresh) {
         int count = forms.count();
         int idBits = Math.max(1, 64 - Long.numberOfLeadingZeros(count));
         long idMask = (1L << idBits) - 1;
-        long keyCount = 0;
-        for (int id = 0; id < count; id++) {
-            keyCount += forms.length(id) + 1;
-        }
-        int n = parts > 0 ? parts : (int) Math.max(1, (keyCount + PART_KEYS - 1) / PART_KEYS);
         int[] parent = new int[count];
         for (int i = 0; i < count; i++) {
             parent[i] = i;
         }
-        long[] keys;
-        if (n == 1) {
-            keys = new long[(int) keyCount];
+        Classes shared = new Classes();
+        long[] among = before == null ? null : among(before, fresh, idMask);
+        if (among != null) {
+            unite(parent, among, among.length, idMask, shared);
         } else {
-            int[] sizes = new int[n];
-            keys(n, -1, idMask, null, sizes);
-            keys = new long[Arrays.stream(sizes).max().orElse(0)];
-        }
-        for (int part = 0; part < n; part++) {
-            unite(parent, keys, keys(n, part, idMask, keys, null), idMask);
+            long keyCount = 0;
+            for (int id = 0; id < count; id++) {
+                keyCount += forms.length(id) + 1;
+            }
+            int n = parts > 0 ? parts : (int) Math.max(1, (keyCount + PART_KEYS - 1) / PART_KEYS);
+            long[] keys;
+            if (n == 1) {
+                keys = new long[(int) keyCount];
+            } else {
+                int[] sizes = new int[n];
+                keys(n, -1, idMask, null, sizes);
+                keys = new long[Arrays.stream(sizes).max().orElse(0)];
+            }
+            for (int part = 0; part < n; part++) {
+                unite(parent, keys, keys(n, part, idMask, keys, null), idMask, shared);
+            }
         }
         int[] size = new int[count];
         for (int id = 0; id < count; id++) {
@@ -109,8 +138,74 @@ final class NearSentences {
             }
             out.add(new Group(fs, ps));
         }
-        return out;
+        return new Found(out, shared.sorted());
     }
+
+    /**
+     * Every key of a class in {@code before} or of a form in {@code fresh}; null when they are too many for one
+     * part, since the keys are then sorted in parts.
+     */
+    private long[] among(Classes before, java.util.BitSet fresh, long idMask) {
+        long[] one = new long[MAX_LENGTH + 1];
+        Classes look = new Classes(before);
+        for (int id = fresh.nextSetBit(0); id >= 0; id = fresh.nextSetBit(id + 1)) {
+            int k = formKeys(id, idMask, one);
+            for (int i = 0; i < k; i++) {
+                look.add(classOf(one[i]));
+            }
+            if (look.size() > PART_KEYS / 4) {
+                return null;
+            }
+        }
+        long[] out = new long[1024];
+        int n = 0;
+        for (int id = 0; id < forms.count(); id++) {
+            int k = formKeys(id, idMask, one);
+            for (int i = 0; i < k; i++) {
+                if (look.contains(classOf(one[i]))) {
+                    if (n == out.length) {
+                        if (n >= PART_KEYS) {
+                            return null;
+                        }
+                        out = Arrays.copyOf(out, 2 * n);
+                    }
+                    out[n++] = one[i];
+                }
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The class of a key: its top 32 bits, which hold the bits that sharing a key compares for any count of forms. */
+    private static int classOf(long key) {
+        return (int) (key >>> 32);
+    }
+
+    /** The keys of form {@code id} into {@code out}: of itself, then of each one-character deletion; how many. */
+    private int formKeys(int id, long idMask, long[] out) {
+        int len = forms.length(id);
+        long[] prefix = this.prefix;
+        long[] power = this.power;
+        power[0] = 1;
+        for (int i = 0; i < len; i++) {
+            prefix[i + 1] = prefix[i] * MULTIPLIER + forms.charAt(id, i);
+            power[i + 1] = power[i] * MULTIPLIER;
+        }
+        int n = 0;
+        for (int i = -1; i < len; i++) {
+            if (i < 0) {
+                out[n++] = key(prefix[len], len, idMask, id);
+            } else {
+                long suffix = prefix[len] - prefix[i + 1] * power[len - 1 - i];
+                long without = prefix[i] * power[len - 1 - i] + suffix;
+                out[n++] = key(without, len - 1, idMask, id);
+            }
+        }
+        return n;
+    }
+
+    private final long[] prefix = new long[MAX_LENGTH + 1];
+    private final long[] power = new long[MAX_LENGTH + 1];
 
     /**
      * The keys of every form, of its one-character deletions too: those of part {@code part} of {@code parts} into
@@ -118,25 +213,12 @@ final class NearSentences {
      * A part holds a range of key values, so the parts in order are the sorted keys cut in pieces.
      */
     private int keys(int parts, int part, long idMask, long[] out, int[] sizes) {
-        long[] prefix = new long[MAX_LENGTH + 1];
-        long[] power = new long[MAX_LENGTH + 1];
+        long[] one = new long[MAX_LENGTH + 1];
         int n = 0;
         for (int id = 0; id < forms.count(); id++) {
-            int len = forms.length(id);
-            power[0] = 1;
-            for (int i = 0; i < len; i++) {
-                prefix[i + 1] = prefix[i] * MULTIPLIER + forms.charAt(id, i);
-                power[i + 1] = power[i] * MULTIPLIER;
-            }
-            for (int i = -1; i < len; i++) {
-                long key;
-                if (i < 0) {
-                    key = key(prefix[len], len, idMask, id);
-                } else {
-                    long suffix = prefix[len] - prefix[i + 1] * power[len - 1 - i];
-                    long without = prefix[i] * power[len - 1 - i] + suffix;
-                    key = key(without, len - 1, idMask, id);
-                }
+            int k = formKeys(id, idMask, one);
+            for (int i = 0; i < k; i++) {
+                long key = one[i];
                 if (out == null) {
                     sizes[partOf(key, parts)]++;
                 } else if (parts == 1 || partOf(key, parts) == part) {
@@ -152,9 +234,17 @@ final class NearSentences {
         return (int) ((((key >>> 32) ^ 0x80000000L) * parts) >>> 32);
     }
 
-    /** Joins the forms of each pair that shares one of the {@code n} keys and is near, in the keys' order. */
-    private void unite(int[] parent, long[] keys, int n, long idMask) {
+    /**
+     * Joins the forms of each pair that shares one of the {@code n} keys and is near, in the keys' order; the
+     * classes two or more of the keys fall in go to {@code shared}.
+     */
+    private void unite(int[] parent, long[] keys, int n, long idMask, Classes shared) {
         sort(keys, n);
+        for (int i = 1; i < n; i++) {
+            if (classOf(keys[i]) == classOf(keys[i - 1])) {
+                shared.add(classOf(keys[i]));
+            }
+        }
         for (int i = 0; i < n; ) {
             int j = i + 1;
             while (j < n && (keys[j] & ~idMask) == (keys[i] & ~idMask)) {
@@ -281,5 +371,86 @@ final class NearSentences {
             cur = swap;
         }
         return prev[bLength];
+    }
+
+    /** A set of classes of keys: open addressing, at most a quarter full, so that a look-up mostly meets a free slot. */
+    static final class Classes {
+        /** A class plus 2^32, 0 for a free slot. */
+        private long[] slots = new long[1 << 10];
+        private int size;
+
+        Classes() {
+        }
+
+        /** The classes of {@code sorted} (ascending, as {@link #sorted()} gives them). */
+        Classes(int[] sorted) {
+            for (int c : sorted) {
+                add(c);
+            }
+        }
+
+        Classes(Classes other) {
+            slots = other.slots.clone();
+            size = other.size;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void add(int c) {
+            if (4 * (size + 1) > slots.length) {
+                long[] old = slots;
+                slots = new long[2 * old.length];
+                size = 0;
+                for (long v : old) {
+                    if (v != 0) {
+                        add((int) v);
+                    }
+                }
+            }
+            int mask = slots.length - 1;
+            long v = c & 0xffffffffL | 1L << 32;
+            for (int i = slot(c, mask); ; i = (i + 1) & mask) {
+                if (slots[i] == v) {
+                    return;
+                }
+                if (slots[i] == 0) {
+                    slots[i] = v;
+                    size++;
+                    return;
+                }
+            }
+        }
+
+        boolean contains(int c) {
+            int mask = slots.length - 1;
+            long v = c & 0xffffffffL | 1L << 32;
+            for (int i = slot(c, mask); ; i = (i + 1) & mask) {
+                if (slots[i] == v) {
+                    return true;
+                }
+                if (slots[i] == 0) {
+                    return false;
+                }
+            }
+        }
+
+        /** A class is a key's top bits, already a hash: its low bits pick the slot. */
+        private static int slot(int c, int mask) {
+            return c & mask;
+        }
+
+        int[] sorted() {
+            int[] out = new int[size];
+            int n = 0;
+            for (long v : slots) {
+                if (v != 0) {
+                    out[n++] = (int) v;
+                }
+            }
+            Arrays.sort(out);
+            return out;
+        }
     }
 }

@@ -23,7 +23,7 @@ import wengao.text.KeptFile;
 public final class PassageCache {
 
     /** The Java release is named for its Unicode tables, which decide the kept normalized text ({@link CorpusText.Kept}). */
-    private static final String FORMAT = "wengao-passage-cache-4 java " + Runtime.version().feature();
+    private static final String FORMAT = "wengao-passage-cache-5 java " + Runtime.version().feature();
     /** More ints than this in one array of the file is damage, not a corpus. */
     private static final int MOST = 1 << 28;
     /** Characters written or read at a time. */
@@ -33,11 +33,13 @@ public final class PassageCache {
      * A stage's findings: speech keys (two longs each, in corpus order); per run, in the order of their groups, its
      * group, length and first occurrence in the per-occurrence arrays ({@code firsts} has one more, the end); per
      * occurrence its speech, offset, shown span of its unit's text and the run's first occurrence with the same words
-     * (counted from the run's first; {@code -1} each when the run was no passage); each speech's sentences; and the
+     * (counted from the run's first; {@code -1} each when the run was no passage); each speech's sentences; the
+     * classes of variant keys that two or more keys fell in ({@link NearSentences.Found#shared}); and the
      * normalized text of the speeches, or null when it was too large to hold until the cache is written.
      */
     record Kept(long[] speechKeys, long[] groups, int[] lengths, int[] firsts, int[] speech, int[] offset,
-                int[] spanStart, int[] spanEnd, int[] sameText, SentencePlaces sentences, CorpusText.Kept text) {
+                int[] spanStart, int[] spanEnd, int[] sameText, SentencePlaces sentences, int[] nearClasses,
+                CorpusText.Kept text) {
 
         int runs() {
             return groups.length;
@@ -122,6 +124,7 @@ public final class PassageCache {
             for (int[] a : new int[][] {p.firsts, p.unitLength, p.start, p.end, p.from}) {
                 ints(out, a);
             }
+            ints(out, k.nearClasses());
             CorpusText.Kept t = k.text();
             out.writeBoolean(t != null);
             if (t != null) {
@@ -143,6 +146,7 @@ public final class PassageCache {
         int[] spanEnd = ints(in);
         int[] sameText = ints(in);
         SentencePlaces sentences = new SentencePlaces(ints(in), ints(in), ints(in), ints(in), ints(in));
+        int[] nearClasses = ints(in);
         CorpusText.Kept text = in.readBoolean() ? new CorpusText.Kept(chars(in), ints(in), ints(in)) : null;
         int runs = groups.length;
         int occurrences = speech.length;
@@ -179,10 +183,16 @@ public final class PassageCache {
                 throw new IOException("inconsistent");
             }
         }
+        for (int i = 1; i < nearClasses.length; i++) {
+            if (nearClasses[i] <= nearClasses[i - 1]) {
+                throw new IOException("inconsistent");
+            }
+        }
         if (text != null && (text.speeches() != speeches || !text.fits())) {
             throw new IOException("inconsistent");
         }
-        return new Kept(keys, groups, lengths, firsts, speech, offset, spanStart, spanEnd, sameText, sentences, text);
+        return new Kept(keys, groups, lengths, firsts, speech, offset, spanStart, spanEnd, sameText, sentences,
+                nearClasses, text);
     }
 
     private static void longs(DataOutputStream out, long[] a) throws IOException {

@@ -69,24 +69,29 @@ public final class PassageFinder {
         Map<MaximalRuns.Run, int[][]> spans = update != null ? update.spans() : Map.of();
         Map<MaximalRuns.Run, int[][]> shown = new java.util.IdentityHashMap<>();
         List<Ordered> found = new ArrayList<>();
-        List<MaximalRuns.Run> passages = withoutNested(text, runs);
+        List<MaximalRuns.Run> passages = update != null ? withoutNested(text, runs, update) : withoutNested(text, runs);
         List<Ordered> exact = passages.parallelStream().map(run -> exact(text, run, spans.get(run))).toList();
         for (int i = 0; i < passages.size(); i++) {
             found.add(exact.get(i));
             if (cache != null) {
-                shown.put(passages.get(i), spansOf(exact.get(i).passage));
+                // A kept passage's spans and first occurrences with the same words are what they were.
+                int[][] kept = spans.get(passages.get(i));
+                shown.put(passages.get(i), kept != null && kept[2] != null ? kept : spansOf(exact.get(i).passage));
             }
         }
         SentencePlaces sentences = SentencePlaces.of(text, match, last == null ? null : last.sentences());
+        NearSentences.Found near = NearSentences.find(text, parts, sentences,
+                last == null ? null : last.nearClasses());
         last = null;
         if (cache != null) {
             // The text is held until the cache is written, after the stages that follow: only where the heap has
             // ample room for it.
             CorpusText.Kept normalized = 2L * text.text.length <= Runtime.getRuntime().maxMemory() / TEXT_SHARE
                     ? text.kept() : null;
-            cache.remember(RunUpdate.kept(text, keys, runs, shown, sentences, normalized), update != null);
+            cache.remember(RunUpdate.kept(text, keys, runs, shown, sentences, near.shared(), normalized),
+                    update != null);
         }
-        for (NearSentences.Group g : NearSentences.find(text, parts, sentences)) {
+        for (NearSentences.Group g : near.groups()) {
             Ordered v = variant(text, g);
             if (v != null) {
                 found.add(v);
@@ -318,6 +323,63 @@ public final class PassageFinder {
                         sets[byUnit[k]] = speechSet(text, b);
                     }
                     nested = Arrays.equals(sets[i], sets[byUnit[k]]);
+                }
+            }
+            if (!nested) {
+                kept.add(a);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * {@link #withoutNested(CorpusText, List)} of runs partly kept from the last build. A kept run is a passage
+     * exactly when it was one then: a run covering its first occurrence holds its words, so it is in no speech that
+     * changed either (the kept run's group would have been touched), and the runs that could make it nested are the
+     * same runs, of the same speeches, as then. Only the runs found again are compared, with the runs that have an
+     * occurrence in their first one's unit.
+     */
+    private static List<MaximalRuns.Run> withoutNested(CorpusText text, List<MaximalRuns.Run> runs,
+                                                       RunUpdate.Runs update) {
+        java.util.BitSet near = new java.util.BitSet(text.text.length);
+        Map<Integer, List<MaximalRuns.Run>> inUnit = new HashMap<>();
+        for (MaximalRuns.Run r : runs) {
+            if (!update.kept().contains(r)) {
+                int u = text.unitOf(r.positions()[0]);
+                if (inUnit.putIfAbsent(u, new ArrayList<>()) == null) {
+                    near.set(text.unitStart[u], text.unitStart[u] + text.unitLength(u));
+                }
+            }
+        }
+        for (MaximalRuns.Run b : runs) {
+            int lastUnit = -1;
+            for (int p : b.positions()) {
+                if (near.get(p)) {
+                    int u = text.unitOf(p);
+                    if (u != lastUnit) {
+                        inUnit.get(u).add(b);
+                        lastUnit = u;
+                    }
+                }
+            }
+        }
+        Map<MaximalRuns.Run, int[]> sets = new java.util.IdentityHashMap<>();
+        List<MaximalRuns.Run> kept = new ArrayList<>();
+        for (MaximalRuns.Run a : runs) {
+            boolean nested;
+            if (update.kept().contains(a)) {
+                nested = !update.spans().containsKey(a);
+            } else {
+                int p = a.positions()[0];
+                nested = false;
+                for (MaximalRuns.Run b : inUnit.get(text.unitOf(p))) {
+                    if (b.length() > a.length() && covers(b, p, a.length())) {
+                        nested = Arrays.equals(sets.computeIfAbsent(a, r -> speechSet(text, r)),
+                                sets.computeIfAbsent(b, r -> speechSet(text, r)));
+                        if (nested) {
+                            break;
+                        }
+                    }
                 }
             }
             if (!nested) {

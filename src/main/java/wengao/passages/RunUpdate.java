@@ -19,10 +19,11 @@ import java.util.Map;
 final class RunUpdate {
 
     /**
-     * The runs, and for those kept, each occurrence's shown span and the first occurrence with the same words
-     * ({@code [starts, ends, same]} by position; {@code same} null when the occurrences changed order), if known.
+     * The runs; those taken from the last build ({@code kept}, by identity); and for those kept that were passages,
+     * each occurrence's shown span and the first occurrence with the same words ({@code [starts, ends, same]} by
+     * position; {@code same} null when the occurrences changed order).
      */
-    record Runs(List<MaximalRuns.Run> runs, Map<MaximalRuns.Run, int[][]> spans) {
+    record Runs(List<MaximalRuns.Run> runs, java.util.Set<MaximalRuns.Run> kept, Map<MaximalRuns.Run, int[][]> spans) {
     }
 
     /** A change of more speeches than this fraction of the corpus is found afresh. */
@@ -62,6 +63,7 @@ final class RunUpdate {
         List<MaximalRuns.Run> fresh = MaximalRuns.of(text, minLength, grams);
         List<MaximalRuns.Run> runs = new ArrayList<>(kept.runs() + fresh.size());
         Map<MaximalRuns.Run, int[][]> spans = new IdentityHashMap<>();
+        java.util.Set<MaximalRuns.Run> taken = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         int f = 0;
         for (int r = 0; r < kept.runs(); r++) {
             long group = kept.groups()[r];
@@ -73,11 +75,12 @@ final class RunUpdate {
             }
             MaximalRuns.Run run = moved(text, kept, r, current, spans);
             runs.add(run);
+            taken.add(run);
         }
         while (f < fresh.size()) {
             runs.add(fresh.get(f++));
         }
-        return new Runs(runs, spans);
+        return new Runs(runs, taken, spans);
     }
 
     /** Kept run {@code r} where its occurrences stand now, ascending, with its spans in the same order. */
@@ -127,7 +130,7 @@ final class RunUpdate {
      */
     static PassageCache.Kept kept(CorpusText text, long[][] keys, List<MaximalRuns.Run> runs,
                                   Map<MaximalRuns.Run, int[][]> shown, SentencePlaces sentences,
-                                  CorpusText.Kept normalized) {
+                                  int[] nearClasses, CorpusText.Kept normalized) {
         long[] speechKeys = new long[2 * keys.length];
         for (int s = 0; s < keys.length; s++) {
             speechKeys[2 * s] = keys[s][0];
@@ -165,6 +168,6 @@ final class RunUpdate {
         }
         firsts[runs.size()] = at;
         return new PassageCache.Kept(speechKeys, groups, lengths, firsts, speech, offset, spanStart, spanEnd, sameText,
-                sentences, normalized);
+                sentences, nearClasses, normalized);
     }
 }

@@ -32,8 +32,11 @@ final class SentenceForms {
         this.text = text;
     }
 
-    /** Adds a place of the form {@code text[from, from + len)}: source span {@code [s, e)} of {@code unit}. */
-    void add(int from, int len, int unit, int s, int e) {
+    /**
+     * Adds a place of the form {@code text[from, from + len)}: source span {@code [s, e)} of {@code unit}; returns
+     * the form's number.
+     */
+    int add(int from, int len, int unit, int s, int e) {
         int h = 0;
         for (int i = from; i < from + len; i++) {
             h = h * 31 + text[i];
@@ -59,7 +62,7 @@ final class SentenceForms {
         } else {
             int last = lastPlace[id];
             if (placeUnit[last] == unit && placeStart[last] == s && placeEnd[last] == e) {
-                return; // a quoted sentence is seen twice in a row
+                return id; // a quoted sentence is seen twice in a row
             }
         }
         if (places == placeForm.length) {
@@ -74,6 +77,7 @@ final class SentenceForms {
         placeStart[places] = s;
         placeEnd[places] = e;
         lastPlace[id] = places++;
+        return id;
     }
 
     private int newForm(int from, int len, int h) {

@@ -20,11 +20,21 @@ final class SentencePlaces {
     final int[] end;
     /** Per place: where its normalized characters start in its unit's normalized text. */
     final int[] from;
+    /**
+     * The speeches whose sentences were split afresh, not taken from the last build: where {@link NearSentences}
+     * looks for keys new to the corpus. Not kept.
+     */
+    final java.util.BitSet split;
 
     static final int LENGTH_BITS = 6;
     private static final int LENGTH_MASK = (1 << LENGTH_BITS) - 1;
 
     SentencePlaces(int[] firsts, int[] unitLength, int[] start, int[] end, int[] from) {
+        this(firsts, unitLength, start, end, from, null);
+    }
+
+    private SentencePlaces(int[] firsts, int[] unitLength, int[] start, int[] end, int[] from, java.util.BitSet split) {
+        this.split = split;
         this.firsts = firsts;
         this.unitLength = unitLength;
         this.start = start;
@@ -54,6 +64,7 @@ final class SentencePlaces {
         for (int s = 0; s < speeches; s++) {
             int k = match == null || last == null ? -1 : match.kept[s];
             if (k < 0 || !b.copy(corpus, s, last, k)) {
+                b.split.set(s);
                 for (int u = corpus.firstUnit(s); u < corpus.endUnit(s); u++) {
                     b.collect(corpus, s, u);
                 }
@@ -65,6 +76,7 @@ final class SentencePlaces {
 
     private static final class Builder {
         final int[] firsts;
+        final java.util.BitSet split = new java.util.BitSet();
         int n;
         int[] unitLength = new int[1024];
         int[] start = new int[1024];
@@ -77,7 +89,7 @@ final class SentencePlaces {
 
         SentencePlaces done() {
             return new SentencePlaces(firsts, Arrays.copyOf(unitLength, n), Arrays.copyOf(start, n),
-                    Arrays.copyOf(end, n), Arrays.copyOf(from, n));
+                    Arrays.copyOf(end, n), Arrays.copyOf(from, n), split);
         }
 
         void add(int unitInSpeech, int length, int s, int e, int f) {

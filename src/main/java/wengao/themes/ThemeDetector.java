@@ -257,11 +257,15 @@ public final class ThemeDetector {
                                     int minSpeeches) {
         int[] termMentions = new int[terms.list.size()];
         int[] termSpeeches = new int[terms.list.size()];
+        // The last speech (counted from 1) each term was seen in: a term's speeches counted without a set per speech.
+        int[] seenIn = new int[terms.list.size()];
+        int speech = 0;
         for (List<Found> inSpeech : found) {
-            Set<Integer> seen = new HashSet<>();
+            speech++;
             for (Found f : inSpeech) {
                 termMentions[f.term()]++;
-                if (seen.add(f.term())) {
+                if (seenIn[f.term()] != speech) {
+                    seenIn[f.term()] = speech;
                     termSpeeches[f.term()]++;
                 }
             }

@@ -44,6 +44,9 @@ class PassageMapTest {
         assertEquals("s000+s001=1", atTheBound.get(0));
         assertEquals(List.of("s000+s001=1"), rows(new PassageMap(List.of(passage(false, beyond),
                 passage(false, "s001", "s000")))));
+        String[] again = java.util.Arrays.copyOf(bound, bound.length + 1);
+        again[bound.length] = "s000"; // more occurrences than the bound, of as many speeches as the bound
+        assertEquals(atTheBound, rows(new PassageMap(List.of(passage(false, again)))));
     }
 
     @Test

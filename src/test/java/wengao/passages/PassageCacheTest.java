@@ -224,12 +224,12 @@ class PassageCacheTest {
 
     private static PassageCache.Kept withText(PassageCache.Kept k, CorpusText.Kept text) {
         return new PassageCache.Kept(k.speechKeys(), k.groups(), k.lengths(), k.firsts(), k.speech(), k.offset(),
-                k.spanStart(), k.spanEnd(), k.sameText(), k.sentences(), text);
+                k.spanStart(), k.spanEnd(), k.sameText(), k.sentences(), k.nearClasses(), text);
     }
 
     private static PassageCache.Kept withSameText(PassageCache.Kept k, int[] sameText) {
         return new PassageCache.Kept(k.speechKeys(), k.groups(), k.lengths(), k.firsts(), k.speech(), k.offset(),
-                k.spanStart(), k.spanEnd(), sameText, k.sentences(), k.text());
+                k.spanStart(), k.spanEnd(), sameText, k.sentences(), k.nearClasses(), k.text());
     }
 
     private static java.util.Set<String> keys(long[] speechKeys) {
