@@ -391,7 +391,7 @@ final class ClientIndexExporter {
         return PostingsReplay.grams(texts);
     }
 
-    /** The units gone whose numbers hold the same texts in this build, ascending ({@link PostingsReplay.Changes#keeping}). */
+    /** The units gone whose numbers hold the same texts in this build, ascending (see {@code Changes.keeping}). */
     private static int[] sameUnits(java.util.Map<Integer, String> goneTexts, PostingsReplay.Changes changes,
                                    UnitTable table) {
         return goneTexts.entrySet().stream()

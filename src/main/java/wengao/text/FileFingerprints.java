@@ -106,7 +106,7 @@ public final class FileFingerprints {
 
     /**
      * The fingerprint of the file's bytes when its stamp is the one the last build kept and can be trusted; else
-     * null (the caller reads it, and tells {@link #read} what it found).
+     * null (the caller reads it).
      */
     public String unchanged(Path file) {
         String key = key(file);
@@ -130,22 +130,18 @@ public final class FileFingerprints {
     /** The fingerprint of the file's bytes: {@link #unchanged} when it can be, else read. */
     public String of(Path file) throws IOException {
         String known = unchanged(file);
-        return known != null ? known : read(file).fingerprint();
+        return known != null ? known : read(file);
     }
 
-    /** The file's bytes and their fingerprint, read now; its stamp is taken first, so a change after it shows. */
-    public Read read(Path file) throws IOException {
+    /** The fingerprint of the file's bytes, read now; its stamp is taken first, so a change after it shows. */
+    private String read(Path file) throws IOException {
         Stamp before = stamp(file);
         byte[] bytes = Files.readAllBytes(file);
         String fingerprint = Fingerprint.of(bytes);
         if (before != null && before.size() == bytes.length) {
             seen.put(key(file), new Known(before, fingerprint));
         }
-        return new Read(bytes, fingerprint);
-    }
-
-    /** A file's bytes and their fingerprint. */
-    public record Read(byte[] bytes, String fingerprint) {
+        return fingerprint;
     }
 
     /** Keeps the fingerprints of every file this build saw, for the next. */
