@@ -14,6 +14,7 @@ import wengao.passages.PassageCache;
 import wengao.publish.FolderSwap;
 import wengao.publish.IoReason;
 import wengao.search.OutlineWords;
+import wengao.search.RelatedCache;
 import wengao.text.FileFingerprints;
 import wengao.themes.ThemeCache;
 
@@ -30,6 +31,7 @@ public final class BuildCache {
     private static final String THEMES = "themes.bin";
     private static final String OUTLINE_WORDS = "outline-words.bin";
     private static final String PASSAGES = "passages.bin";
+    private static final String RELATED = "related.bin";
     private static final String FINGERPRINTS = "fingerprints.bin";
 
     private final Path dir;
@@ -106,6 +108,11 @@ public final class BuildCache {
         return PassageCache.at(dir.resolve(PASSAGES), version);
     }
 
+    /** What the last published build's related speeches found, read when the stage asks. */
+    RelatedCache related(String version) {
+        return RelatedCache.at(dir.resolve(RELATED), version);
+    }
+
     /**
      * Keeps this build's state beside its staged index, so that it becomes the next build's when the index is
      * promoted: the two always describe the same site.
@@ -132,6 +139,11 @@ public final class BuildCache {
     /** Keeps what this build's shared-passages stage found, as {@link #keep(ParseCache)} keeps its parses. */
     List<Problem> keep(PassageCache passages) {
         return keep(PASSAGES, passages::save, "the shared passages");
+    }
+
+    /** Keeps what this build's related speeches found, as {@link #keep(ParseCache)} keeps its parses. */
+    List<Problem> keep(RelatedCache related) {
+        return keep(RELATED, related::save, "the related speeches");
     }
 
     /** Where a kept result is written. */

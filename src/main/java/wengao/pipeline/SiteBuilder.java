@@ -30,6 +30,7 @@ import wengao.passages.PassageFinder;
 import wengao.publish.SitePublisher;
 import wengao.render.SiteRenderer;
 import wengao.search.OutlineWords;
+import wengao.search.RelatedCache;
 import wengao.search.RelatedSpeeches;
 import wengao.search.SearchIndexer;
 import wengao.text.FileFingerprints;
@@ -139,6 +140,7 @@ public final class SiteBuilder {
         ThemeCache themes = options.full() ? ThemeCache.empty(version) : cache.themes(version);
         OutlineWords words = options.full() ? OutlineWords.empty(version) : cache.outlineWords(version);
         PassageCache passages = options.full() ? PassageCache.empty(version) : cache.passages(version);
+        RelatedCache related = options.full() ? RelatedCache.empty(version) : cache.related(version);
         if (last.isPresent()) { // else the note on the last build said it already: one line, not two
             parses.note().ifPresent(notices);
             themes.note().ifPresent(notices);
@@ -147,7 +149,7 @@ public final class SiteBuilder {
         PageStore pages = new PageStore(last, out, BuildInputs.templates(options, version, stamps), site);
         ExecutorService threads = threads();
         try {
-            Read read = read(options.content(), parses, stamps, themes, words, passages, report);
+            Read read = read(options.content(), parses, stamps, themes, words, passages, related, report);
             int parsed = parses.parsed();
             report.add(cache.keep(parses)); // and let go of it: the rest of the build needs the memory
             report.add(cache.keep(themes));
@@ -155,8 +157,10 @@ public final class SiteBuilder {
             Corpuswide wide = corpuswide(read, work, last.isPresent() ? cache.kept() : null, pages, threads, report);
             report.add(cache.keep(words));
             report.add(cache.keep(passages));
+            report.add(cache.keep(related));
             if (last.isPresent()) {
                 passages.note().ifPresent(notices); // known once the stage has read it
+                related.note().ifPresent(notices);
             }
             // Made pages go beside the staged index, for publish to move into the site: not held in memory till then.
             SiteRenderer renderer = new SiteRenderer(options.templates(), pages, options.searchEndpoint(),
@@ -305,7 +309,7 @@ public final class SiteBuilder {
         BuildCache cache = BuildCache.of(options.content());
         String version = CodeVersion.current();
         Read read = read(options.content(), cache.parses(version), null, cache.themes(version),
-                cache.outlineWords(version), cache.passages(version), report);
+                cache.outlineWords(version), cache.passages(version), cache.related(version), report);
         Found found = find(read, report);
         RelatedMap related = timed(report, "related", () -> related(read, found));
         // The pages are made as a build makes them, into a folder of the system's temporary files that is removed
@@ -343,7 +347,8 @@ public final class SiteBuilder {
     }
 
     /** The corpus and its themes, with the checks only the whole corpus allows; the outline words and passages kept for it. */
-    private record Read(Corpus corpus, ThemeMap themes, OutlineWords words, PassageCache passages) {
+    private record Read(Corpus corpus, ThemeMap themes, OutlineWords words, PassageCache passages,
+                        RelatedCache related) {
     }
 
     /** What is found across the corpus: shared passages and cited documents. */
@@ -352,7 +357,7 @@ public final class SiteBuilder {
 
     /** {@code files}: the stamps of the files the last build read (null: read every file). */
     private static Read read(Path content, ParseCache parses, FileFingerprints files, ThemeCache themeCache,
-                             OutlineWords words, PassageCache passages, BuildReport report) {
+                             OutlineWords words, PassageCache passages, RelatedCache related, BuildReport report) {
         Corpus corpus = timed(report, "ingest", () -> CorpusReader.read(content, parses, files));
         report.add(corpus.problems());
         report.read(corpus.speeches());
@@ -360,7 +365,7 @@ public final class SiteBuilder {
         ThemeMap themes = timed(report, "themes", () -> ThemeDetector.detect(corpus, themeCache));
         report.add(themes.problems());
         report.add(CorpusChecks.of(corpus, themes));
-        return new Read(corpus, themes, words, passages);
+        return new Read(corpus, themes, words, passages, related);
     }
 
     private static Found find(Read read, BuildReport report) {
@@ -370,7 +375,8 @@ public final class SiteBuilder {
     }
 
     private static RelatedMap related(Read read, Found found) {
-        return RelatedSpeeches.find(read.corpus, read.themes, found.citations, found.passages.pairCounts(), read.words);
+        return RelatedSpeeches.find(read.corpus, read.themes, found.citations, found.passages.pairCounts(), read.words,
+                read.related);
     }
 
     /** Every page but the search page and the editors' report. */

@@ -3,7 +3,6 @@ package wengao.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,21 +34,29 @@ final class FeatureSpace {
      * and each speech's weights summed in that order, so the similarities do not depend on the maps' order.
      */
     static FeatureSpace of(List<Map<String, Integer>> counts, int maxPerSpeech) {
-        int n = counts.size();
-        // Counted in a hash map and sorted once: a tree map compared names at every one of the speeches' features.
-        HashMap<String, int[]> df = new HashMap<>();
-        for (Map<String, Integer> c : counts) {
-            for (String f : c.keySet()) {
-                df.computeIfAbsent(f, k -> new int[2])[0]++;
-            }
+        return of(SignalCounts.of(counts), maxPerSpeech, null, null);
+    }
+
+    /**
+     * As {@link #of(List, int)}; where {@code weighAgain} is false for a speech, its weights are taken from
+     * {@code kept} rather than weighed again. Exact only when nothing changed that they depend on: the speech's
+     * counts, and how many speeches have each of its names and the corpus's size (the idf).
+     */
+    static FeatureSpace of(SignalCounts counts, int maxPerSpeech, FeatureSpace kept, boolean[] weighAgain) {
+        int n = counts.speeches();
+        int[] df = counts.documentFrequencies();
+        int[] spaceId = new int[df.length]; // a feature of one speech alone is left out: -1
+        int named = 0;
+        for (int v = 0; v < df.length; v++) {
+            spaceId[v] = df[v] >= 2 ? named++ : -1;
         }
-        String[] names = df.entrySet().stream().filter(e -> e.getValue()[0] >= 2).map(Map.Entry::getKey)
-                .sorted().toArray(String[]::new);
-        double[] idf = new double[names.length];
-        for (int i = 0; i < names.length; i++) {
-            int[] held = df.get(names[i]);
-            held[1] = i + 1; // 0: a feature of one speech, left out
-            idf[i] = Math.log((n + 1.0) / held[0]);
+        String[] names = new String[named];
+        double[] idf = new double[named];
+        for (int v = 0; v < df.length; v++) {
+            if (spaceId[v] >= 0) {
+                names[spaceId[v]] = counts.vocabulary[v];
+                idf[spaceId[v]] = Math.log((n + 1.0) / df[v]);
+            }
         }
         int[][] features = new int[n][];
         double[][] weights = new double[n][];
@@ -57,31 +64,28 @@ final class FeatureSpace {
         int[] ids = new int[16];
         double[] ws = new double[16];
         for (int s = 0; s < n; s++) {
-            int m = 0;
-            for (Map.Entry<String, Integer> e : counts.get(s).entrySet()) {
-                int id = df.get(e.getKey())[1] - 1;
-                if (id >= 0 && e.getValue() > 0) {
-                    if (m == ids.length) {
-                        ids = Arrays.copyOf(ids, 2 * m);
-                        ws = Arrays.copyOf(ws, 2 * m);
+            if (kept != null && !weighAgain[s]) {
+                features[s] = kept.features[s];
+                weights[s] = kept.weights[s];
+            } else {
+                int m = 0;
+                int[] vocabularyIds = counts.ids[s];
+                for (int k = 0; k < vocabularyIds.length; k++) {
+                    int id = spaceId[vocabularyIds[k]];
+                    int count = counts.counts[s][k];
+                    if (id >= 0 && count > 0) {
+                        if (m == ids.length) {
+                            ids = Arrays.copyOf(ids, 2 * m);
+                            ws = Arrays.copyOf(ws, 2 * m);
+                        }
+                        ids[m] = id;
+                        ws[m++] = (1 + Math.log(count)) * idf[id];
                     }
-                    ids[m] = id;
-                    ws[m++] = (1 + Math.log(e.getValue())) * idf[id];
                 }
+                weigh(ids, ws, m, maxPerSpeech, features, weights, s);
             }
-            int[] order = heaviest(ids, ws, m, maxPerSpeech);
-            int kept = order.length;
-            double[] squares = new double[kept];
-            for (int k = 0; k < kept; k++) {
-                squares[k] = ws[order[k]] * ws[order[k]];
-            }
-            double norm = Math.sqrt(Arrays.stream(squares).sum());
-            features[s] = new int[kept];
-            weights[s] = new double[kept];
-            for (int k = 0; k < kept; k++) {
-                features[s][k] = ids[order[k]];
-                weights[s][k] = norm == 0 ? 0 : ws[order[k]] / norm;
-                postingSize[features[s][k]]++;
+            for (int f : features[s]) {
+                postingSize[f]++;
             }
         }
         int[][] postingSpeeches = new int[names.length][];
@@ -99,6 +103,43 @@ final class FeatureSpace {
             }
         }
         return new FeatureSpace(names, features, weights, postingSpeeches, postingWeights);
+    }
+
+    /** A space as {@link #features} and {@link #weights} gave it, for {@link #of(SignalCounts, int, FeatureSpace, boolean[])}. */
+    static FeatureSpace kept(int[][] features, double[][] weights) {
+        return new FeatureSpace(new String[0], features, weights, new int[0][], new double[0][]);
+    }
+
+    /** Speech {@code s}'s features, ascending: places in {@link #names}. */
+    int[] features(int s) {
+        return features[s];
+    }
+
+    /** Speech {@code s}'s weights, as {@link #features}. */
+    double[] weights(int s) {
+        return weights[s];
+    }
+
+    String name(int feature) {
+        return names[feature];
+    }
+
+    /** Speech {@code s}'s heaviest features of the {@code m} weighed, scaled to unit length. */
+    private static void weigh(int[] ids, double[] ws, int m, int maxPerSpeech, int[][] features, double[][] weights,
+                              int s) {
+        int[] order = heaviest(ids, ws, m, maxPerSpeech);
+        int kept = order.length;
+        double[] squares = new double[kept];
+        for (int k = 0; k < kept; k++) {
+            squares[k] = ws[order[k]] * ws[order[k]];
+        }
+        double norm = Math.sqrt(Arrays.stream(squares).sum());
+        features[s] = new int[kept];
+        weights[s] = new double[kept];
+        for (int k = 0; k < kept; k++) {
+            features[s][k] = ids[order[k]];
+            weights[s][k] = norm == 0 ? 0 : ws[order[k]] / norm;
+        }
     }
 
     /**

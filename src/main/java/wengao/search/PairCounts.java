@@ -9,7 +9,7 @@ import wengao.model.SpeechPairs;
  * saturates: c / (c + 1), so one shared passage is 0.5 and four are 0.8. Held as one sorted row of (other speech,
  * count) per speech: a large corpus gives millions of pairs, too many for maps of boxed numbers.
  */
-final class PairCounts {
+final class PairCounts implements PairSignal {
 
     /** Row {@code a} is {@code others[starts[a]..starts[a + 1])}, sorted, with {@code counts} alongside. */
     private final int[] starts;
@@ -77,14 +77,15 @@ final class PairCounts {
         }
     }
 
-    /** Sets speech {@code a}'s similarity with each speech it shares a count with into {@code out}, which holds zeros. */
-    void similarities(int a, double[] out) {
+    @Override
+    public void similarities(int a, double[] out) {
         for (int k = starts[a]; k < starts[a + 1]; k++) {
-            out[others[k]] = counts[k] / (counts[k] + 1.0);
+            out[others[k]] = PairSignal.similarity(counts[k]);
         }
     }
 
-    int count(int a, int b) {
+    @Override
+    public int count(int a, int b) {
         int k = Arrays.binarySearch(others, starts[a], starts[a + 1], b);
         return k >= 0 ? counts[k] : 0;
     }

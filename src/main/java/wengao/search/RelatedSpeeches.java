@@ -1,7 +1,6 @@
 package wengao.search;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +34,14 @@ public final class RelatedSpeeches {
     static final int MAX_TERMS = 25;
     private static final int NAMES_PER_REASON = 3;
 
+    static {
+        Signal[] signals = Signal.values();
+        if (signals.length != 4 || signals[0] != Signal.THEMES || signals[1] != Signal.TERMS
+                || signals[2] != Signal.DOCUMENTS || signals[3] != Signal.PASSAGES) {
+            throw new IllegalStateException("the score sums the signals in the order of their ordinals");
+        }
+    }
+
     private RelatedSpeeches() {
     }
 
@@ -49,85 +56,116 @@ public final class RelatedSpeeches {
     /** As {@link #find(Corpus, ThemeMap, Citations, SpeechPairs)}, the outlines' words taken from {@code words} where it has them. */
     public static RelatedMap find(Corpus corpus, ThemeMap themes, Citations citations, SpeechPairs sharedPassages,
                                   OutlineWords words) {
+        return find(corpus, themes, citations, sharedPassages, words, RelatedCache.empty("none"));
+    }
+
+    /**
+     * As {@link #find(Corpus, ThemeMap, Citations, SpeechPairs, OutlineWords)}, ranking again only what changed
+     * since the build {@code cache} kept, when it can tell (else every speech), and keeping this build's for the next.
+     */
+    public static RelatedMap find(Corpus corpus, ThemeMap themes, Citations citations, SpeechPairs sharedPassages,
+                                  OutlineWords words, RelatedCache cache) {
         List<Speech> speeches = corpus.speeches();
         int n = speeches.size();
         Map<String, Integer> index = new HashMap<>();
+        String[] slugs = new String[n];
         for (int i = 0; i < n; i++) {
-            index.put(speeches.get(i).slug(), i);
+            slugs[i] = speeches.get(i).slug();
+            index.put(slugs[i], i);
         }
-        Map<Signal, FeatureSpace> spaces = new EnumMap<>(Signal.class);
-        spaces.put(Signal.THEMES, FeatureSpace.of(themeCounts(themes, index, n), Integer.MAX_VALUE));
+        SignalCounts[] counts = new SignalCounts[RelatedState.SPACES];
+        counts[Signal.THEMES.ordinal()] = SignalCounts.of(themeCounts(themes, index, n));
         OutlineTerms terms = new OutlineTerms(words);
-        spaces.put(Signal.TERMS, FeatureSpace.of(speeches.parallelStream().map(terms::of).toList(), MAX_TERMS));
-        spaces.put(Signal.DOCUMENTS, FeatureSpace.of(documentCounts(citations, index, n), Integer.MAX_VALUE));
-        Map<String, String> themeNames = new HashMap<>();
-        themes.themes().forEach(t -> themeNames.put(t.slug(), t.name()));
-        Map<String, String> documentTitles = new HashMap<>();
-        citations.documents().forEach(d -> documentTitles.put(d.slug(), "《" + d.title() + "》"));
-        PairCounts passages = new PairCounts(sharedPassages, index, n);
+        counts[Signal.TERMS.ordinal()] = SignalCounts.of(speeches.parallelStream().map(terms::of).toList());
+        counts[Signal.DOCUMENTS.ordinal()] = SignalCounts.of(documentCounts(citations, index, n));
+        PairTable pairs = PairTable.of(sharedPassages);
+        RelatedState previous = cache.previous();
+        RelatedUpdate.Update update = previous == null ? null
+                : RelatedUpdate.of(previous, slugs, counts, pairs, index).orElse(null);
+        if (update == null) {
+            update = new RelatedUpdate.Update(all(slugs, counts, pairs, sharedPassages, index), n);
+        }
+        RelatedState state = update.state();
+        cache.keep(state, update.rankedAgain());
+        return map(speeches, state.ranked, themes, citations);
+    }
 
+    /** Every speech ranked, from nothing kept. */
+    private static RelatedState all(String[] slugs, SignalCounts[] counts, PairTable pairs, SpeechPairs sharedPassages,
+                                    Map<String, Integer> index) {
+        int n = slugs.length;
+        FeatureSpace[] spaces = new FeatureSpace[RelatedState.SPACES];
+        for (int sig = 0; sig < RelatedState.SPACES; sig++) {
+            spaces[sig] = FeatureSpace.of(counts[sig], maxFeatures(Signal.values()[sig]), null, null);
+        }
+        PairCounts passages = new PairCounts(sharedPassages, index, n);
         // Each thread reuses its own rows, cleared after each speech: a speech's rows would be most of what the
         // stage allocates.
         ThreadLocal<double[][]> rows = ThreadLocal.withInitial(() -> new double[Signal.values().length][n]);
-        List<List<Related>> found = IntStream.range(0, n).parallel().mapToObj(a -> {
-            double[][] row = rows.get();
-            Map<Signal, double[]> similarity = new EnumMap<>(Signal.class);
-            spaces.forEach((signal, space) -> {
-                double[] into = row[signal.ordinal()];
-                space.similarities(a, into);
-                similarity.put(signal, into);
-            });
-            double[] shared = row[Signal.PASSAGES.ordinal()];
-            passages.similarities(a, shared);
-            similarity.put(Signal.PASSAGES, shared);
-            List<int[]> ranked = top(a, row); // {speech, score in thousandths}
-            List<Related> out = new ArrayList<>();
-            for (int[] r : ranked) {
-                Speech b = speeches.get(r[0]);
-                String because = because(a, r[0], similarity, spaces, passages, themeNames, documentTitles);
-                out.add(new Related(b.url(), b.title(), r[1] / 1000.0, because));
-            }
-            for (double[] r : row) {
-                java.util.Arrays.fill(r, 0);
-            }
-            return out;
-        }).toList();
-        Map<String, List<Related>> bySpeech = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            bySpeech.put(speeches.get(i).url(), found.get(i));
+        List<List<Ranked>> ranked = IntStream.range(0, n).parallel()
+                .mapToObj(a -> rank(a, rows.get(), spaces, passages)).toList();
+        return new RelatedState(slugs, counts, spaces, pairs, ranked);
+    }
+
+    static int maxFeatures(Signal signal) {
+        return signal == Signal.TERMS ? MAX_TERMS : Integer.MAX_VALUE;
+    }
+
+    /**
+     * Speech {@code a}'s related speeches; {@code row}: one row of zeros per signal, by ordinal, each as long as the
+     * corpus, holding its similarities while it is ranked and zeros again after.
+     */
+    static List<Ranked> rank(int a, double[][] row, FeatureSpace[] spaces, PairSignal passages) {
+        similarities(a, row, spaces, passages);
+        List<int[]> top = top(a, row); // {speech, score in thousandths}
+        List<Ranked> out = new ArrayList<>(top.size());
+        for (int[] r : top) {
+            out.add(new Ranked(r[0], r[1], reasons(a, r[0], row, r[0], spaces, passages)));
         }
-        return new RelatedMap(bySpeech);
+        for (double[] r : row) {
+            java.util.Arrays.fill(r, 0);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Speech {@code a}'s similarity with every speech, per signal, into {@code row} (by ordinal), which holds zeros. */
+    static void similarities(int a, double[][] row, FeatureSpace[] spaces, PairSignal passages) {
+        for (int sig = 0; sig < RelatedState.SPACES; sig++) {
+            spaces[sig].similarities(a, row[sig]);
+        }
+        passages.similarities(a, row[Signal.PASSAGES.ordinal()]);
+    }
+
+    /**
+     * The score in thousandths of the pair whose similarities are {@code row[signal][at]}: their weighted sum in the
+     * signals' order, rounded. Both ways of a pair have the same similarities, bit for bit (the products of their
+     * weights, summed in the order of the features), so a score is the same from either speech's row.
+     */
+    static long score(double[][] row, int at) {
+        double sum = 0;
+        sum += Signal.THEMES.weight * row[0][at];
+        sum += Signal.TERMS.weight * row[1][at];
+        sum += Signal.DOCUMENTS.weight * row[2][at];
+        sum += Signal.PASSAGES.weight * row[3][at];
+        return Math.round(sum * 1000);
+    }
+
+    /** Scores below this, in thousandths, are not worth showing. */
+    static long floor() {
+        return Math.round(MIN_SCORE * 1000);
     }
 
     /**
      * The {@link #LIMIT} highest scores but {@code a}'s own, at least {@link #MIN_SCORE}; ties in reading order.
-     * {@code similarity}: each signal's row (by ordinal); a score is their weighted sum in the signals' order,
-     * rounded to thousandths, summed and ranked in one pass over the speeches.
+     * {@code similarity}: each signal's row (by ordinal), scored by {@link #score}, ranked in one pass over the speeches.
      */
     private static List<int[]> top(int a, double[][] similarity) {
-        Signal[] signals = Signal.values();
-        double[] themes = similarity[Signal.THEMES.ordinal()];
-        double[] terms = similarity[Signal.TERMS.ordinal()];
-        double[] documents = similarity[Signal.DOCUMENTS.ordinal()];
-        double[] passages = similarity[Signal.PASSAGES.ordinal()];
-        if (signals.length != 4 || signals[0] != Signal.THEMES || signals[1] != Signal.TERMS
-                || signals[2] != Signal.DOCUMENTS || signals[3] != Signal.PASSAGES) {
-            throw new IllegalStateException("the score sums the signals in the order of their ordinals");
-        }
-        double wThemes = Signal.THEMES.weight;
-        double wTerms = Signal.TERMS.weight;
-        double wDocuments = Signal.DOCUMENTS.weight;
-        double wPassages = Signal.PASSAGES.weight;
+        int n = similarity[0].length;
         List<int[]> best = new ArrayList<>(LIMIT + 1);
-        long floor = Math.round(MIN_SCORE * 1000);
+        long floor = floor();
         long lowest = Long.MIN_VALUE; // the last kept score once LIMIT are kept
-        for (int b = 0; b < themes.length; b++) {
-            double sum = 0;
-            sum += wThemes * themes[b];
-            sum += wTerms * terms[b];
-            sum += wDocuments * documents[b];
-            sum += wPassages * passages[b];
-            long total = Math.round(sum * 1000); // the score in thousandths, as rounded
+        for (int b = 0; b < n; b++) {
+            long total = score(similarity, b);
             if (b == a || total < floor || total <= lowest) {
                 continue; // an equal score later in reading order ranks below
             }
@@ -147,31 +185,62 @@ public final class RelatedSpeeches {
     }
 
     /**
-     * What the two share, in the order of what adds most to their score: the leading signal always, the others when
-     * they add at least a quarter of what it does. 同论 一岗双责、四风；同引 《中国共产党党内监督条例》.
+     * What speeches {@code a} and {@code b} share ({@code row[signal][at]}: their similarities), in the order of what
+     * adds most to their score: the leading signal always, the others when they add at least a quarter of what it
+     * does. 同论 一岗双责、四风；同引 《中国共产党党内监督条例》.
      */
-    private static String because(int a, int b, Map<Signal, double[]> similarity, Map<Signal, FeatureSpace> spaces,
-                                  PairCounts passages, Map<String, String> themeNames, Map<String, String> documentTitles) {
+    static List<Ranked.Reason> reasons(int a, int b, double[][] row, int at, FeatureSpace[] spaces,
+                                       PairSignal passages) {
         List<Signal> order = new ArrayList<>();
         for (Signal s : Signal.values()) {
-            if (similarity.get(s)[b] > 0) {
+            if (row[s.ordinal()][at] > 0) {
                 order.add(s);
             }
         }
-        order.sort((x, y) -> Double.compare(y.weight * similarity.get(y)[b], x.weight * similarity.get(x)[b]));
-        double lead = order.isEmpty() ? 0 : order.get(0).weight * similarity.get(order.get(0))[b];
-        List<String> parts = new ArrayList<>();
+        order.sort((x, y) -> Double.compare(y.weight * row[y.ordinal()][at], x.weight * row[x.ordinal()][at]));
+        double lead = order.isEmpty() ? 0 : order.get(0).weight * row[order.get(0).ordinal()][at];
+        List<Ranked.Reason> reasons = new ArrayList<>();
         for (Signal s : order) {
-            if (s.weight * similarity.get(s)[b] < lead / 4) {
+            if (s.weight * row[s.ordinal()][at] < lead / 4) {
                 break;
             }
-            List<String> what = s == Signal.PASSAGES ? List.of(passages.count(a, b) + " 处")
-                    : spaces.get(s).shared(a, b, NAMES_PER_REASON).stream().map(f -> switch (s) {
+            reasons.add(s == Signal.PASSAGES ? new Ranked.Reason(s, List.of(), passages.count(a, b))
+                    : new Ranked.Reason(s, spaces[s.ordinal()].shared(a, b, NAMES_PER_REASON), 0));
+        }
+        return reasons;
+    }
+
+    /** The rankings in a reader's words: each speech's page, with today's titles and themes' and documents' names. */
+    private static RelatedMap map(List<Speech> speeches, List<List<Ranked>> ranked, ThemeMap themes,
+                                  Citations citations) {
+        Map<String, String> themeNames = new HashMap<>();
+        themes.themes().forEach(t -> themeNames.put(t.slug(), t.name()));
+        Map<String, String> documentTitles = new HashMap<>();
+        citations.documents().forEach(d -> documentTitles.put(d.slug(), "《" + d.title() + "》"));
+        Map<String, List<Related>> bySpeech = new LinkedHashMap<>();
+        for (int i = 0; i < speeches.size(); i++) {
+            List<Related> out = new ArrayList<>();
+            for (Ranked r : ranked.get(i)) {
+                Speech b = speeches.get(r.speech());
+                out.add(new Related(b.url(), b.title(), r.score() / 1000.0, because(r.reasons(), themeNames,
+                        documentTitles)));
+            }
+            bySpeech.put(speeches.get(i).url(), out);
+        }
+        return new RelatedMap(bySpeech);
+    }
+
+    private static String because(List<Ranked.Reason> reasons, Map<String, String> themeNames,
+                                  Map<String, String> documentTitles) {
+        List<String> parts = new ArrayList<>(reasons.size());
+        for (Ranked.Reason r : reasons) {
+            List<String> what = r.signal() == Signal.PASSAGES ? List.of(r.count() + " 处")
+                    : r.features().stream().map(f -> switch (r.signal()) {
                         case THEMES -> themeNames.getOrDefault(f, f);
                         case DOCUMENTS -> documentTitles.getOrDefault(f, f);
                         default -> f;
                     }).toList();
-            parts.add(s.phrase + String.join("、", what));
+            parts.add(r.signal().phrase + String.join("、", what));
         }
         return String.join("；", parts);
     }
