@@ -78,16 +78,24 @@ public final class RelatedSpeeches {
         OutlineTerms terms = new OutlineTerms(words);
         counts[Signal.TERMS.ordinal()] = SignalCounts.of(speeches.parallelStream().map(terms::of).toList());
         counts[Signal.DOCUMENTS.ordinal()] = SignalCounts.of(documentCounts(citations, index, n));
+        return map(speeches, rankings(slugs, index, counts, sharedPassages, cache), themes, citations);
+    }
+
+    /**
+     * Each speech's related speeches (by place in {@code slugs}), from the signals' {@code counts} and the shared
+     * passages: ranked again only where they changed since the build {@code cache} kept, when it can tell.
+     */
+    static List<List<Ranked>> rankings(String[] slugs, Map<String, Integer> index, SignalCounts[] counts,
+                                       SpeechPairs sharedPassages, RelatedCache cache) {
         PairTable pairs = PairTable.of(sharedPassages);
         RelatedState previous = cache.previous();
         RelatedUpdate.Update update = previous == null ? null
                 : RelatedUpdate.of(previous, slugs, counts, pairs, index).orElse(null);
         if (update == null) {
-            update = new RelatedUpdate.Update(all(slugs, counts, pairs, sharedPassages, index), n);
+            update = new RelatedUpdate.Update(all(slugs, counts, pairs, sharedPassages, index), slugs.length);
         }
-        RelatedState state = update.state();
-        cache.keep(state, update.rankedAgain());
-        return map(speeches, state.ranked, themes, citations);
+        cache.keep(update.state(), update.rankedAgain());
+        return update.state().ranked;
     }
 
     /** Every speech ranked, from nothing kept. */
