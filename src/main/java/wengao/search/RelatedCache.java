@@ -1,7 +1,9 @@
 package wengao.search;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import wengao.text.KeptFile;
 
@@ -20,8 +22,7 @@ public final class RelatedCache {
     private RelatedState previous;
     private boolean read;
     private String note;
-    private RelatedState next;
-    private int rankedAgain = -1;
+    private RelatedUpdate.Update next;
 
     private RelatedCache(String version, Path file) {
         this.version = version;
@@ -58,23 +59,27 @@ public final class RelatedCache {
         return previous;
     }
 
-    /** What this build found, for the next, having ranked {@code rankedAgain} speeches to find it. */
-    synchronized void keep(RelatedState state, int rankedAgain) {
-        next = state;
-        this.rankedAgain = rankedAgain;
+    /** What this build found, for the next. */
+    synchronized void keep(RelatedUpdate.Update update) {
+        next = update;
         previous = null; // let go of it: the next build compares with this one's
     }
 
     /** How many speeches the stage ranked again (the others' rankings were kept), or -1 before it ran. */
     synchronized int rankedAgain() {
-        return rankedAgain;
+        return next == null ? -1 : next.rankedAgain();
     }
 
     /** Writes what this build found; nothing when the stage did not run. */
     public synchronized void save(Path file) throws IOException {
-        if (next != null) {
-            RelatedState state = next;
-            KeptFile.write(file, FORMAT, version, state::write);
+        if (next == null) {
+            return;
+        }
+        if (next.unchanged() && this.file != null) {
+            // The state read is the one to keep: the file it was read from, as it was (it was checked whole).
+            Files.copy(this.file, file, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            KeptFile.write(file, FORMAT, version, next.state()::write);
         }
     }
 }

@@ -78,7 +78,7 @@ public final class RelatedSpeeches {
         OutlineTerms terms = new OutlineTerms(words);
         counts[Signal.TERMS.ordinal()] = SignalCounts.of(speeches.parallelStream().map(terms::of).toList());
         counts[Signal.DOCUMENTS.ordinal()] = SignalCounts.of(documentCounts(citations, index, n));
-        return map(speeches, rankings(slugs, index, counts, sharedPassages, cache), themes, citations);
+        return map(speeches, rankings(slugs, index, counts, sharedPassages, new Wording(themes, citations), cache));
     }
 
     /**
@@ -86,21 +86,26 @@ public final class RelatedSpeeches {
      * passages: ranked again only where they changed since the build {@code cache} kept, when it can tell.
      */
     static List<List<Ranked>> rankings(String[] slugs, Map<String, Integer> index, SignalCounts[] counts,
-                                       SpeechPairs sharedPassages, RelatedCache cache) {
+                                       SpeechPairs sharedPassages, Wording wording, RelatedCache cache) {
         PairTable pairs = PairTable.of(sharedPassages);
+        String[][] shown = new String[RelatedState.SPACES][];
+        for (int sig = 0; sig < RelatedState.SPACES; sig++) {
+            shown[sig] = wording.shown(Signal.values()[sig], counts[sig].vocabulary);
+        }
         RelatedState previous = cache.previous();
         RelatedUpdate.Update update = previous == null ? null
-                : RelatedUpdate.of(previous, slugs, counts, pairs, index).orElse(null);
+                : RelatedUpdate.of(previous, slugs, counts, shown, pairs, index, wording).orElse(null);
         if (update == null) {
-            update = new RelatedUpdate.Update(all(slugs, counts, pairs, sharedPassages, index), slugs.length);
+            update = new RelatedUpdate.Update(all(slugs, counts, shown, pairs, sharedPassages, index, wording),
+                    slugs.length, false);
         }
-        cache.keep(update.state(), update.rankedAgain());
+        cache.keep(update);
         return update.state().ranked;
     }
 
     /** Every speech ranked, from nothing kept. */
-    private static RelatedState all(String[] slugs, SignalCounts[] counts, PairTable pairs, SpeechPairs sharedPassages,
-                                    Map<String, Integer> index) {
+    private static RelatedState all(String[] slugs, SignalCounts[] counts, String[][] shown, PairTable pairs,
+                                    SpeechPairs sharedPassages, Map<String, Integer> index, Wording wording) {
         int n = slugs.length;
         FeatureSpace[] spaces = new FeatureSpace[RelatedState.SPACES];
         for (int sig = 0; sig < RelatedState.SPACES; sig++) {
@@ -111,8 +116,8 @@ public final class RelatedSpeeches {
         // stage allocates.
         ThreadLocal<double[][]> rows = ThreadLocal.withInitial(() -> new double[Signal.values().length][n]);
         List<List<Ranked>> ranked = IntStream.range(0, n).parallel()
-                .mapToObj(a -> rank(a, rows.get(), spaces, passages)).toList();
-        return new RelatedState(slugs, counts, spaces, pairs, ranked);
+                .mapToObj(a -> rank(a, rows.get(), spaces, passages, wording)).toList();
+        return new RelatedState(slugs, counts, shown, spaces, pairs, ranked);
     }
 
     static int maxFeatures(Signal signal) {
@@ -123,12 +128,12 @@ public final class RelatedSpeeches {
      * Speech {@code a}'s related speeches; {@code row}: one row of zeros per signal, by ordinal, each as long as the
      * corpus, holding its similarities while it is ranked and zeros again after.
      */
-    static List<Ranked> rank(int a, double[][] row, FeatureSpace[] spaces, PairSignal passages) {
+    static List<Ranked> rank(int a, double[][] row, FeatureSpace[] spaces, PairSignal passages, Wording wording) {
         similarities(a, row, spaces, passages);
         List<int[]> top = top(a, row); // {speech, score in thousandths}
         List<Ranked> out = new ArrayList<>(top.size());
         for (int[] r : top) {
-            out.add(new Ranked(r[0], r[1], reasons(a, r[0], row, r[0], spaces, passages)));
+            out.add(new Ranked(r[0], r[1], wording.because(reasons(a, r[0], row, r[0], spaces, passages))));
         }
         for (double[] r : row) {
             java.util.Arrays.fill(r, 0);
@@ -197,7 +202,7 @@ public final class RelatedSpeeches {
      * adds most to their score: the leading signal always, the others when they add at least a quarter of what it
      * does. 同论 一岗双责、四风；同引 《中国共产党党内监督条例》.
      */
-    static List<Ranked.Reason> reasons(int a, int b, double[][] row, int at, FeatureSpace[] spaces,
+    static List<Wording.Reason> reasons(int a, int b, double[][] row, int at, FeatureSpace[] spaces,
                                        PairSignal passages) {
         List<Signal> order = new ArrayList<>();
         for (Signal s : Signal.values()) {
@@ -207,50 +212,34 @@ public final class RelatedSpeeches {
         }
         order.sort((x, y) -> Double.compare(y.weight * row[y.ordinal()][at], x.weight * row[x.ordinal()][at]));
         double lead = order.isEmpty() ? 0 : order.get(0).weight * row[order.get(0).ordinal()][at];
-        List<Ranked.Reason> reasons = new ArrayList<>();
+        List<Wording.Reason> reasons = new ArrayList<>();
         for (Signal s : order) {
             if (s.weight * row[s.ordinal()][at] < lead / 4) {
                 break;
             }
-            reasons.add(s == Signal.PASSAGES ? new Ranked.Reason(s, List.of(), passages.count(a, b))
-                    : new Ranked.Reason(s, spaces[s.ordinal()].shared(a, b, NAMES_PER_REASON), 0));
+            reasons.add(s == Signal.PASSAGES ? new Wording.Reason(s, List.of(), passages.count(a, b))
+                    : new Wording.Reason(s, spaces[s.ordinal()].shared(a, b, NAMES_PER_REASON), 0));
         }
         return reasons;
     }
 
-    /** The rankings in a reader's words: each speech's page, with today's titles and themes' and documents' names. */
-    private static RelatedMap map(List<Speech> speeches, List<List<Ranked>> ranked, ThemeMap themes,
-                                  Citations citations) {
-        Map<String, String> themeNames = new HashMap<>();
-        themes.themes().forEach(t -> themeNames.put(t.slug(), t.name()));
-        Map<String, String> documentTitles = new HashMap<>();
-        citations.documents().forEach(d -> documentTitles.put(d.slug(), "《" + d.title() + "》"));
+    /** The rankings with each speech's page and today's title. */
+    private static RelatedMap map(List<Speech> speeches, List<List<Ranked>> ranked) {
+        String[] urls = new String[speeches.size()];
+        for (int i = 0; i < urls.length; i++) {
+            urls[i] = speeches.get(i).url();
+        }
         Map<String, List<Related>> bySpeech = new LinkedHashMap<>();
-        for (int i = 0; i < speeches.size(); i++) {
-            List<Related> out = new ArrayList<>();
-            for (Ranked r : ranked.get(i)) {
-                Speech b = speeches.get(r.speech());
-                out.add(new Related(b.url(), b.title(), r.score() / 1000.0, because(r.reasons(), themeNames,
-                        documentTitles)));
+        for (int i = 0; i < urls.length; i++) {
+            List<Ranked> list = ranked.get(i);
+            Related[] out = new Related[list.size()];
+            for (int k = 0; k < out.length; k++) {
+                Ranked r = list.get(k);
+                out[k] = new Related(urls[r.speech()], speeches.get(r.speech()).title(), r.score() / 1000.0, r.because());
             }
-            bySpeech.put(speeches.get(i).url(), out);
+            bySpeech.put(urls[i], List.of(out));
         }
         return new RelatedMap(bySpeech);
-    }
-
-    private static String because(List<Ranked.Reason> reasons, Map<String, String> themeNames,
-                                  Map<String, String> documentTitles) {
-        List<String> parts = new ArrayList<>(reasons.size());
-        for (Ranked.Reason r : reasons) {
-            List<String> what = r.signal() == Signal.PASSAGES ? List.of(r.count() + " 处")
-                    : r.features().stream().map(f -> switch (r.signal()) {
-                        case THEMES -> themeNames.getOrDefault(f, f);
-                        case DOCUMENTS -> documentTitles.getOrDefault(f, f);
-                        default -> f;
-                    }).toList();
-            parts.add(r.signal().phrase + String.join("、", what));
-        }
-        return String.join("；", parts);
     }
 
     private static List<Map<String, Integer>> themeCounts(ThemeMap themes, Map<String, Integer> index, int n) {

@@ -22,14 +22,17 @@ final class RelatedState {
 
     final String[] slugs;
     final SignalCounts[] counts;
+    /** How each signal's names read in the reasons ({@link Wording#shown}), by vocabulary. */
+    final String[][] shown;
     final FeatureSpace[] spaces;
     final PairTable pairs;
     final List<List<Ranked>> ranked;
 
-    RelatedState(String[] slugs, SignalCounts[] counts, FeatureSpace[] spaces, PairTable pairs,
+    RelatedState(String[] slugs, SignalCounts[] counts, String[][] shown, FeatureSpace[] spaces, PairTable pairs,
                  List<List<Ranked>> ranked) {
         this.slugs = slugs;
         this.counts = counts;
+        this.shown = shown;
         this.spaces = spaces;
         this.pairs = pairs;
         this.ranked = ranked;
@@ -41,6 +44,7 @@ final class RelatedState {
         for (int sig = 0; sig < SPACES; sig++) {
             SignalCounts c = counts[sig];
             strings(out, c.vocabulary);
+            strings(out, shown[sig]);
             rows(out, c.ids);
             rows(out, c.counts);
             int[][] features = new int[n][];
@@ -67,37 +71,28 @@ final class RelatedState {
         ints(out, pairs.partners);
         ints(out, pairs.counts);
         IntList flat = new IntList();
+        List<String> because = new ArrayList<>();
         for (List<Ranked> list : ranked) {
             flat.add(list.size());
             for (Ranked r : list) {
                 flat.add(r.speech());
                 flat.add(r.score());
-                flat.add(r.reasons().size());
-                for (Ranked.Reason reason : r.reasons()) {
-                    int sig = reason.signal().ordinal();
-                    flat.add(sig);
-                    flat.add(reason.count());
-                    flat.add(reason.features().size());
-                    for (String f : reason.features()) {
-                        int id = Arrays.binarySearch(counts[sig].vocabulary, f);
-                        if (id < 0) {
-                            throw new IllegalStateException("a reason names a feature no speech has: " + f);
-                        }
-                        flat.add(id);
-                    }
-                }
+                because.add(r.because());
             }
         }
         ints(out, flat.toArray());
+        strings(out, because.toArray(String[]::new));
     }
 
     static RelatedState read(DataInputStream in) throws IOException {
         String[] slugs = strings(in);
         int n = slugs.length;
         SignalCounts[] counts = new SignalCounts[SPACES];
+        String[][] shown = new String[SPACES][];
         FeatureSpace[] spaces = new FeatureSpace[SPACES];
         for (int sig = 0; sig < SPACES; sig++) {
             String[] vocabulary = strings(in);
+            shown[sig] = strings(in);
             int[][] ids = rows(in, n);
             int[][] values = rows(in, n);
             for (int s = 0; s < n; s++) {
@@ -136,36 +131,24 @@ final class RelatedState {
             }
         }
         IntBuffer flat = new IntBuffer(ints(in));
+        String[] because = strings(in);
+        int reason = 0;
         List<List<Ranked>> ranked = new ArrayList<>(n);
         for (int s = 0; s < n; s++) {
             int size = flat.next(RelatedSpeeches.LIMIT + 1);
-            List<Ranked> list = new ArrayList<>(size);
+            Ranked[] list = new Ranked[size];
             for (int i = 0; i < size; i++) {
-                int speech = flat.next(n);
-                int score = flat.next(Integer.MAX_VALUE);
-                int reasons = flat.next(Signal.values().length + 1);
-                List<Ranked.Reason> why = new ArrayList<>(reasons);
-                for (int j = 0; j < reasons; j++) {
-                    Signal signal = Signal.values()[flat.next(Signal.values().length)];
-                    int count = flat.next(Integer.MAX_VALUE);
-                    int features = flat.next(Integer.MAX_VALUE);
-                    String[] names = new String[features];
-                    for (int f = 0; f < features; f++) {
-                        if (signal == Signal.PASSAGES) {
-                            throw new IOException("passages are counted, not named");
-                        }
-                        names[f] = counts[signal.ordinal()].vocabulary[flat.next(counts[signal.ordinal()].vocabulary.length)];
-                    }
-                    why.add(new Ranked.Reason(signal, Arrays.asList(names), count));
+                if (reason == because.length) {
+                    throw new IOException("fewer reasons than related speeches");
                 }
-                list.add(new Ranked(speech, score, why));
+                list[i] = new Ranked(flat.next(n), flat.next(Integer.MAX_VALUE), because[reason++]);
             }
-            ranked.add(List.copyOf(list));
+            ranked.add(List.of(list));
         }
-        if (flat.at != flat.values.length) {
+        if (flat.at != flat.values.length || reason != because.length) {
             throw new IOException("more rankings than speeches");
         }
-        return new RelatedState(slugs, counts, spaces, pairs, ranked);
+        return new RelatedState(slugs, counts, shown, spaces, pairs, ranked);
     }
 
     private static final class IntList {

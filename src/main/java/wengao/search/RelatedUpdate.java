@@ -26,16 +26,21 @@ final class RelatedUpdate {
     private RelatedUpdate() {
     }
 
-    /** The new state and how many speeches were ranked again for it. */
-    record Update(RelatedState state, int rankedAgain) {
+    /** The new state, how many speeches were ranked again for it, and whether it is the last build's as it was. */
+    record Update(RelatedState state, int rankedAgain, boolean unchanged) {
     }
 
     /** The new state, or empty when the last build's cannot give it (another corpus, names in other speeches). */
-    static Optional<Update> of(RelatedState previous, String[] slugs, SignalCounts[] counts, PairTable pairs,
-                                     Map<String, Integer> index) {
+    static Optional<Update> of(RelatedState previous, String[] slugs, SignalCounts[] counts, String[][] shown,
+                               PairTable pairs, Map<String, Integer> index, Wording wording) {
         int n = slugs.length;
         if (!Arrays.equals(previous.slugs, slugs)) {
             return Optional.empty();
+        }
+        for (int sig = 0; sig < RelatedState.SPACES; sig++) {
+            if (!Arrays.equals(previous.shown[sig], shown[sig])) {
+                return Optional.empty(); // a theme's name or a document's title changed: the reasons read otherwise
+            }
         }
         boolean[] changed = new boolean[n];
         for (int sig = 0; sig < RelatedState.SPACES; sig++) {
@@ -49,7 +54,7 @@ final class RelatedUpdate {
         PairTable.markChanged(previous.pairs, pairs, index, changed);
         int[] dirty = IntStream.range(0, n).filter(s -> changed[s]).toArray();
         if (dirty.length == 0) {
-            return Optional.of(new Update(new RelatedState(slugs, counts, previous.spaces, pairs, previous.ranked), 0));
+            return Optional.of(new Update(previous, 0, true));
         }
         if (dirty.length > n / MOST_CHANGED_OF) {
             return Optional.empty();
@@ -76,27 +81,28 @@ final class RelatedUpdate {
                 }
                 long score = RelatedSpeeches.score(row, s);
                 if (score >= floor && mayComeIn(previous.ranked.get(s), d, score)) {
-                    comingIn.get(s).add(new Ranked(d, (int) score, RelatedSpeeches.reasons(s, d, row, s, spaces,
-                            passages)));
+                    comingIn.get(s).add(new Ranked(d, (int) score, wording.because(RelatedSpeeches.reasons(s, d, row, s,
+                            spaces, passages))));
                 }
             }
             for (double[] r : row) {
                 Arrays.fill(r, 0);
             }
-            ranked.set(d, RelatedSpeeches.rank(d, row, spaces, passages));
+            ranked.set(d, RelatedSpeeches.rank(d, row, spaces, passages, wording));
         }
         int rankedAgain = dirty.length;
         for (int s = 0; s < n; s++) {
             if (!changed[s]) {
                 List<Ranked> merged = merged(previous.ranked.get(s), comingIn.get(s), changed);
                 if (merged == null) {
-                    merged = RelatedSpeeches.rank(s, row, spaces, passages);
+                    merged = RelatedSpeeches.rank(s, row, spaces, passages, wording);
                     rankedAgain++;
                 }
                 ranked.set(s, merged);
             }
         }
-        return Optional.of(new Update(new RelatedState(slugs, counts, spaces, pairs, List.copyOf(ranked)), rankedAgain));
+        return Optional.of(new Update(new RelatedState(slugs, counts, shown, spaces, pairs, List.copyOf(ranked)),
+                rankedAgain, false));
     }
 
     /**
@@ -105,7 +111,7 @@ final class RelatedUpdate {
      */
     private static boolean mayComeIn(List<Ranked> kept, int d, long score) {
         return kept.size() < RelatedSpeeches.LIMIT
-                || !kept.get(kept.size() - 1).ranksAbove(new Ranked(d, (int) score, List.of()));
+                || !kept.get(kept.size() - 1).ranksAbove(new Ranked(d, (int) score, null));
     }
 
     /**

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wengao.model.Citations;
 import wengao.model.SpeechPairCount;
 import wengao.model.SpeechPairs;
+import wengao.model.ThemeMap;
 
 /**
  * Rankings updated from the last build's are those of every speech ranked afresh, on random corpora of few names
@@ -81,7 +83,8 @@ class RelatedUpdateTest {
                 String[] two = ab.split(" ");
                 given.add(new SpeechPairCount(two[0], two[1], count));
             });
-            return RelatedSpeeches.rankings(slugs, index, signalCounts, SpeechPairs.of(given), cache);
+            return RelatedSpeeches.rankings(slugs, index, signalCounts, SpeechPairs.of(given),
+                    new Wording(ThemeMap.EMPTY, Citations.EMPTY), cache);
         }
     }
 
