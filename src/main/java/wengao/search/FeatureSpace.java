@@ -34,15 +34,11 @@ final class FeatureSpace {
      * and each speech's weights summed in that order, so the similarities do not depend on the maps' order.
      */
     static FeatureSpace of(List<Map<String, Integer>> counts, int maxPerSpeech) {
-        return of(SignalCounts.of(counts), maxPerSpeech, null, null);
+        return of(SignalCounts.of(counts), maxPerSpeech);
     }
 
-    /**
-     * As {@link #of(List, int)}; where {@code weighAgain} is false for a speech, its weights are taken from
-     * {@code kept} rather than weighed again. Exact only when nothing changed that they depend on: the speech's
-     * counts, and how many speeches have each of its names and the corpus's size (the idf).
-     */
-    static FeatureSpace of(SignalCounts counts, int maxPerSpeech, FeatureSpace kept, boolean[] weighAgain) {
+    /** As {@link #of(List, int)}, from the counts as numbers. */
+    static FeatureSpace of(SignalCounts counts, int maxPerSpeech) {
         int n = counts.speeches();
         int[] df = counts.documentFrequencies();
         int[] spaceId = new int[df.length]; // a feature of one speech alone is left out: -1
@@ -64,26 +60,21 @@ final class FeatureSpace {
         int[] ids = new int[16];
         double[] ws = new double[16];
         for (int s = 0; s < n; s++) {
-            if (kept != null && !weighAgain[s]) {
-                features[s] = kept.features[s];
-                weights[s] = kept.weights[s];
-            } else {
-                int m = 0;
-                int[] vocabularyIds = counts.ids[s];
-                for (int k = 0; k < vocabularyIds.length; k++) {
-                    int id = spaceId[vocabularyIds[k]];
-                    int count = counts.counts[s][k];
-                    if (id >= 0 && count > 0) {
-                        if (m == ids.length) {
-                            ids = Arrays.copyOf(ids, 2 * m);
-                            ws = Arrays.copyOf(ws, 2 * m);
-                        }
-                        ids[m] = id;
-                        ws[m++] = (1 + Math.log(count)) * idf[id];
+            int m = 0;
+            int[] vocabularyIds = counts.ids[s];
+            for (int k = 0; k < vocabularyIds.length; k++) {
+                int id = spaceId[vocabularyIds[k]];
+                int count = counts.counts[s][k];
+                if (id >= 0 && count > 0) {
+                    if (m == ids.length) {
+                        ids = Arrays.copyOf(ids, 2 * m);
+                        ws = Arrays.copyOf(ws, 2 * m);
                     }
+                    ids[m] = id;
+                    ws[m++] = (1 + Math.log(count)) * idf[id];
                 }
-                weigh(ids, ws, m, maxPerSpeech, features, weights, s);
             }
+            weigh(ids, ws, m, maxPerSpeech, features, weights, s);
             for (int f : features[s]) {
                 postingSize[f]++;
             }
@@ -103,25 +94,6 @@ final class FeatureSpace {
             }
         }
         return new FeatureSpace(names, features, weights, postingSpeeches, postingWeights);
-    }
-
-    /** A space as {@link #features} and {@link #weights} gave it, for {@link #of(SignalCounts, int, FeatureSpace, boolean[])}. */
-    static FeatureSpace kept(int[][] features, double[][] weights) {
-        return new FeatureSpace(new String[0], features, weights, new int[0][], new double[0][]);
-    }
-
-    /** Speech {@code s}'s features, ascending: places in {@link #names}. */
-    int[] features(int s) {
-        return features[s];
-    }
-
-    /** Speech {@code s}'s weights, as {@link #features}. */
-    double[] weights(int s) {
-        return weights[s];
-    }
-
-    String name(int feature) {
-        return names[feature];
     }
 
     /** Speech {@code s}'s heaviest features of the {@code m} weighed, scaled to unit length. */

@@ -87,37 +87,32 @@ public final class RelatedSpeeches {
      */
     static List<List<Ranked>> rankings(String[] slugs, Map<String, Integer> index, SignalCounts[] counts,
                                        SpeechPairs sharedPassages, Wording wording, RelatedCache cache) {
-        PairTable pairs = PairTable.of(sharedPassages);
-        String[][] shown = new String[RelatedState.SPACES][];
-        for (int sig = 0; sig < RelatedState.SPACES; sig++) {
-            shown[sig] = wording.shown(Signal.values()[sig], counts[sig].vocabulary);
-        }
+        RelatedState now = RelatedState.of(slugs, counts,
+                new PairRows(sharedPassages, index, slugs.length).fingerprints(), wording);
         RelatedState previous = cache.previous();
         RelatedUpdate.Update update = previous == null ? null
-                : RelatedUpdate.of(previous, slugs, counts, shown, pairs, index, wording).orElse(null);
+                : RelatedUpdate.of(previous, now, counts, sharedPassages, index, wording).orElse(null);
         if (update == null) {
-            update = new RelatedUpdate.Update(all(slugs, counts, shown, pairs, sharedPassages, index, wording),
-                    slugs.length, false);
+            update = new RelatedUpdate.Update(now.ranked(all(counts, sharedPassages, index, wording)), slugs.length,
+                    false);
         }
         cache.keep(update);
         return update.state().ranked;
     }
 
     /** Every speech ranked, from nothing kept. */
-    private static RelatedState all(String[] slugs, SignalCounts[] counts, String[][] shown, PairTable pairs,
-                                    SpeechPairs sharedPassages, Map<String, Integer> index, Wording wording) {
-        int n = slugs.length;
+    private static List<List<Ranked>> all(SignalCounts[] counts, SpeechPairs sharedPassages,
+                                          Map<String, Integer> index, Wording wording) {
+        int n = counts[0].speeches();
         FeatureSpace[] spaces = new FeatureSpace[RelatedState.SPACES];
         for (int sig = 0; sig < RelatedState.SPACES; sig++) {
-            spaces[sig] = FeatureSpace.of(counts[sig], maxFeatures(Signal.values()[sig]), null, null);
+            spaces[sig] = FeatureSpace.of(counts[sig], maxFeatures(Signal.values()[sig]));
         }
         PairCounts passages = new PairCounts(sharedPassages, index, n);
         // Each thread reuses its own rows, cleared after each speech: a speech's rows would be most of what the
         // stage allocates.
         ThreadLocal<double[][]> rows = ThreadLocal.withInitial(() -> new double[Signal.values().length][n]);
-        List<List<Ranked>> ranked = IntStream.range(0, n).parallel()
-                .mapToObj(a -> rank(a, rows.get(), spaces, passages, wording)).toList();
-        return new RelatedState(slugs, counts, shown, spaces, pairs, ranked);
+        return IntStream.range(0, n).parallel().mapToObj(a -> rank(a, rows.get(), spaces, passages, wording)).toList();
     }
 
     static int maxFeatures(Signal signal) {

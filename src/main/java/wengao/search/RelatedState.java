@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import wengao.text.Fingerprint;
 
 /**
- * What related speeches found and what it found it from, kept for the next build: the speeches (by slug, in reading
- * order), each signal's counts and weights, the shared passages' pairs, and each speech's ranking. The next build
- * compares its own counts and pairs with these to tell which speeches changed ({@link RelatedUpdate}). Written as
- * blocks of numbers, which read back at the speed of the disk.
+ * What related speeches found, and fingerprints ({@link Fingerprint}) of what it found it from, kept for the next
+ * build: the speeches (by slug, in reading order); per speech, one fingerprint of the names it has of each signal
+ * and one of their counts and its shared passages; one of how the names read in the reasons; and each speech's
+ * ranking. The next build compares its own fingerprints with these to tell which speeches changed
+ * ({@link RelatedUpdate}): fingerprints, not the counts and pairs themselves, which are megabytes to read back.
  */
 final class RelatedState {
 
@@ -21,210 +23,109 @@ final class RelatedState {
     static final int SPACES = 3;
 
     final String[] slugs;
-    final SignalCounts[] counts;
-    /** How each signal's names read in the reasons ({@link Wording#shown}), by vocabulary. */
-    final String[][] shown;
-    final FeatureSpace[] spaces;
-    final PairTable pairs;
+    final String[] names;
+    final String[] values;
+    final String shown;
     final List<List<Ranked>> ranked;
 
-    RelatedState(String[] slugs, SignalCounts[] counts, String[][] shown, FeatureSpace[] spaces, PairTable pairs,
-                 List<List<Ranked>> ranked) {
+    RelatedState(String[] slugs, String[] names, String[] values, String shown, List<List<Ranked>> ranked) {
         this.slugs = slugs;
-        this.counts = counts;
+        this.names = names;
+        this.values = values;
         this.shown = shown;
-        this.spaces = spaces;
-        this.pairs = pairs;
         this.ranked = ranked;
     }
 
-    void write(DataOutputStream out) throws IOException {
+    /** The fingerprints of the inputs, with no ranking yet. */
+    static RelatedState of(String[] slugs, SignalCounts[] counts, String[] pairRows, Wording wording) {
         int n = slugs.length;
-        strings(out, slugs);
-        for (int sig = 0; sig < SPACES; sig++) {
-            SignalCounts c = counts[sig];
-            strings(out, c.vocabulary);
-            strings(out, shown[sig]);
-            rows(out, c.ids);
-            rows(out, c.counts);
-            int[][] features = new int[n][];
-            double[][] weights = new double[n][];
-            for (int s = 0; s < n; s++) {
-                features[s] = spaces[sig].features(s);
-                weights[s] = spaces[sig].weights(s);
-            }
-            rows(out, features);
-            int total = 0;
-            for (double[] w : weights) {
-                total += w.length;
-            }
-            ByteBuffer flat = ByteBuffer.allocate(total * Double.BYTES);
-            for (double[] w : weights) {
-                for (double x : w) {
-                    flat.putLong(Double.doubleToRawLongBits(x));
+        String[] names = new String[n];
+        String[] values = new String[n];
+        for (int s = 0; s < n; s++) {
+            Fingerprint named = new Fingerprint();
+            Fingerprint counted = new Fingerprint();
+            for (SignalCounts c : counts) {
+                int[] ids = c.ids[s];
+                named.add((long) ids.length);
+                counted.add((long) ids.length);
+                for (int k = 0; k < ids.length; k++) {
+                    String name = c.vocabulary[ids[k]];
+                    named.add((long) name.length()).add(name);
+                    counted.add((long) c.counts[s][k]);
                 }
             }
-            block(out, flat.array());
+            names[s] = named.hex();
+            values[s] = counted.add(pairRows[s]).hex();
         }
-        strings(out, pairs.slugs);
-        ints(out, pairs.starts);
-        ints(out, pairs.partners);
-        ints(out, pairs.counts);
-        IntList flat = new IntList();
+        Fingerprint shown = new Fingerprint();
+        for (int sig = 0; sig < SPACES; sig++) {
+            String[] read = wording.shown(Signal.values()[sig], counts[sig].vocabulary);
+            shown.add((long) read.length);
+            for (String r : read) {
+                shown.add((long) r.length()).add(r);
+            }
+        }
+        return new RelatedState(slugs, names, values, shown.hex(), List.of());
+    }
+
+    RelatedState ranked(List<List<Ranked>> ranked) {
+        return new RelatedState(slugs, names, values, shown, ranked);
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        strings(out, slugs);
+        strings(out, names);
+        strings(out, values);
+        strings(out, new String[] {shown});
+        int[] flat = new int[slugs.length + 2 * ranked.stream().mapToInt(List::size).sum()];
         List<String> because = new ArrayList<>();
+        int at = 0;
         for (List<Ranked> list : ranked) {
-            flat.add(list.size());
+            flat[at++] = list.size();
             for (Ranked r : list) {
-                flat.add(r.speech());
-                flat.add(r.score());
+                flat[at++] = r.speech();
+                flat[at++] = r.score();
                 because.add(r.because());
             }
         }
-        ints(out, flat.toArray());
+        ints(out, flat);
         strings(out, because.toArray(String[]::new));
     }
 
     static RelatedState read(DataInputStream in) throws IOException {
         String[] slugs = strings(in);
         int n = slugs.length;
-        SignalCounts[] counts = new SignalCounts[SPACES];
-        String[][] shown = new String[SPACES][];
-        FeatureSpace[] spaces = new FeatureSpace[SPACES];
-        for (int sig = 0; sig < SPACES; sig++) {
-            String[] vocabulary = strings(in);
-            shown[sig] = strings(in);
-            int[][] ids = rows(in, n);
-            int[][] values = rows(in, n);
-            for (int s = 0; s < n; s++) {
-                if (ids[s].length != values[s].length) {
-                    throw new IOException("counts unlike their names");
-                }
-                for (int id : ids[s]) {
-                    if (id < 0 || id >= vocabulary.length) {
-                        throw new IOException("a name out of the vocabulary");
-                    }
-                }
-            }
-            counts[sig] = new SignalCounts(vocabulary, ids, values);
-            int[][] features = rows(in, n);
-            ByteBuffer flat = ByteBuffer.wrap(block(in));
-            double[][] weights = new double[n][];
-            for (int s = 0; s < n; s++) {
-                weights[s] = new double[features[s].length];
-                for (int k = 0; k < weights[s].length; k++) {
-                    weights[s][k] = Double.longBitsToDouble(flat.getLong());
-                }
-            }
-            if (flat.hasRemaining()) {
-                throw new IOException("weights unlike their features");
-            }
-            spaces[sig] = FeatureSpace.kept(features, weights);
+        String[] names = strings(in);
+        String[] values = strings(in);
+        String[] shown = strings(in);
+        if (names.length != n || values.length != n || shown.length != 1) {
+            throw new IOException("fingerprints unlike the speeches");
         }
-        PairTable pairs = new PairTable(strings(in), ints(in), ints(in), ints(in));
-        if (pairs.starts.length != pairs.slugs.length + 1 || pairs.partners.length != pairs.counts.length
-                || pairs.starts[pairs.slugs.length] != pairs.partners.length) {
-            throw new IOException("pairs unlike their rows");
-        }
-        for (int p : pairs.partners) {
-            if (p < 0 || p >= pairs.slugs.length) {
-                throw new IOException("a partner out of the rows");
-            }
-        }
-        IntBuffer flat = new IntBuffer(ints(in));
+        int[] flat = ints(in);
         String[] because = strings(in);
+        int at = 0;
         int reason = 0;
         List<List<Ranked>> ranked = new ArrayList<>(n);
         for (int s = 0; s < n; s++) {
-            int size = flat.next(RelatedSpeeches.LIMIT + 1);
+            int size = flat[at++];
+            if (size < 0 || size > RelatedSpeeches.LIMIT) {
+                throw new IOException("a ranking of " + size);
+            }
             Ranked[] list = new Ranked[size];
             for (int i = 0; i < size; i++) {
-                if (reason == because.length) {
-                    throw new IOException("fewer reasons than related speeches");
+                int speech = flat[at++];
+                int score = flat[at++];
+                if (speech < 0 || speech >= n || score < 0) {
+                    throw new IOException("a related speech out of range");
                 }
-                list[i] = new Ranked(flat.next(n), flat.next(Integer.MAX_VALUE), because[reason++]);
+                list[i] = new Ranked(speech, score, because[reason++]);
             }
             ranked.add(List.of(list));
         }
-        if (flat.at != flat.values.length || reason != because.length) {
+        if (at != flat.length || reason != because.length) {
             throw new IOException("more rankings than speeches");
         }
-        return new RelatedState(slugs, counts, shown, spaces, pairs, ranked);
-    }
-
-    private static final class IntList {
-        private int[] values = new int[1024];
-        private int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
-    }
-
-    /** Numbers read in order, each checked against what it may be. */
-    private static final class IntBuffer {
-        private final int[] values;
-        private int at;
-
-        IntBuffer(int[] values) {
-            this.values = values;
-        }
-
-        /** The next number, from 0 to {@code below} (excluded). */
-        int next(int below) throws IOException {
-            if (at == values.length) {
-                throw new IOException("cut short");
-            }
-            int v = values[at++];
-            if (v < 0 || v >= below) {
-                throw new IOException("a number out of range: " + v);
-            }
-            return v;
-        }
-    }
-
-    private static void rows(DataOutputStream out, int[][] rows) throws IOException {
-        int[] lengths = new int[rows.length];
-        int total = 0;
-        for (int i = 0; i < rows.length; i++) {
-            lengths[i] = rows[i].length;
-            total += lengths[i];
-        }
-        int[] flat = new int[total];
-        int at = 0;
-        for (int[] row : rows) {
-            System.arraycopy(row, 0, flat, at, row.length);
-            at += row.length;
-        }
-        ints(out, lengths);
-        ints(out, flat);
-    }
-
-    private static int[][] rows(DataInputStream in, int n) throws IOException {
-        int[] lengths = ints(in);
-        int[] flat = ints(in);
-        if (lengths.length != n) {
-            throw new IOException(lengths.length + " rows for " + n + " speeches");
-        }
-        int[][] rows = new int[n][];
-        int at = 0;
-        for (int i = 0; i < n; i++) {
-            if (lengths[i] < 0 || lengths[i] > flat.length - at) {
-                throw new IOException("rows longer than their numbers");
-            }
-            rows[i] = Arrays.copyOfRange(flat, at, at + lengths[i]);
-            at += lengths[i];
-        }
-        if (at != flat.length) {
-            throw new IOException("numbers beyond the rows");
-        }
-        return rows;
+        return new RelatedState(slugs, names, values, shown[0], ranked);
     }
 
     private static void ints(DataOutputStream out, int[] values) throws IOException {
@@ -243,21 +144,40 @@ final class RelatedState {
         return values;
     }
 
+    /** As one block of UTF-8 and one of their lengths: a string at a time reads slowly. */
     private static void strings(DataOutputStream out, String[] values) throws IOException {
-        out.writeInt(values.length);
-        for (String s : values) {
-            block(out, s.getBytes(StandardCharsets.UTF_8));
+        int[] lengths = new int[values.length];
+        byte[][] encoded = new byte[values.length][];
+        int total = 0;
+        for (int i = 0; i < values.length; i++) {
+            encoded[i] = values[i].getBytes(StandardCharsets.UTF_8);
+            lengths[i] = encoded[i].length;
+            total += lengths[i];
         }
+        byte[] all = new byte[total];
+        int at = 0;
+        for (byte[] e : encoded) {
+            System.arraycopy(e, 0, all, at, e.length);
+            at += e.length;
+        }
+        ints(out, lengths);
+        block(out, all);
     }
 
     private static String[] strings(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > 1 << 24) {
-            throw new IOException("count " + n);
+        int[] lengths = ints(in);
+        byte[] all = block(in);
+        String[] values = new String[lengths.length];
+        int at = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (lengths[i] < 0 || lengths[i] > all.length - at) {
+                throw new IOException("strings longer than their bytes");
+            }
+            values[i] = new String(all, at, lengths[i], StandardCharsets.UTF_8);
+            at += lengths[i];
         }
-        String[] values = new String[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = new String(block(in), StandardCharsets.UTF_8);
+        if (at != all.length) {
+            throw new IOException("bytes beyond the strings");
         }
         return values;
     }
@@ -277,5 +197,10 @@ final class RelatedState {
             throw new IOException("cut short");
         }
         return bytes;
+    }
+
+    /** Same fingerprints of the names of every speech, as the same speeches in the same order, read the same way. */
+    boolean sameNames(RelatedState now) {
+        return Arrays.equals(slugs, now.slugs) && Arrays.equals(names, now.names) && shown.equals(now.shown);
     }
 }

@@ -5,18 +5,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import wengao.model.SpeechPairs;
 import java.util.stream.IntStream;
 
 /**
  * Related speeches ranked again from the last build's ({@link RelatedState}) where only a few speeches changed, to
- * the ranking a build of everything gives. It holds when every signal's names are in the same speeches as before
- * and the corpus is the same speeches: then how many speeches have each feature, and so every idf, is as before,
- * and only the similarities of a changed speech (its counts or its shared passages) can differ: its row and its
- * column. A changed speech is ranked again. Any other keeps its ranking but for the changed speeches in it; they
- * come in again with their new scores, and its ranking is then known, as long as five of what it kept and what
- * came in rank above what it used to have fifth (what ranked below that before still does); else it is ranked
- * again. Scores are compared as integers in thousandths, which is what the ranking ranks, and every similarity is
- * computed as a full build computes it, in the same order of additions.
+ * the ranking a build of everything gives. It holds when the corpus is the same speeches and each has the same names
+ * of every signal as before: then how many speeches have each feature, and so every idf, is as before, and only the
+ * similarities of a changed speech (its counts or its shared passages) can differ: its row and its column. A changed
+ * speech is ranked again. Any other keeps its ranking but for the changed speeches in it; they come in again with
+ * their new scores, and its ranking is then known, as long as five of what it kept and what came in rank at or above
+ * what it used to have fifth (what ranked below that before still does); else it is ranked again. Scores are compared
+ * as the integers in thousandths that the ranking ranks; the weights are those a full build weighs (every speech's,
+ * weighed again), and each similarity is summed as a full build sums it, in the same order.
  */
 final class RelatedUpdate {
 
@@ -30,41 +31,34 @@ final class RelatedUpdate {
     record Update(RelatedState state, int rankedAgain, boolean unchanged) {
     }
 
-    /** The new state, or empty when the last build's cannot give it (another corpus, names in other speeches). */
-    static Optional<Update> of(RelatedState previous, String[] slugs, SignalCounts[] counts, String[][] shown,
-                               PairTable pairs, Map<String, Integer> index, Wording wording) {
-        int n = slugs.length;
-        if (!Arrays.equals(previous.slugs, slugs)) {
+    /**
+     * The new state, or empty when the last build's cannot give it (other speeches, names in other speeches or
+     * read otherwise). {@code now}: this build's fingerprints, not yet ranked; {@code counts} and {@code pairs}
+     * what they were taken of.
+     */
+    static Optional<Update> of(RelatedState previous, RelatedState now, SignalCounts[] counts, SpeechPairs pairs,
+                               Map<String, Integer> index, Wording wording) {
+        if (!previous.sameNames(now)) {
             return Optional.empty();
         }
-        for (int sig = 0; sig < RelatedState.SPACES; sig++) {
-            if (!Arrays.equals(previous.shown[sig], shown[sig])) {
-                return Optional.empty(); // a theme's name or a document's title changed: the reasons read otherwise
-            }
-        }
+        int n = now.slugs.length;
         boolean[] changed = new boolean[n];
-        for (int sig = 0; sig < RelatedState.SPACES; sig++) {
-            if (!counts[sig].sameNames(previous.counts[sig])) {
-                return Optional.empty();
-            }
-            for (int s = 0; s < n; s++) {
-                changed[s] |= !counts[sig].sameCounts(previous.counts[sig], s);
-            }
-        }
-        PairTable.markChanged(previous.pairs, pairs, index, changed);
-        int[] dirty = IntStream.range(0, n).filter(s -> changed[s]).toArray();
+        int[] dirty = IntStream.range(0, n).filter(s -> !previous.values[s].equals(now.values[s])).toArray();
         if (dirty.length == 0) {
             return Optional.of(new Update(previous, 0, true));
         }
         if (dirty.length > n / MOST_CHANGED_OF) {
             return Optional.empty();
         }
+        for (int d : dirty) {
+            changed[d] = true;
+        }
+        // Weighed as a full build weighs them, every speech: the same weights to the last bit, whatever changed.
         FeatureSpace[] spaces = new FeatureSpace[RelatedState.SPACES];
         for (int sig = 0; sig < RelatedState.SPACES; sig++) {
-            spaces[sig] = FeatureSpace.of(counts[sig], RelatedSpeeches.maxFeatures(Signal.values()[sig]),
-                    previous.spaces[sig], changed);
+            spaces[sig] = FeatureSpace.of(counts[sig], RelatedSpeeches.maxFeatures(Signal.values()[sig]));
         }
-        PairSignal passages = pairs.rows(index, n);
+        PairSignal passages = new PairRows(pairs, index, n);
         List<List<Ranked>> ranked = new ArrayList<>(previous.ranked);
         List<List<Ranked>> comingIn = new ArrayList<>(n);
         for (int s = 0; s < n; s++) {
@@ -101,8 +95,7 @@ final class RelatedUpdate {
                 ranked.set(s, merged);
             }
         }
-        return Optional.of(new Update(new RelatedState(slugs, counts, shown, spaces, pairs, List.copyOf(ranked)),
-                rankedAgain, false));
+        return Optional.of(new Update(now.ranked(List.copyOf(ranked)), rankedAgain, false));
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Map;
  * How often each speech has each feature of one kind (themes, words, documents), as numbers rather than maps: every
  * name any speech has, sorted ({@code vocabulary}), and per speech the places of its names there, ascending, with
  * their counts. A count may be zero: a name given with no count still counts towards how many speeches have it.
- * Two builds' counts compare by their arrays, which is how the related speeches tell what changed.
  */
 final class SignalCounts {
 
@@ -69,23 +68,5 @@ final class SignalCounts {
             }
         }
         return df;
-    }
-
-    /** Both have the same names, in the same speeches (whatever the counts). */
-    boolean sameNames(SignalCounts other) {
-        if (speeches() != other.speeches() || !Arrays.equals(vocabulary, other.vocabulary)) {
-            return false;
-        }
-        for (int s = 0; s < ids.length; s++) {
-            if (!Arrays.equals(ids[s], other.ids[s])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Speech {@code s} has the same counts in both (of the same names: see {@link #sameNames}). */
-    boolean sameCounts(SignalCounts other, int s) {
-        return Arrays.equals(counts[s], other.counts[s]);
     }
 }
