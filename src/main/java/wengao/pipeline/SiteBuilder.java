@@ -375,7 +375,7 @@ public final class SiteBuilder {
     }
 
     private static RelatedMap related(Read read, Found found) {
-        return RelatedSpeeches.find(read.corpus, read.themes, found.citations, found.passages.pairCounts(), read.words,
+        return RelatedSpeeches.find(read.corpus, read.themes, found.citations, found.passages, read.words,
                 read.related);
     }
 

@@ -11,6 +11,7 @@ import wengao.model.Citations;
 import wengao.model.Corpus;
 import wengao.model.DocumentMention;
 import wengao.model.Mention;
+import wengao.model.PassageMap;
 import wengao.model.Related;
 import wengao.model.RelatedMap;
 import wengao.model.Speech;
@@ -65,6 +66,45 @@ public final class RelatedSpeeches {
      */
     public static RelatedMap find(Corpus corpus, ThemeMap themes, Citations citations, SpeechPairs sharedPassages,
                                   OutlineWords words, RelatedCache cache) {
+        return find(corpus, themes, citations, new Passages(sharedPassages, null), words, cache);
+    }
+
+    /**
+     * As {@link #find(Corpus, ThemeMap, Citations, SpeechPairs, OutlineWords, RelatedCache)}, the pairs' counts
+     * taken from the shared passages ({@link PassageMap#pairCounts}) only when something changed: counting every
+     * pair costs more than telling whether any did ({@link PassageMemberships}).
+     */
+    public static RelatedMap find(Corpus corpus, ThemeMap themes, Citations citations, PassageMap sharedPassages,
+                                  OutlineWords words, RelatedCache cache) {
+        return find(corpus, themes, citations, new Passages(null, sharedPassages), words, cache);
+    }
+
+    /** The shared passages as given: their pairs' counts, or the passages to count them from when asked. */
+    private static final class Passages {
+        private SpeechPairs pairs;
+        private final PassageMap passages;
+
+        Passages(SpeechPairs pairs, PassageMap passages) {
+            this.pairs = pairs;
+            this.passages = passages;
+        }
+
+        SpeechPairs pairs() {
+            if (pairs == null) {
+                pairs = passages.pairCounts();
+            }
+            return pairs;
+        }
+
+        /** Per speech, a fingerprint that changes when its count with any other speech may have. */
+        String[] fingerprints(Map<String, Integer> index, int n) {
+            return passages != null ? PassageMemberships.fingerprints(passages, index, n)
+                    : new PairRows(pairs, index, n).fingerprints();
+        }
+    }
+
+    private static RelatedMap find(Corpus corpus, ThemeMap themes, Citations citations, Passages sharedPassages,
+                                   OutlineWords words, RelatedCache cache) {
         List<Speech> speeches = corpus.speeches();
         int n = speeches.size();
         Map<String, Integer> index = new HashMap<>();
@@ -87,14 +127,18 @@ public final class RelatedSpeeches {
      */
     static List<List<Ranked>> rankings(String[] slugs, Map<String, Integer> index, SignalCounts[] counts,
                                        SpeechPairs sharedPassages, Wording wording, RelatedCache cache) {
-        RelatedState now = RelatedState.of(slugs, counts,
-                new PairRows(sharedPassages, index, slugs.length).fingerprints(), wording);
+        return rankings(slugs, index, counts, new Passages(sharedPassages, null), wording, cache);
+    }
+
+    private static List<List<Ranked>> rankings(String[] slugs, Map<String, Integer> index, SignalCounts[] counts,
+                                               Passages sharedPassages, Wording wording, RelatedCache cache) {
+        RelatedState now = RelatedState.of(slugs, counts, sharedPassages.fingerprints(index, slugs.length), wording);
         RelatedState previous = cache.previous();
         RelatedUpdate.Update update = previous == null ? null
-                : RelatedUpdate.of(previous, now, counts, sharedPassages, index, wording).orElse(null);
+                : RelatedUpdate.of(previous, now, counts, sharedPassages::pairs, index, wording).orElse(null);
         if (update == null) {
-            update = new RelatedUpdate.Update(now.ranked(all(counts, sharedPassages, index, wording)), slugs.length,
-                    false);
+            update = new RelatedUpdate.Update(now.ranked(all(counts, sharedPassages.pairs(), index, wording)),
+                    slugs.length, false);
         }
         cache.keep(update);
         return update.state().ranked;

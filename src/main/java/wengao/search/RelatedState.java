@@ -36,8 +36,11 @@ final class RelatedState {
         this.ranked = ranked;
     }
 
-    /** The fingerprints of the inputs, with no ranking yet. */
-    static RelatedState of(String[] slugs, SignalCounts[] counts, String[] pairRows, Wording wording) {
+    /**
+     * The fingerprints of the inputs, with no ranking yet; {@code passages}: per speech, a fingerprint of what its
+     * counts of shared passages with others are made of.
+     */
+    static RelatedState of(String[] slugs, SignalCounts[] counts, String[] passages, Wording wording) {
         int n = slugs.length;
         String[] names = new String[n];
         String[] values = new String[n];
@@ -55,7 +58,7 @@ final class RelatedState {
                 }
             }
             names[s] = named.hex();
-            values[s] = counted.add(pairRows[s]).hex();
+            values[s] = counted.add(passages[s]).hex();
         }
         Fingerprint shown = new Fingerprint();
         for (int sig = 0; sig < SPACES; sig++) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import wengao.model.SpeechPairs;
 import java.util.stream.IntStream;
 
@@ -36,8 +37,8 @@ final class RelatedUpdate {
      * read otherwise). {@code now}: this build's fingerprints, not yet ranked; {@code counts} and {@code pairs}
      * what they were taken of.
      */
-    static Optional<Update> of(RelatedState previous, RelatedState now, SignalCounts[] counts, SpeechPairs pairs,
-                               Map<String, Integer> index, Wording wording) {
+    static Optional<Update> of(RelatedState previous, RelatedState now, SignalCounts[] counts,
+                               Supplier<SpeechPairs> pairs, Map<String, Integer> index, Wording wording) {
         if (!previous.sameNames(now)) {
             return Optional.empty();
         }
@@ -58,7 +59,7 @@ final class RelatedUpdate {
         for (int sig = 0; sig < RelatedState.SPACES; sig++) {
             spaces[sig] = FeatureSpace.of(counts[sig], RelatedSpeeches.maxFeatures(Signal.values()[sig]));
         }
-        PairSignal passages = new PairRows(pairs, index, n);
+        PairSignal passages = new PairRows(pairs.get(), index, n);
         List<List<Ranked>> ranked = new ArrayList<>(previous.ranked);
         List<List<Ranked>> comingIn = new ArrayList<>(n);
         for (int s = 0; s < n; s++) {

@@ -1,0 +1,77 @@
+package wengao.search;
+
+import java.util.Arrays;
+import java.util.Map;
+import wengao.model.PassageMap;
+import wengao.model.PassageOccurrence;
+import wengao.model.SharedPassage;
+import wengao.text.Fingerprint;
+
+/**
+ * Per speech, a fingerprint of the shared passages it is in: of each such passage, its speeches and whether it is
+ * a stock phrase, summed over the passages (so the passages' order does not count). The pairs' counts
+ * ({@link PassageMap#pairCounts}) are made of nothing else, so a speech whose fingerprint is as before has the same
+ * count with every other speech: what the related speeches need to know of the passages when nothing changed,
+ * at a fraction of what counting every pair costs. Every passage is taken, not only those that count for pairs: a
+ * change to one that does not count marks its speeches too, which is safe, and nothing depends on which count.
+ */
+final class PassageMemberships {
+
+    private PassageMemberships() {
+    }
+
+    /**
+     * {@code index}: the corpus's speeches by slug, {@code n} of them. A passage of a speech outside the corpus
+     * (which passages are not found in) leaves nothing to tell by: every speech then has a fingerprint of its own.
+     */
+    static String[] fingerprints(PassageMap passages, Map<String, Integer> index, int n) {
+        long[] sums = new long[2 * n];
+        int[] members = new int[16];
+        for (SharedPassage p : passages.passages()) {
+            int size = 0;
+            String last = null;
+            for (PassageOccurrence o : p.occurrences()) {
+                if (o.speech().equals(last)) {
+                    continue;
+                }
+                last = o.speech();
+                if (size == members.length) {
+                    members = Arrays.copyOf(members, 2 * size);
+                }
+                Integer s = index.get(last);
+                if (s == null) {
+                    return unlike(n);
+                }
+                members[size++] = s;
+            }
+            Arrays.sort(members, 0, size);
+            Fingerprint f = new Fingerprint().add((long) (p.stock() ? 1 : 0));
+            int distinct = 0;
+            for (int k = 0; k < size; k++) {
+                if (k == 0 || members[k] != members[k - 1]) {
+                    members[distinct++] = members[k];
+                    f.add((long) members[k]);
+                }
+            }
+            String hex = f.hex();
+            long high = Long.parseUnsignedLong(hex, 0, 16, 16);
+            long low = Long.parseUnsignedLong(hex, 16, 32, 16);
+            for (int k = 0; k < distinct; k++) {
+                sums[2 * members[k]] += high;
+                sums[2 * members[k] + 1] += low;
+            }
+        }
+        String[] prints = new String[n];
+        for (int s = 0; s < n; s++) {
+            prints[s] = Long.toHexString(sums[2 * s]) + "/" + Long.toHexString(sums[2 * s + 1]);
+        }
+        return prints;
+    }
+
+    /** Fingerprints like no other build's. */
+    private static String[] unlike(int n) {
+        String[] prints = new String[n];
+        java.util.Arrays.fill(prints, "unknown/" + System.nanoTime());
+        return prints;
+    }
+}
