@@ -45,17 +45,19 @@ final class PassageMemberships {
                 members[size++] = s;
             }
             Arrays.sort(members, 0, size);
-            Fingerprint f = new Fingerprint().add((long) (p.stock() ? 1 : 0));
+            // Two chains of MurmurHash3's finalizer, seeded apart: a passage's 128 bits, without an object for it.
+            long high = p.stock() ? 0x9e3779b97f4a7c15L : 0x632be59bd9b4e019L;
+            long low = p.stock() ? 0xc2b2ae3d27d4eb4fL : 0x165667b19e3779f9L;
             int distinct = 0;
             for (int k = 0; k < size; k++) {
                 if (k == 0 || members[k] != members[k - 1]) {
                     members[distinct++] = members[k];
-                    f.add((long) members[k]);
+                    high = Fingerprint.fmix(high + members[k] * 0x87c37b91114253d5L);
+                    low = Fingerprint.fmix(low ^ (members[k] + 1L) * 0x4cf5ad432745937fL);
                 }
             }
-            String hex = f.hex();
-            long high = Long.parseUnsignedLong(hex, 0, 16, 16);
-            long low = Long.parseUnsignedLong(hex, 16, 32, 16);
+            high = Fingerprint.fmix(high ^ distinct);
+            low = Fingerprint.fmix(low + distinct);
             for (int k = 0; k < distinct; k++) {
                 sums[2 * members[k]] += high;
                 sums[2 * members[k] + 1] += low;

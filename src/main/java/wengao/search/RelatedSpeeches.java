@@ -114,10 +114,12 @@ public final class RelatedSpeeches {
             index.put(slugs[i], i);
         }
         SignalCounts[] counts = new SignalCounts[RelatedState.SPACES];
-        counts[Signal.THEMES.ordinal()] = SignalCounts.of(themeCounts(themes, index, n));
+        counts[Signal.THEMES.ordinal()] = SignalCounts.ofMentions(themes.themes(), Theme::slug, Theme::mentions,
+                Mention::speech, index, n);
         OutlineTerms terms = new OutlineTerms(words);
         counts[Signal.TERMS.ordinal()] = SignalCounts.of(speeches.parallelStream().map(terms::of).toList());
-        counts[Signal.DOCUMENTS.ordinal()] = SignalCounts.of(documentCounts(citations, index, n));
+        counts[Signal.DOCUMENTS.ordinal()] = SignalCounts.ofMentions(citations.documents(), CitedDocument::slug,
+                CitedDocument::mentions, DocumentMention::speech, index, n);
         return map(speeches, rankings(slugs, index, counts, sharedPassages, new Wording(themes, citations), cache));
     }
 
@@ -279,39 +281,5 @@ public final class RelatedSpeeches {
             bySpeech.put(urls[i], List.of(out));
         }
         return new RelatedMap(bySpeech);
-    }
-
-    private static List<Map<String, Integer>> themeCounts(ThemeMap themes, Map<String, Integer> index, int n) {
-        List<Map<String, Integer>> counts = emptyCounts(n);
-        for (Theme t : themes.themes()) {
-            for (Mention m : t.mentions()) {
-                Integer s = index.get(m.speech());
-                if (s != null) {
-                    counts.get(s).merge(t.slug(), 1, Integer::sum);
-                }
-            }
-        }
-        return counts;
-    }
-
-    private static List<Map<String, Integer>> documentCounts(Citations citations, Map<String, Integer> index, int n) {
-        List<Map<String, Integer>> counts = emptyCounts(n);
-        for (CitedDocument d : citations.documents()) {
-            for (DocumentMention m : d.mentions()) {
-                Integer s = index.get(m.speech());
-                if (s != null) {
-                    counts.get(s).merge(d.slug(), 1, Integer::sum);
-                }
-            }
-        }
-        return counts;
-    }
-
-    private static List<Map<String, Integer>> emptyCounts(int n) {
-        List<Map<String, Integer>> counts = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            counts.add(new HashMap<>());
-        }
-        return counts;
     }
 }

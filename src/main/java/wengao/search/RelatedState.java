@@ -13,8 +13,8 @@ import wengao.text.Fingerprint;
 /**
  * What related speeches found, and fingerprints ({@link Fingerprint}) of what it found it from, kept for the next
  * build: the speeches (by slug, in reading order); per speech, one fingerprint of the names it has of each signal
- * and one of their counts and its shared passages; one of how the names read in the reasons; and each speech's
- * ranking. The next build compares its own fingerprints with these to tell which speeches changed
+ * (their places in the signals' vocabularies) and one of their counts and its shared passages; one of the
+ * vocabularies and how their names read in the reasons; and each speech's ranking. The next build compares its own fingerprints with these to tell which speeches changed
  * ({@link RelatedUpdate}): fingerprints, not the counts and pairs themselves, which are megabytes to read back.
  */
 final class RelatedState {
@@ -25,14 +25,15 @@ final class RelatedState {
     final String[] slugs;
     final String[] names;
     final String[] values;
-    final String shown;
+    /** A fingerprint of the signals' vocabularies and how their names read: {@code names} are places in them. */
+    final String vocabularies;
     final List<List<Ranked>> ranked;
 
-    RelatedState(String[] slugs, String[] names, String[] values, String shown, List<List<Ranked>> ranked) {
+    RelatedState(String[] slugs, String[] names, String[] values, String vocabularies, List<List<Ranked>> ranked) {
         this.slugs = slugs;
         this.names = names;
         this.values = values;
-        this.shown = shown;
+        this.vocabularies = vocabularies;
         this.ranked = ranked;
     }
 
@@ -52,34 +53,36 @@ final class RelatedState {
                 named.add((long) ids.length);
                 counted.add((long) ids.length);
                 for (int k = 0; k < ids.length; k++) {
-                    String name = c.vocabulary[ids[k]];
-                    named.add((long) name.length()).add(name);
+                    named.add((long) ids[k]); // places in the vocabulary, which the words fingerprint
                     counted.add((long) c.counts[s][k]);
                 }
             }
             names[s] = named.hex();
             values[s] = counted.add(passages[s]).hex();
         }
-        Fingerprint shown = new Fingerprint();
+        // The vocabularies, and how their names read in the reasons.
+        Fingerprint words = new Fingerprint();
         for (int sig = 0; sig < SPACES; sig++) {
-            String[] read = wording.shown(Signal.values()[sig], counts[sig].vocabulary);
-            shown.add((long) read.length);
-            for (String r : read) {
-                shown.add((long) r.length()).add(r);
+            for (String[] list : List.of(counts[sig].vocabulary, wording.shown(Signal.values()[sig],
+                    counts[sig].vocabulary))) {
+                words.add((long) list.length);
+                for (String w : list) {
+                    words.add((long) w.length()).add(w);
+                }
             }
         }
-        return new RelatedState(slugs, names, values, shown.hex(), List.of());
+        return new RelatedState(slugs, names, values, words.hex(), List.of());
     }
 
     RelatedState ranked(List<List<Ranked>> ranked) {
-        return new RelatedState(slugs, names, values, shown, ranked);
+        return new RelatedState(slugs, names, values, vocabularies, ranked);
     }
 
     void write(DataOutputStream out) throws IOException {
         strings(out, slugs);
         strings(out, names);
         strings(out, values);
-        strings(out, new String[] {shown});
+        strings(out, new String[] {vocabularies});
         int[] flat = new int[slugs.length + 2 * ranked.stream().mapToInt(List::size).sum()];
         List<String> because = new ArrayList<>();
         int at = 0;
@@ -100,8 +103,8 @@ final class RelatedState {
         int n = slugs.length;
         String[] names = strings(in);
         String[] values = strings(in);
-        String[] shown = strings(in);
-        if (names.length != n || values.length != n || shown.length != 1) {
+        String[] vocabularies = strings(in);
+        if (names.length != n || values.length != n || vocabularies.length != 1) {
             throw new IOException("fingerprints unlike the speeches");
         }
         int[] flat = ints(in);
@@ -128,7 +131,7 @@ final class RelatedState {
         if (at != flat.length || reason != because.length) {
             throw new IOException("more rankings than speeches");
         }
-        return new RelatedState(slugs, names, values, shown[0], ranked);
+        return new RelatedState(slugs, names, values, vocabularies[0], ranked);
     }
 
     private static void ints(DataOutputStream out, int[] values) throws IOException {
@@ -204,6 +207,6 @@ final class RelatedState {
 
     /** Same fingerprints of the names of every speech, as the same speeches in the same order, read the same way. */
     boolean sameNames(RelatedState now) {
-        return Arrays.equals(slugs, now.slugs) && Arrays.equals(names, now.names) && shown.equals(now.shown);
+        return Arrays.equals(slugs, now.slugs) && Arrays.equals(names, now.names) && vocabularies.equals(now.vocabularies);
     }
 }

@@ -1,9 +1,12 @@
 package wengao.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * How often each speech has each feature of one kind (themes, words, documents), as numbers rather than maps: every
@@ -53,6 +56,56 @@ final class SignalCounts {
             }
         }
         return new SignalCounts(vocabulary, ids, counts);
+    }
+
+    /**
+     * The counts of features that list where they are mentioned (themes, documents): each mention of a speech of
+     * {@code index} counts once for it. The same as {@link #of} of the counts gathered into maps, without the maps.
+     */
+    static <F, M> SignalCounts ofMentions(List<F> features, Function<F, String> name, Function<F, List<M>> mentions,
+                                          Function<M, String> speech, Map<String, Integer> index, int n) {
+        List<F> sorted = new ArrayList<>(features);
+        sorted.sort(Comparator.comparing(name));
+        int[] lastFeature = new int[n];
+        Arrays.fill(lastFeature, -1);
+        int[] sizes = new int[n];
+        int[][] ids = new int[n][];
+        int[][] counts = new int[n][];
+        List<String> vocabulary = new ArrayList<>();
+        String previous = null;
+        for (F f : sorted) {
+            String named = name.apply(f);
+            for (M m : mentions.apply(f)) {
+                Integer s = index.get(speech.apply(m));
+                if (s == null) {
+                    continue;
+                }
+                if (!named.equals(previous)) {
+                    vocabulary.add(named); // a feature is named once some speech of the corpus has it
+                    previous = named;
+                }
+                int id = vocabulary.size() - 1;
+                if (lastFeature[s] == id) {
+                    counts[s][sizes[s] - 1]++;
+                    continue;
+                }
+                lastFeature[s] = id;
+                if (ids[s] == null) {
+                    ids[s] = new int[4];
+                    counts[s] = new int[4];
+                } else if (sizes[s] == ids[s].length) {
+                    ids[s] = Arrays.copyOf(ids[s], 2 * sizes[s]);
+                    counts[s] = Arrays.copyOf(counts[s], 2 * sizes[s]);
+                }
+                ids[s][sizes[s]] = id;
+                counts[s][sizes[s]++] = 1;
+            }
+        }
+        for (int s = 0; s < n; s++) {
+            ids[s] = ids[s] == null ? new int[0] : Arrays.copyOf(ids[s], sizes[s]);
+            counts[s] = counts[s] == null ? new int[0] : Arrays.copyOf(counts[s], sizes[s]);
+        }
+        return new SignalCounts(vocabulary.toArray(String[]::new), ids, counts);
     }
 
     int speeches() {
