@@ -23,7 +23,9 @@ import wengao.model.ThemeMap;
  * Related speeches (相关文稿): for each speech the few others that share most with it, by {@link Signal}: themes,
  * distinctive words of the outline, cited documents and, when the caller has them, shared passages. Each signal is a
  * cosine similarity of tf·idf vectors ({@link FeatureSpace}), computed for all pairs at once through the features'
- * postings; the score is their weighted sum, rounded, and the reason names what adds most to it.
+ * postings; the score is their weighted sum, rounded, and the reason names what adds most to it. What a build
+ * found is kept for the next ({@link RelatedCache}), which ranks again only what its changes reach
+ * ({@link RelatedUpdate}).
  */
 public final class RelatedSpeeches {
 
@@ -57,22 +59,14 @@ public final class RelatedSpeeches {
     /** As {@link #find(Corpus, ThemeMap, Citations, SpeechPairs)}, the outlines' words taken from {@code words} where it has them. */
     public static RelatedMap find(Corpus corpus, ThemeMap themes, Citations citations, SpeechPairs sharedPassages,
                                   OutlineWords words) {
-        return find(corpus, themes, citations, sharedPassages, words, RelatedCache.empty("none"));
+        return find(corpus, themes, citations, new Passages(sharedPassages, null), words, RelatedCache.empty("none"));
     }
 
     /**
      * As {@link #find(Corpus, ThemeMap, Citations, SpeechPairs, OutlineWords)}, ranking again only what changed
-     * since the build {@code cache} kept, when it can tell (else every speech), and keeping this build's for the next.
-     */
-    public static RelatedMap find(Corpus corpus, ThemeMap themes, Citations citations, SpeechPairs sharedPassages,
-                                  OutlineWords words, RelatedCache cache) {
-        return find(corpus, themes, citations, new Passages(sharedPassages, null), words, cache);
-    }
-
-    /**
-     * As {@link #find(Corpus, ThemeMap, Citations, SpeechPairs, OutlineWords, RelatedCache)}, the pairs' counts
-     * taken from the shared passages ({@link PassageMap#pairCounts}) only when something changed: counting every
-     * pair costs more than telling whether any did ({@link PassageMemberships}).
+     * since the build {@code cache} kept, when it can tell (else every speech), and keeping this build's for the
+     * next. The pairs' counts are taken from the shared passages ({@link PassageMap#pairCounts}) only when something
+     * changed: counting every pair costs more than telling whether any did ({@link PassageMemberships}).
      */
     public static RelatedMap find(Corpus corpus, ThemeMap themes, Citations citations, PassageMap sharedPassages,
                                   OutlineWords words, RelatedCache cache) {

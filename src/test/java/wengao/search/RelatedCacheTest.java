@@ -14,9 +14,11 @@ import wengao.citations.CitationFinder;
 import wengao.ingest.CorpusReader;
 import wengao.model.Citations;
 import wengao.model.Corpus;
+import wengao.model.Mention;
 import wengao.model.PassageMap;
 import wengao.model.Related;
 import wengao.model.RelatedMap;
+import wengao.model.Theme;
 import wengao.model.ThemeMap;
 import wengao.passages.PassageFinder;
 import wengao.themes.ThemeDetector;
@@ -147,6 +149,25 @@ class RelatedCacheTest {
         List<Related> toA = read().related(RelatedCache.at(kept, "v1")).bySpeech().get("speeches/a.html");
         assertTrue(toA.stream().anyMatch(r -> r.title().equals("在巡察反馈问题整改推进会上的讲话（2）")), toA.toString());
         assertTrue(cache.rankedAgain() < 12, "the title's words are as before: " + cache.rankedAgain());
+    }
+
+    @Test
+    void aThemeNamedAnewIsNamedSoInEveryReason() throws IOException {
+        buildAgain();
+        Inputs inputs = read();
+        Theme shared = inputs.themes().themes().stream()
+                .filter(t -> t.mentions().stream().map(Mention::speech).distinct().count() >= 3).findFirst().orElseThrow();
+        List<Theme> renamed = inputs.themes().themes().stream().map(t -> t != shared ? t
+                : new Theme(t.slug(), t.name() + "（新名）", t.aliases(), t.parent(), t.origin(), t.descriptionHtml(),
+                        t.mentions(), t.related())).toList();
+        Inputs named = new Inputs(inputs.corpus(), new ThemeMap(renamed, inputs.themes().candidates(),
+                inputs.themes().problems()), inputs.citations(), inputs.passages());
+        RelatedCache cache = RelatedCache.at(kept, "v1");
+        RelatedMap again = named.related(cache);
+        assertEquals(named.related(RelatedCache.empty("v1")), again);
+        assertTrue(again.bySpeech().values().stream().flatMap(List::stream)
+                .anyMatch(r -> r.because().contains(shared.name() + "（新名）")), "the new name is read");
+        assertEquals(12, cache.rankedAgain(), "every reason read again");
     }
 
     @Test
