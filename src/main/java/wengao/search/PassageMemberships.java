@@ -25,9 +25,35 @@ final class PassageMemberships {
      * (which passages are not found in) leaves nothing to tell by: every speech then has a fingerprint of its own.
      */
     static String[] fingerprints(PassageMap passages, Map<String, Integer> index, int n) {
-        long[] sums = new long[2 * n];
-        int[] members = new int[16];
+        Sums sums = new Sums(index, n);
         for (SharedPassage p : passages.passages()) {
+            if (!sums.add(p)) {
+                return unlike(n);
+            }
+        }
+        String[] prints = new String[n];
+        for (int s = 0; s < n; s++) {
+            prints[s] = Long.toHexString(sums.sums[2 * s]) + "/" + Long.toHexString(sums.sums[2 * s + 1]);
+        }
+        return prints;
+    }
+
+    /**
+     * The speeches' sums, a passage at a time: a method per passage, which the JVM compiles after a few passages,
+     * where a loop over all of them in one method would run interpreted much longer.
+     */
+    private static final class Sums {
+        private final Map<String, Integer> index;
+        private final long[] sums;
+        private int[] members = new int[16];
+
+        Sums(Map<String, Integer> index, int n) {
+            this.index = index;
+            this.sums = new long[2 * n];
+        }
+
+        /** Adds passage {@code p} to its speeches' sums; false when one of them is not in the corpus. */
+        boolean add(SharedPassage p) {
             int size = 0;
             String last = null;
             for (PassageOccurrence o : p.occurrences()) {
@@ -40,7 +66,7 @@ final class PassageMemberships {
                 }
                 Integer s = index.get(last);
                 if (s == null) {
-                    return unlike(n);
+                    return false;
                 }
                 members[size++] = s;
             }
@@ -62,12 +88,8 @@ final class PassageMemberships {
                 sums[2 * members[k]] += high;
                 sums[2 * members[k] + 1] += low;
             }
+            return true;
         }
-        String[] prints = new String[n];
-        for (int s = 0; s < n; s++) {
-            prints[s] = Long.toHexString(sums[2 * s]) + "/" + Long.toHexString(sums[2 * s + 1]);
-        }
-        return prints;
     }
 
     /** Fingerprints like no other build's. */

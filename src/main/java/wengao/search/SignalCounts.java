@@ -41,21 +41,25 @@ final class SignalCounts {
         int[][] ids = new int[n][];
         int[][] counts = new int[n][];
         for (int s = 0; s < n; s++) {
-            Map<String, Integer> c = bySpeech.get(s);
-            long[] sorted = new long[c.size()];
-            int k = 0;
-            for (Map.Entry<String, Integer> e : c.entrySet()) {
-                sorted[k++] = (long) place.get(e.getKey()) << 32 | (e.getValue() & 0xFFFFFFFFL);
-            }
-            Arrays.sort(sorted);
-            ids[s] = new int[k];
-            counts[s] = new int[k];
-            for (int i = 0; i < k; i++) {
-                ids[s][i] = (int) (sorted[i] >>> 32);
-                counts[s][i] = (int) sorted[i];
-            }
+            speech(bySpeech.get(s), place, ids, counts, s);
         }
         return new SignalCounts(vocabulary, ids, counts);
+    }
+
+    /** Speech {@code s}'s row: a method of its own, which the JVM compiles after a few speeches. */
+    private static void speech(Map<String, Integer> c, Map<String, Integer> place, int[][] ids, int[][] counts, int s) {
+        long[] sorted = new long[c.size()];
+        int k = 0;
+        for (Map.Entry<String, Integer> e : c.entrySet()) {
+            sorted[k++] = (long) place.get(e.getKey()) << 32 | (e.getValue() & 0xFFFFFFFFL);
+        }
+        Arrays.sort(sorted);
+        ids[s] = new int[k];
+        counts[s] = new int[k];
+        for (int i = 0; i < k; i++) {
+            ids[s][i] = (int) (sorted[i] >>> 32);
+            counts[s][i] = (int) sorted[i];
+        }
     }
 
     /**
