@@ -227,7 +227,7 @@ final class PageInputs {
             integer(f, m.count());
             write(f, m.refs());
             integer(f, m.more());
-            integer(f, m.main());
+            write(f, m.main());
         } else if (r instanceof wengao.model.CoOccurrence c) {
             header(f, CO_OCCURRENCE, 3);
             write(f, c.theme());

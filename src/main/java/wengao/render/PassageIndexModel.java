@@ -26,16 +26,16 @@ final class PassageIndexModel {
     private PassageIndexModel() {
     }
 
-    static Map<String, Object> variables(PassageMap map, Map<String, Speech> speeches) {
+    static Map<String, Object> variables(PassageMap map, Map<String, Speech> speeches, PassageKeys keys) {
         List<Map<String, Object>> shared = new ArrayList<>();
         List<Map<String, Object>> stock = new ArrayList<>();
         Listed listed = listed(map);
         for (int i : listed.indexes()) {
             SharedPassage p = map.passages().get(i);
             if (p.stock()) {
-                stock.add(entry(i, p, speeches, 0));
+                stock.add(entry(keys.key(i), p, speeches, 0));
             } else {
-                shared.add(entry(i, p, speeches, USES_LISTED));
+                shared.add(entry(keys.key(i), p, speeches, USES_LISTED));
             }
         }
         Map<String, Object> vars = new LinkedHashMap<>();
@@ -83,9 +83,9 @@ final class PassageIndexModel {
     }
 
     /** A passage with the first occurrence in each speech that uses it, up to {@code usesListed}. */
-    private static Map<String, Object> entry(int index, SharedPassage p, Map<String, Speech> speeches, int usesListed) {
+    private static Map<String, Object> entry(String key, SharedPassage p, Map<String, Speech> speeches, int usesListed) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", SeeAlso.entryId(index));
+        m.put("id", SeeAlso.entryId(key));
         m.put("text", p.text());
         m.put("speeches", p.speeches());
         m.put("variant", p.variant());

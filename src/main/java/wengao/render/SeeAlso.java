@@ -17,8 +17,8 @@ import wengao.model.TextUnit;
  * lists at most {@value #SHOWN} of them and links the passage's entry on the passages page for the rest.
  *
  * <p>The occurrences a marker lists are not in the page: a passage shared by k speeches would be written out in all
- * k pages, up to {@value #SHOWN} times each. The page names them ({@code refs}: shard.passage.place, or the place
- * alone where the passage is the one before) and the
+ * k pages, up to {@value #SHOWN} times each. The page names them ({@code refs}: shard.passage.place, the passage by
+ * its {@link PassageKeys name}, or the place alone where the passage is the one before) and the
  * shards {@code passages/shards/N.js} hold each once, loaded with a script tag when the reader opens the marker.
  */
 final class SeeAlso {
@@ -26,7 +26,7 @@ final class SeeAlso {
     static final int SHOWN = 4;
     static final int CONTEXT = 10;
     static final int LONGEST_SHOWN = 40;
-    /** Passages per shard: the places markers list of a passage are ~0.5 KB, so a shard is some 60 KB. */
+    /** Passages per shard at most on average: the places markers list of a passage are ~0.5 KB, a shard some 60 KB. */
     static final int PER_SHARD = 128;
     static final String SHARDS = "passages/shards/";
 
@@ -38,6 +38,7 @@ final class SeeAlso {
      */
     private final long[][] placeKeys;
     private final List<SharedPassage> passages;
+    private final PassageKeys keys;
     private final Map<String, Speech> speeches;
     private final Map<String, List<TextUnit>> units;
     private final Map<String, Integer> order = new HashMap<>();
@@ -50,6 +51,7 @@ final class SeeAlso {
 
     SeeAlso(PassageMap map, Map<String, Speech> speeches, Map<String, List<TextUnit>> units) {
         this.passages = map.passages();
+        this.keys = PassageKeys.of(passages, PER_SHARD);
         this.places = new java.util.concurrent.atomic.AtomicReferenceArray<>(passages.size());
         this.speeches = speeches;
         this.units = units;
@@ -82,9 +84,14 @@ final class SeeAlso {
         }
     }
 
-    /** The anchor of a passage's entry on the passages page. */
-    static String entryId(int index) {
-        return "p" + (index + 1);
+    /** The anchor of a passage's entry on the passages page, by the passage's name. */
+    static String entryId(String key) {
+        return "p" + key;
+    }
+
+    /** The names of the passages, by index. */
+    PassageKeys keys() {
+        return keys;
     }
 
     /**
@@ -178,10 +185,10 @@ final class SeeAlso {
 
     /**
      * What a paragraph's marker shows: the other speeches' count, the places listed ({@code refs}), how many more
-     * there are, and the passage whose entry it links ({@code main}). A record, described by hand (PageInputs) for
+     * there are, and the passage whose entry it links ({@code main}, by name). A record, described by hand (PageInputs) for
      * every speech page of every build; the template gets it as {@link #shown}.
      */
-    record Marker(String anchor, int count, String refs, int more, int main) {
+    record Marker(String anchor, int count, String refs, int more, String main) {
 
         Map<String, Object> shown() {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -236,12 +243,12 @@ final class SeeAlso {
             });
             refs.append(refs.isEmpty() ? "" : " ");
             if (passage != previous) {
-                refs.append(passage / PER_SHARD).append('.').append(passage).append('.');
+                refs.append(keys.shard(passage)).append('.').append(keys.key(passage)).append('.');
             }
             refs.append(place);
             previous = passage;
         }
-        return new Marker(anchor, otherSpeeches, refs.toString(), distinctPlaces - shown.size(), main);
+        return new Marker(anchor, otherSpeeches, refs.toString(), distinctPlaces - shown.size(), keys.key(main));
     }
 
     /**
@@ -358,18 +365,16 @@ final class SeeAlso {
     /**
      * The shards the markers name: per passage, the places some marker lists, each as [url, anchor, title, date,
      * before, passage, after] at its index among the passage's places (null for a place no marker lists); one script
-     * per {@value #PER_SHARD} passages that registers them with {@code wengao.load("passages/shards/N", {passage:
-     * [...]})}. The markers of every speech count, also of pages not rendered in this run.
+     * per shard of {@link PassageKeys} that registers them with {@code wengao.load("passages/shards/N", {name:
+     * [...]})}, by name. The markers of every speech count, also of pages not rendered in this run.
      */
     List<Shard> shards() {
         speeches.keySet().parallelStream().filter(slug -> !marked.contains(slug)).forEach(this::markers);
+        int[][] members = keys.members(listed::containsKey);
         List<Shard> shards = new ArrayList<>();
-        for (int from = 0; from < passages.size(); from += PER_SHARD) {
-            for (int i = from; i < Math.min(passages.size(), from + PER_SHARD); i++) {
-                if (listed.containsKey(i)) {
-                    shards.add(new Shard(from / PER_SHARD));
-                    break;
-                }
+        for (int s = 0; s < members.length; s++) {
+            if (members[s].length > 0) {
+                shards.add(new Shard(s, members[s]));
             }
         }
         return shards;
@@ -379,9 +384,12 @@ final class SeeAlso {
     final class Shard {
 
         private final int number;
+        /** The passages of the shard that markers list, by name. */
+        private final int[] members;
 
-        private Shard(int number) {
+        private Shard(int number, int[] members) {
             this.number = number;
+            this.members = members;
         }
 
         String path() {
@@ -396,7 +404,8 @@ final class SeeAlso {
         String inputs() {
             wengao.text.Fingerprint f = new wengao.text.Fingerprint();
             forEachListed((i, at) -> {
-                f.add(i).add(at.size());
+                text(f, keys.key(i));
+                f.add(at.size());
                 for (PassageOccurrence o : at) {
                     describe(f, o);
                 }
@@ -406,7 +415,7 @@ final class SeeAlso {
 
         wengao.model.OutputFile make() {
             Map<String, Object> shard = new LinkedHashMap<>();
-            forEachListed((i, places) -> shard.put(Integer.toString(i), shown(places)));
+            forEachListed((i, places) -> shard.put(keys.key(i), shown(places)));
             String name = SHARDS + number;
             String js = "wengao.load(" + wengao.json.JsonWriter.compact(name) + ","
                     + wengao.json.JsonWriter.compact(shard) + ");\n";
@@ -430,12 +439,8 @@ final class SeeAlso {
 
         /** Per passage of the shard that markers list, its places: the occurrence at each listed one, else null. */
         private void forEachListed(java.util.function.BiConsumer<Integer, List<PassageOccurrence>> each) {
-            int from = number * PER_SHARD;
-            for (int i = from; i < Math.min(passages.size(), from + PER_SHARD); i++) {
+            for (int i : members) {
                 java.util.BitSet shown = listed.get(i);
-                if (shown == null) {
-                    continue;
-                }
                 Places p = places(i);
                 List<PassageOccurrence> at = new ArrayList<>(shown.length());
                 for (int k = 0; k < shown.length(); k++) {

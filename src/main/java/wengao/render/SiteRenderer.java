@@ -215,7 +215,7 @@ public final class SiteRenderer {
         String passageInputs = describe ? PassageDataJson.inputs(passages) : null;
         page(files, problems, "passages.peb", PassageIndexModel.PATH, "../",
                 describe ? PassageIndexModel.inputs(passageInputs, passages, bySlug) : null,
-                () -> PassageIndexModel.variables(passages, bySlug));
+                () -> PassageIndexModel.variables(passages, bySlug, seeAlso.keys()));
         files.add(reused(PassageDataJson.PATH, passageInputs, () -> PassageDataJson.of(passages, made)));
         page(files, problems, "404.peb", "404.html", "", Map.of());
         assets(files, problems);

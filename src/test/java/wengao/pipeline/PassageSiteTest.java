@@ -188,4 +188,42 @@ class PassageSiteTest {
         assertEquals("speeches/a.html", items.get(0).get(0));
         assertTrue(((String) items.get(0).get(5)).startsWith("要警惕<script>alert(1)<"), items::toString);
     }
+
+    private static final Pattern ENTRY = Pattern.compile("href=\"\\.\\./(passages/index\\.html#(p[0-9a-z-]+))\"");
+
+    /** The passages-page anchor a speech page's (first) marker links. */
+    private static String entry(Path site, String page) throws IOException {
+        Matcher m = ENTRY.matcher(Files.readString(site.resolve(page), StandardCharsets.UTF_8));
+        assertTrue(m.find(), page);
+        String index = Files.readString(site.resolve("passages/index.html"), StandardCharsets.UTF_8);
+        assertTrue(index.contains(" id=\"" + m.group(2) + "\""), m.group());
+        return m.group(2);
+    }
+
+    @Test
+    void aSpeechAddedLeavesThePagesOfPassagesItDoesNotUseAsTheyWereAndTheirLinks() throws IOException {
+        String x = "要把全面从严治党的要求落实到每一个支部、每一名党员身上，做到真管真严";
+        String y = "调查研究是谋事之基、成事之道，没有调查就没有发言权，更没有决策权";
+        Map<String, String> speeches = new java.util.LinkedHashMap<>();
+        speeches.put("a.txt", "第一篇讲话\n（2020年1月1日）\n同志们：\n" + y + "。\n别的内容。\n");
+        speeches.put("b.txt", "第二篇讲话\n（2020年2月1日）\n同志们：\n我们" + y + "。\n另外一段话。\n");
+        speeches.put("c.txt", "第三篇讲话\n（2020年3月1日）\n同志们：\n" + x + "。\n第三段话。\n");
+        speeches.put("d.txt", "第四篇讲话\n（2020年4月1日）\n同志们：\n还要" + x + "。\n第四段话。\n");
+        Path site = build(speeches);
+        String yEntry = entry(site, "speeches/a.html");
+        String xEntry = entry(site, "speeches/c.html");
+        byte[] a = Files.readAllBytes(site.resolve("speeches/a.html"));
+        byte[] b = Files.readAllBytes(site.resolve("speeches/b.html"));
+        // A third use of x ranks it before y on the passages page: y's name, and a's and b's pages, stay.
+        speeches.put("e.txt", "第五篇讲话\n（2020年5月1日）\n同志们：\n必须" + x + "。\n第五段话。\n");
+        site = build(speeches);
+        String index = Files.readString(site.resolve("passages/index.html"), StandardCharsets.UTF_8);
+        assertTrue(index.indexOf(x.substring(0, 12)) < index.indexOf(y.substring(0, 12)), "x is ranked first now");
+        assertEquals(xEntry, entry(site, "speeches/c.html"));
+        assertEquals(xEntry, entry(site, "speeches/e.html"));
+        assertEquals(yEntry, entry(site, "speeches/a.html"));
+        assertTrue(java.util.Arrays.equals(a, Files.readAllBytes(site.resolve("speeches/a.html"))));
+        assertTrue(java.util.Arrays.equals(b, Files.readAllBytes(site.resolve("speeches/b.html"))));
+        assertTrue(Files.readString(site.resolve("speeches/c.html"), StandardCharsets.UTF_8).contains("亦见于 2 篇"));
+    }
 }

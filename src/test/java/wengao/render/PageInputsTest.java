@@ -24,8 +24,8 @@ class PageInputsTest {
             new Related("speeches/s3.html", "第三次会议上的讲话", 0.4375, "同论 四风"),
             new Related(null, null, Double.NaN, null),
             new CoOccurrence("ba-xiang-gui-ding", 12, 5),
-            new SeeAlso.Marker("s1-p3", 3, "0.12.0 1 2", 5, 12),
-            new SeeAlso.Marker(null, 0, null, 0, 0));
+            new SeeAlso.Marker("s1-p3", 3, "0.3ktw5q1m.0 1 2", 5, "3ktw5q1m"),
+            new SeeAlso.Marker(null, 0, null, 0, null));
 
     @Test
     void recordsWrittenByHandAreDescribedAsReflectionDescribesThem() {
@@ -53,13 +53,15 @@ class PageInputsTest {
 
     @Test
     void everyComponentOfAMarkerCounts() {
-        SeeAlso.Marker m = new SeeAlso.Marker("s1-p3", 3, "0.12.0 1", 5, 12);
-        for (SeeAlso.Marker other : List.of(new SeeAlso.Marker("s1-p4", 3, "0.12.0 1", 5, 12),
-                new SeeAlso.Marker("s1-p3", 4, "0.12.0 1", 5, 12), new SeeAlso.Marker("s1-p3", 3, "0.12.0 2", 5, 12),
-                new SeeAlso.Marker("s1-p3", 3, "0.12.0 1", 6, 12), new SeeAlso.Marker("s1-p3", 3, "0.12.0 1", 5, 13))) {
+        SeeAlso.Marker m = new SeeAlso.Marker("s1-p3", 3, "0.3ktw5q1m.0 1", 5, "3ktw5q1m");
+        for (SeeAlso.Marker other : List.of(new SeeAlso.Marker("s1-p4", 3, "0.3ktw5q1m.0 1", 5, "3ktw5q1m"),
+                new SeeAlso.Marker("s1-p3", 4, "0.3ktw5q1m.0 1", 5, "3ktw5q1m"),
+                new SeeAlso.Marker("s1-p3", 3, "0.3ktw5q1m.0 2", 5, "3ktw5q1m"),
+                new SeeAlso.Marker("s1-p3", 3, "0.3ktw5q1m.0 1", 6, "3ktw5q1m"),
+                new SeeAlso.Marker("s1-p3", 3, "0.3ktw5q1m.0 1", 5, "3ktw5q1n"))) {
             assertNotEquals(PageInputs.of(m), PageInputs.of(other), other::toString);
             assertNotEquals(m.shown(), other.shown(), "a marker shows each of its components");
         }
-        assertEquals(PageInputs.of(m), PageInputs.of(new SeeAlso.Marker("s1-p3", 3, "0.12.0 1", 5, 12)));
+        assertEquals(PageInputs.of(m), PageInputs.of(new SeeAlso.Marker("s1-p3", 3, "0.3ktw5q1m.0 1", 5, "3ktw5q1m")));
     }
 }

@@ -128,11 +128,13 @@ class SeeAlsoMarkersTest {
     /** The markers counted the plain way: every place of every passage of the paragraph, in a sorted set. */
     private static final class Reference {
         private final List<SharedPassage> passages;
+        private final PassageKeys keys;
         private final Map<String, Integer> order = new HashMap<>();
         private final Map<String, Map<String, List<Integer>>> holders = new HashMap<>();
 
         Reference(List<SharedPassage> passages, Map<String, Speech> speeches) {
             this.passages = passages;
+            this.keys = PassageKeys.of(passages, SeeAlso.PER_SHARD);
             speeches.keySet().forEach(slug -> order.put(slug, order.size()));
             for (int i = 0; i < passages.size(); i++) {
                 if (passages.get(i).stock()) {
@@ -199,7 +201,7 @@ class SeeAlsoMarkersTest {
                         index = p.headMap(place).size();
                     }
                 }
-                refs.add((best != previous ? best / SeeAlso.PER_SHARD + "." + best + "." : "") + index);
+                refs.add((best != previous ? keys.shard(best) + "." + keys.key(best) + "." : "") + index);
                 previous = best;
             }
             Map<String, Object> m = new LinkedHashMap<>();
@@ -207,7 +209,7 @@ class SeeAlsoMarkersTest {
             m.put("count", speeches.size());
             m.put("refs", String.join(" ", refs));
             m.put("more", others.size() - shown.size());
-            m.put("entry", PassageIndexModel.PATH + "#" + SeeAlso.entryId(main));
+            m.put("entry", PassageIndexModel.PATH + "#" + SeeAlso.entryId(keys.key(main)));
             return m;
         }
     }
