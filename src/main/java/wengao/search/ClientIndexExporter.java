@@ -85,16 +85,10 @@ final class ClientIndexExporter {
      * Where the postings the export sent to the buckets are kept ({@link KeptPostings}): {@code last}, the last
      * build's work folder (null: none, read Lucene), and {@code next}, this build's (null: keep nothing);
      * {@code sources}, the digests of the speeches' sources by slug ({@link wengao.model.Corpus#sources}), which
-     * tell a speech that did not change; {@code movedShare}, the share of unchanged units that may have moved
-     * for a replay to pay (it codes again every posting that covers one).
+     * tell a speech that did not change.
      */
-    record Kept(Path last, Path next, java.util.Map<String, String> sources, double movedShare) {
-        static final double MOVED_SHARE = 0.25;
+    record Kept(Path last, Path next, java.util.Map<String, String> sources) {
         static final Kept NONE = new Kept(null, null, java.util.Map.of());
-
-        Kept(Path last, Path next, java.util.Map<String, String> sources) {
-            this(last, next, sources, MOVED_SHARE);
-        }
 
         Kept(Path last, Path next) {
             this(last, next, java.util.Map.of());
@@ -195,8 +189,9 @@ final class ClientIndexExporter {
             }
             PostingsReplay.Changes changes = last.units() == null ? null
                     : PostingsReplay.Changes.of(last.units().spans(), spans, table);
-            if (changes != null && changes.freshChars <= replayLimit(textChars)
-                    && changes.movedUnits <= kept.movedShare() * table.units.size()) {
+            // Also when most unchanged units moved (a speech added or deleted early in reading order), when the
+            // replay codes again nearly every posting: it still costs less than reading Lucene's.
+            if (changes != null && changes.freshChars <= replayLimit(textChars)) {
                 ClientFiles files = new ClientFiles(out, reuse);
                 try {
                     List<String> heavy = replayed(last.units(), kept, changes, table, files, spillDir, groups,
@@ -222,8 +217,7 @@ final class ClientIndexExporter {
 
     /**
      * How many characters of changed speeches a replay takes on: their grams are held in memory, and past about
-     * half the text, reading Lucene again costs less. Nor does a replay pay when many unchanged units moved (a
-     * speech added or deleted early in reading order): it would decode and code again nearly every posting.
+     * half the text, reading Lucene again costs less.
      */
     private static long replayLimit(long textChars) {
         return Math.min(REPLAY_CHARS, textChars / 2);

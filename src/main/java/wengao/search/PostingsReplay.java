@@ -394,15 +394,8 @@ final class PostingsReplay {
         private final int[] gone;
         private final int[] fresh;
         final long freshChars;
-        /** How many unchanged units have a new number: every code that covers one is coded again. */
-        final int movedUnits;
 
         private Changes(int[] renumbered, int[] moved, int[] gone, int[] fresh, long freshChars) {
-            int n = 0;
-            for (int i = 0; i < moved.length; i += 2) {
-                n += moved[i + 1] - moved[i];
-            }
-            this.movedUnits = n;
             this.renumbered = renumbered;
             this.moved = moved;
             this.gone = gone;

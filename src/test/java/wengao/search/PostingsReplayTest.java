@@ -282,8 +282,8 @@ class PostingsReplayTest {
 
     private static ClientIndexExporter.Kept kept(Path last, Path next, Corpus corpus, boolean bySource) {
         assertFalse(bySource && corpus.sources().isEmpty(), "a corpus read from files has its sources' digests");
-        // Every replay that can be is made, however many units moved: what the build leaves to the pass is tested too.
-        return new ClientIndexExporter.Kept(last, next, bySource ? corpus.sources() : java.util.Map.of(), 1.0);
+        // Every replay that can be is made, however many units moved, as the build makes it.
+        return new ClientIndexExporter.Kept(last, next, bySource ? corpus.sources() : java.util.Map.of());
     }
 
     @Test
@@ -320,7 +320,7 @@ class PostingsReplayTest {
     }
 
     @Test
-    void aReplayIsLeftToThePassWhenMostUnitsMoved() throws IOException {
+    void aReplayRenumbersEveryUnitWhenAllMoved() throws IOException {
         Random r = new Random(5);
         Path root = tmp.resolve("moved");
         List<Draft> drafts = new ArrayList<>();
@@ -338,7 +338,7 @@ class PostingsReplayTest {
                 new ClientIndexExporter.Kept(last, next, corpus.sources()));
         ClientIndexExporter.Export pass = pass(corpus, next, ClientIndexRoundTripTest.TINY);
         sameExport(pass, built, "moved");
-        assertFalse(built.replayed(), "read from the index");
+        assertTrue(built.replayed(), "replayed, every unit renumbered, not read from the index");
     }
 
     @Test
