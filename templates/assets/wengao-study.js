@@ -43,8 +43,8 @@
   }
 
   // "亦见于 N 篇" opens the list of the other occurrences in place; without this script it links the passages page.
-  // data-sa names them as shard.passage.place, the passage by name (a place alone: of the passage before); the shards lie beside the
-  // passages page the link points at.
+  // data-sa names them as shard.passage.place, the passage by its name (a place alone: of the passage before);
+  // the shards lie beside the passages page the link points at.
   function fillSeeAlso(toggle, list) {
     var entry = toggle.getAttribute("href"), root = entry.replace(/passages\/index\.html.*$/, "");
     var last = null, refs = toggle.getAttribute("data-sa").split(" ").map(function (r) {

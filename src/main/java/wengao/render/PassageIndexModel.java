@@ -83,7 +83,8 @@ final class PassageIndexModel {
     }
 
     /** A passage with the first occurrence in each speech that uses it, up to {@code usesListed}. */
-    private static Map<String, Object> entry(String key, SharedPassage p, Map<String, Speech> speeches, int usesListed) {
+    private static Map<String, Object> entry(String key, SharedPassage p, Map<String, Speech> speeches,
+                                             int usesListed) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", SeeAlso.entryId(key));
         m.put("text", p.text());

@@ -114,7 +114,8 @@ final class PassageKeys {
         }
         int[][] out = new int[shardCount][];
         for (int s = 0; s < shardCount; s++) {
-            out[s] = in.get(s).stream().sorted(Comparator.comparing(i -> keys[i])).mapToInt(Integer::intValue).toArray();
+            out[s] = in.get(s).stream().sorted(Comparator.comparing(i -> keys[i]))
+                    .mapToInt(Integer::intValue).toArray();
         }
         return out;
     }

@@ -185,8 +185,8 @@ final class SeeAlso {
 
     /**
      * What a paragraph's marker shows: the other speeches' count, the places listed ({@code refs}), how many more
-     * there are, and the passage whose entry it links ({@code main}, by name). A record, described by hand (PageInputs) for
-     * every speech page of every build; the template gets it as {@link #shown}.
+     * there are, and the passage whose entry it links ({@code main}, by name). A record, described by hand
+     * (PageInputs) for every speech page of every build; the template gets it as {@link #shown}.
      */
     record Marker(String anchor, int count, String refs, int more, String main) {
 
