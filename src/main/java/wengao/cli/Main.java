@@ -30,7 +30,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        TunedJvm.stopWithParent();
+        Runnable watching = TunedJvm.stopWithParent();
         if (TunedJvm.wanted(args)) {
             int code = TunedJvm.relaunch(args);
             if (code >= 0) {
@@ -38,8 +38,10 @@ public final class Main implements Runnable {
             }
         }
         try {
-            System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                    new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+            int code = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                    new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+            watching.run();
+            System.exit(code);
         } catch (OutOfMemoryError e) {
             // Not a problem of the input: one line that says what to do, and the site left as it was.
             long mb = Runtime.getRuntime().maxMemory() >> 20;

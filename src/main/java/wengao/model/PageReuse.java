@@ -34,6 +34,15 @@ public interface PageReuse {
     }
 
     /**
+     * The last build's file for {@code path}, taken as it is with what it was made from (remembered for the next
+     * build as if described again), when it is as that build left it; else null. For a file a build knows is
+     * unchanged without making or describing it.
+     */
+    default Path kept(String path) {
+        return null;
+    }
+
+    /**
      * A short stand-in for a long description, equal exactly when the descriptions are: for inputs several files
      * share (a speech is described once for its page and both its copies), so that it is read once, not per file.
      */

@@ -53,6 +53,16 @@ final class PageStore implements PageReuse {
     }
 
     @Override
+    public Path kept(String path) {
+        String key = last.isEmpty() ? null : last.get().pages().get(path);
+        Path file = key == null ? null : last.get().unchanged(out, path, site).orElse(null);
+        if (file != null) {
+            made.put(path, key);
+        }
+        return file;
+    }
+
+    @Override
     public String digest(String inputs) {
         return new Fingerprint().add(salt.length()).add(salt).add(inputs).hex();
     }

@@ -113,6 +113,25 @@ final class ClientFiles {
         return true;
     }
 
+    /** Whether the last build's {@code search/<name>.js} is in the site as that build left it. */
+    boolean intact(String name) {
+        return same.intact(DIR + "/" + name + ".js") != null;
+    }
+
+    /**
+     * Takes the last build's {@code search/<name>.js} as it is, for a file the caller knows comes out the same
+     * without making it; false when it is not in the site as that build left it.
+     */
+    boolean keep(String name) {
+        String path = DIR + "/" + name + ".js";
+        Path kept = same.kept(path);
+        if (kept == null) {
+            return false;
+        }
+        written.add(OutputFile.ofFile(path, kept));
+        return true;
+    }
+
     /** Feeds what is written to it into a fingerprint, without a copy of the bytes. */
     private static final class FingerprintStream extends java.io.OutputStream {
         private final wengao.text.Fingerprint into;

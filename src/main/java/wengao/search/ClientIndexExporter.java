@@ -78,7 +78,8 @@ final class ClientIndexExporter {
      * building about what of the last build was not trusted, and whether the postings were replayed from the last
      * build's (else read from Lucene).
      */
-    record Export(List<OutputFile> files, SearchPageHints hints, List<String> notes, boolean replayed) {
+    record Export(List<OutputFile> files, SearchPageHints hints, List<String> notes, boolean replayed,
+                  int bucketsKept) {
     }
 
     /**
@@ -146,7 +147,7 @@ final class ClientIndexExporter {
         List<OutputFile> all = new ArrayList<>(files.files());
         all.addAll(made.files().files());
         all.sort(java.util.Comparator.comparing(OutputFile::path));
-        return new Export(all, new SearchPageHints(buckets, heavy), notes, made.replayed());
+        return new Export(all, new SearchPageHints(buckets, heavy), notes, made.replayed(), made.bucketsKept());
     }
 
     /** About one bucket per {@code chars} characters of text, a power of two between 16 and 16,384. */
@@ -194,10 +195,16 @@ final class ClientIndexExporter {
             if (changes != null && changes.freshChars <= replayLimit(textChars)) {
                 ClientFiles files = new ClientFiles(out, reuse);
                 try {
-                    List<String> heavy = replayed(last.units(), kept, changes, table, files, spillDir, groups,
-                            layout, threads);
-                    keepUnits(kept, spans, Math.min(2, last.units().parts()));
-                    return new Postings(files, heavy, true);
+                    Replayed replay = replayed(last.units(), kept, changes, table, files, spillDir, groups,
+                            layout, threads, true);
+                    if (replay == null) {
+                        // A group crossed the group size: its trigrams moved to buckets this replay did not fill.
+                        files = new ClientFiles(out, reuse);
+                        replay = replayed(last.units(), kept, changes, table, files, spillDir, groups, layout,
+                                threads, false);
+                    }
+                    keepUnits(kept, spans, Math.min(2, last.units().parts()), layoutOf(groups, layout));
+                    return new Postings(files, replay.heavy(), true, replay.kept());
                 } catch (IOException | RuntimeException e) {
                     // What the replay wrote is dropped with its file list: publish takes only the files listed.
                     notes.add("the search index's kept postings could not be replayed (" + e.getMessage()
@@ -207,12 +214,25 @@ final class ClientIndexExporter {
         }
         ClientFiles files = new ClientFiles(out, reuse);
         List<String> heavy = read(view, files, spillDir, groups, layout, threads, kept.next());
-        keepUnits(kept, spans, 2);
-        return new Postings(files, heavy, false);
+        keepUnits(kept, spans, 2, layoutOf(groups, layout));
+        return new Postings(files, heavy, false, 0);
     }
 
-    /** The postings files, the heavy grams among them, and whether they were replayed. */
-    private record Postings(ClientFiles files, List<String> heavy, boolean replayed) {
+    /**
+     * The postings files, the heavy grams among them, whether they were replayed and how many buckets were taken
+     * as the last build left them.
+     */
+    private record Postings(ClientFiles files, List<String> heavy, boolean replayed, int bucketsKept) {
+    }
+
+    /** A replay's heavy grams and how many buckets it took as they were. */
+    private record Replayed(List<String> heavy, int kept) {
+    }
+
+    /** What decides which bucket an entry goes to and what it holds: a kept bucket is one of the same cut. */
+    private static String layoutOf(PostingsSpill.Groups groups, Layout layout) {
+        return "buckets " + groups.buckets() + ", heavy " + layout.heavyChars() + ", group " + layout.groupChars()
+                + ", block " + layout.unitBlock();
     }
 
     /**
@@ -225,9 +245,10 @@ final class ClientIndexExporter {
 
     private static final long REPLAY_CHARS = 400_000;
 
-    private static void keepUnits(Kept kept, List<KeptPostings.Span> spans, int parts) throws IOException {
+    private static void keepUnits(Kept kept, List<KeptPostings.Span> spans, int parts, String layout)
+            throws IOException {
         if (kept.next() != null) {
-            KeptPostings.writeUnits(kept.next(), new KeptPostings.Units(spans, parts));
+            KeptPostings.writeUnits(kept.next(), new KeptPostings.Units(spans, parts, layout));
         }
     }
 
@@ -244,12 +265,12 @@ final class ClientIndexExporter {
      * The replay: each part of the last build's kept postings on a worker of its own, with its own buckets, joined
      * in order as the pass's are, so the files are the same whatever the timing. The parts split the terms at a
      * first character (see {@link #read}); the new terms go to the part of theirs. A kept export of one part is
-     * replayed on one worker.
+     * replayed on one worker. {@code onlyTouched}: fill only the buckets a changed speech's grams reach, where that
+     * is sound ({@link TouchedBuckets}), taking the others as the last build left them; null when that missed one.
      */
-    private static List<String> replayed(KeptPostings.Units last, Kept kept, PostingsReplay.Changes bySpeech,
-                                         UnitTable table, ClientFiles files, Path spillDir,
-                                         PostingsSpill.Groups groups, Layout layout, Executor threads)
-            throws IOException {
+    private static Replayed replayed(KeptPostings.Units last, Kept kept, PostingsReplay.Changes bySpeech,
+                                     UnitTable table, ClientFiles files, Path spillDir, PostingsSpill.Groups groups,
+                                     Layout layout, Executor threads, boolean onlyTouched) throws IOException {
         java.util.Map<Integer, String> goneTexts = goneTexts(kept.last().resolve(SearchIndexer.INDEX), bySpeech);
         PostingsReplay.Changes changes = goneTexts == null ? bySpeech
                 : bySpeech.keeping(sameUnits(goneTexts, bySpeech, table), table);
@@ -257,13 +278,21 @@ final class ClientIndexExporter {
         PostingsReplay.NewGrams fresh = PostingsReplay.fresh(table, changes);
         int parts = Math.min(2, last.parts());
         String split = parts == 2 ? KeptPostings.Cursor.firstCharacter(kept.last(), 1) : null;
-        return inTwo(files, spillDir, groups, layout, threads,
+        TouchedBuckets touched = null;
+        if (onlyTouched && dropped != null && !changes.anyMoved() && layoutOf(groups, layout).equals(last.layout())) {
+            List<String> grams = new ArrayList<>(dropped);
+            grams.addAll(fresh.terms.keySet());
+            grams.addAll(fresh.prefixes.keySet());
+            touched = TouchedBuckets.of(groups.buckets(), b -> files.intact(PostingsBuckets.name(b)), grams);
+        }
+        List<String> heavy = inTwo(files, spillDir, groups, layout, threads, touched,
                 buckets -> replayPart(kept, changes, fresh, null, split, dropped, buckets, 0,
                         parts < 2 ? last.parts() : 1, layout),
                 parts < 2 ? null
                         // An empty second part (the pass found no split) takes no new terms: the empty range.
                         : buckets -> replayPart(kept, changes, fresh, split == null ? "" : split,
                                 split == null ? "" : null, dropped, buckets, 1, last.parts(), layout));
+        return heavy == null ? null : new Replayed(heavy, touched == null ? 0 : touched.kept(groups.buckets()));
     }
 
     /** What one worker of the postings does with its buckets. */
@@ -273,19 +302,21 @@ final class ClientIndexExporter {
 
     /**
      * Two workers, each with its own buckets, {@code second} (null: none) on another thread; their buckets are
-     * joined in order, so the files are the same whatever the timing. Returns the heavy grams.
+     * joined in order, so the files are the same whatever the timing. Returns the heavy grams, or null (nothing
+     * written but heavy grams' files) when {@code touched} (null: fill all) missed a bucket.
      */
     private static List<String> inTwo(ClientFiles files, Path spillDir, PostingsSpill.Groups groups, Layout layout,
-                                      Executor threads, Worker first, Worker second) throws IOException {
+                                      Executor threads, TouchedBuckets touched, Worker first, Worker second)
+            throws IOException {
         PostingsSpill firstSpill = null;
         PostingsSpill secondSpill = null;
         try {
             firstSpill = new PostingsSpill(spillDir, "first", groups);
             secondSpill = new PostingsSpill(spillDir, "second", groups);
             PostingsBuckets firstBuckets = new PostingsBuckets(files, firstSpill, groups.buckets(),
-                    layout.heavyChars(), layout.groupChars());
+                    layout.heavyChars(), layout.groupChars(), touched);
             PostingsBuckets secondBuckets = new PostingsBuckets(files, secondSpill, groups.buckets(),
-                    layout.heavyChars(), layout.groupChars());
+                    layout.heavyChars(), layout.groupChars(), touched);
             CompletableFuture<Void> other = second == null ? CompletableFuture.completedFuture(null)
                     : CompletableFuture.runAsync(() -> {
                         try {
@@ -303,7 +334,10 @@ final class ClientIndexExporter {
             join(other);
             firstSpill.close();
             secondSpill.close();
-            PostingsBuckets.write(files, groups, firstSpill, secondSpill);
+            if (touched != null && touched.missed()) {
+                return null;
+            }
+            PostingsBuckets.write(files, groups, firstSpill, secondSpill, touched);
             List<String> heavy = new ArrayList<>(firstBuckets.heavy());
             heavy.addAll(secondBuckets.heavy());
             return heavy;
@@ -321,8 +355,13 @@ final class ClientIndexExporter {
                                    int part, int end, Layout layout) throws IOException {
         PostingsReplay.Sink sink = new PostingsReplay.Sink() {
             @Override
-            public void trigram(String gram, String code) {
-                buckets.trigram(gram, code);
+            public void trigram(String gram, String code, int lastLength) {
+                buckets.trigram(gram, code, lastLength);
+            }
+
+            @Override
+            public void gone(String gram, int lastLength) {
+                buckets.gone(gram, lastLength);
             }
 
             @Override
@@ -420,7 +459,7 @@ final class ClientIndexExporter {
                                      Layout layout, Executor threads, Path next) throws IOException {
         Terms terms = MultiTerms.getTerms(view.reader, Fields.G3);
         BytesRef split = terms == null ? null : splitPoint(terms);
-        return inTwo(files, spillDir, groups, layout, threads,
+        return inTwo(files, spillDir, groups, layout, threads, null,
                 buckets -> keepPart(next, 0, out -> pass(terms, view, null, split, buckets, out, layout.unitBlock())),
                 // No split (every term has one first character): the first worker takes them all.
                 buckets -> keepPart(next, 1, out -> {

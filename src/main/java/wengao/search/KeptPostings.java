@@ -26,7 +26,7 @@ final class KeptPostings {
 
     static final String UNITS = "postings-units.bin";
     private static final String FORMAT = "wengao-kept-postings";
-    private static final String VERSION = "2";
+    private static final String VERSION = "3";
 
     /** What a record is: a trigram the buckets get, a term they do not (its second character a pad), a prefix. */
     enum Kind {
@@ -50,8 +50,11 @@ final class KeptPostings {
     record Span(String slug, int start, int count, String digest) {
     }
 
-    /** The speeches of a kept export and how many parts it has. */
-    record Units(List<Span> spans, int parts) {
+    /**
+     * The speeches of a kept export, how many parts it has, and the layout of the buckets it filled (their count
+     * and what cuts entries), so that a replay knows whether the last build's bucket files can be taken.
+     */
+    record Units(List<Span> spans, int parts, String layout) {
     }
 
     /** The kept export, or null with why it is not trusted (null when there simply is none). */
@@ -98,6 +101,7 @@ final class KeptPostings {
     static void writeUnits(Path dir, Units units) throws IOException {
         KeptFile.write(dir.resolve(UNITS), FORMAT + "-units", VERSION, out -> {
             out.writeInt(units.parts());
+            out.writeUTF(units.layout());
             out.writeInt(units.spans().size());
             for (Span s : units.spans()) {
                 out.writeUTF(s.slug());
@@ -115,6 +119,7 @@ final class KeptPostings {
     static Loaded read(Path dir) {
         KeptFile.Read<Units> read = KeptFile.read(dir.resolve(UNITS), FORMAT + "-units", VERSION, in -> {
             int parts = in.readInt();
+            String layout = in.readUTF();
             int n = in.readInt();
             List<Span> spans = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -123,7 +128,7 @@ final class KeptPostings {
                 int count = in.readInt();
                 spans.add(new Span(slug, start, count, in.readUTF()));
             }
-            return new Units(spans, parts);
+            return new Units(spans, parts, layout);
         });
         return new Loaded(read.value(), read.value() == null ? read.distrust() : null);
     }

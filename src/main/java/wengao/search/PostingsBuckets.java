@@ -34,13 +34,24 @@ final class PostingsBuckets {
     private final List<String> heavy = new ArrayList<>();
     private final List<GramCode> group = new ArrayList<>();
     private int groupSize;
+    /** The buckets to fill (null: all), for a replay. */
+    private final TouchedBuckets touched;
+    /** The last build's size of the group of this two-character prefix, as a replay tells it. */
+    private String lastPrefix;
+    private int lastGroupSize;
 
     PostingsBuckets(ClientFiles files, PostingsSpill spill, int count, int heavyChars, int groupChars) {
+        this(files, spill, count, heavyChars, groupChars, null);
+    }
+
+    PostingsBuckets(ClientFiles files, PostingsSpill spill, int count, int heavyChars, int groupChars,
+                    TouchedBuckets touched) {
         this.files = files;
         this.spill = spill;
         this.count = count;
         this.heavyChars = heavyChars;
         this.groupChars = groupChars;
+        this.touched = touched;
     }
 
     /** FNV-1a over UTF-16 code units; the search page computes the same. */
@@ -63,13 +74,43 @@ final class PostingsBuckets {
         groupSize += code.length() + 2;
     }
 
+    /** The same, with the length of the gram's code in the last build (−1: it had none). */
+    void trigram(String gram, String code, int lastLength) {
+        trigram(gram, code);
+        if (lastLength >= 0) {
+            lastGroup(gram, lastLength);
+        }
+    }
+
+    /** A trigram the last build had, with a code of {@code lastLength}, that this one does not. */
+    void gone(String gram, int lastLength) {
+        lastGroup(gram, lastLength);
+    }
+
+    private void lastGroup(String gram, int lastLength) {
+        String prefix = gram.substring(0, gram.offsetByCodePoints(0, 2));
+        if (!prefix.equals(lastPrefix)) {
+            lastPrefix = prefix;
+            lastGroupSize = 0;
+        }
+        lastGroupSize += lastLength + 2;
+    }
+
     /** Unigrams and bigrams, from {@link GramPrefix}; a bigram arrives after every trigram it begins. */
     void add(String gram, String code) throws IOException {
         if (gram.codePointCount(0, gram.length()) == 1) {
             single(gram, code);
             return;
         }
+        if (touched != null) {
+            checkLayout(gram);
+        }
         if (groupSize <= groupChars) {
+            if (!fills(bucket(gram, count))) {
+                group.clear();
+                groupSize = 0;
+                return;
+            }
             StringBuilder key = new StringBuilder(gram).append('=');
             List<String> codes = new ArrayList<>();
             for (GramCode g : group) {
@@ -90,12 +131,41 @@ final class PostingsBuckets {
         groupSize = 0;
     }
 
+    /**
+     * A group the last build cut the other way (alone now, grouped then, or the reverse) put its unchanged trigrams
+     * in other buckets: each must be filled, else the replay missed a bucket.
+     */
+    private void checkLayout(String bigram) {
+        // A trigram gone from the next group can be told before this group ends: only this group's size is taken.
+        int last = 0;
+        if (bigram.equals(lastPrefix)) {
+            last = lastGroupSize;
+            lastPrefix = null;
+            lastGroupSize = 0;
+        }
+        if (last == 0 || (last <= groupChars) == (groupSize <= groupChars)) {
+            return;
+        }
+        for (GramCode g : group) {
+            if (g.gram().codePointBefore(g.gram().length()) != Fields.PAD && !fills(bucket(g.gram(), count))) {
+                touched.miss();
+            }
+        }
+    }
+
+    private boolean fills(int bucket) {
+        return touched == null || touched.assembles(bucket);
+    }
+
     private void single(String gram, String code) throws IOException {
         if (code.length() > heavyChars) {
             HeavyPostings.write(files, new GramCode(gram, code));
             heavy.add(gram);
         } else {
-            spill.append(bucket(gram, count), gram, List.of(code));
+            int b = bucket(gram, count);
+            if (fills(b)) {
+                spill.append(b, gram, List.of(code));
+            }
         }
     }
 
@@ -110,14 +180,24 @@ final class PostingsBuckets {
      */
     static void write(ClientFiles files, PostingsSpill.Groups groups, PostingsSpill first, PostingsSpill second)
             throws IOException {
+        write(files, groups, first, second, null);
+    }
+
+    /** The same, taking the last build's file of every bucket {@code touched} (null: none) does not fill. */
+    static void write(ClientFiles files, PostingsSpill.Groups groups, PostingsSpill first, PostingsSpill second,
+                      TouchedBuckets touched) throws IOException {
         for (int g = 0; g < groups.count(); g++) {
             int from = groups.first(g);
             int to = groups.first(g + 1);
             java.io.ByteArrayOutputStream[] keys = new java.io.ByteArrayOutputStream[to - from];
             java.io.ByteArrayOutputStream[] codes = new java.io.ByteArrayOutputStream[to - from];
             for (int i = 0; i < keys.length; i++) {
-                keys[i] = new java.io.ByteArrayOutputStream();
-                codes[i] = new java.io.ByteArrayOutputStream();
+                if (touched == null || touched.assembles(from + i)) {
+                    keys[i] = new java.io.ByteArrayOutputStream();
+                    codes[i] = new java.io.ByteArrayOutputStream();
+                } else if (!files.keep(name(from + i))) {
+                    throw new IOException("the last build's " + name(from + i) + " is no longer in the site");
+                }
             }
             PostingsSpill.Reader join = e -> {
                 java.io.ByteArrayOutputStream k = keys[e.bucket() - from];
@@ -136,6 +216,9 @@ final class PostingsBuckets {
             first.read(g, join);
             second.read(g, join);
             for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == null) {
+                    continue;
+                }
                 files.writeStrings(name(from + i), keys[i], codes[i]);
                 keys[i] = null;
                 codes[i] = null;

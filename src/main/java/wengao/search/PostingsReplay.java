@@ -26,7 +26,11 @@ final class PostingsReplay {
 
     /** Where a replayed record goes: the buckets, and the next build's kept records. */
     interface Sink {
-        void trigram(String gram, String code) throws IOException;
+        /** A trigram's rows; {@code lastLength}, the length of its code in the last build (−1: it had none). */
+        void trigram(String gram, String code, int lastLength) throws IOException;
+
+        /** A trigram of the last build's, whose code was {@code lastLength} long, that this build does not have. */
+        void gone(String gram, int lastLength) throws IOException;
 
         void prefix(String gram, String code) throws IOException;
     }
@@ -132,6 +136,9 @@ final class PostingsReplay {
             now = units(KeptPostings.Kind.TERM, gram, old, added == null ? null : added.units());
         }
         if (now == null) {
+            if (positioned) {
+                sink.gone(gram, old.code().length());
+            }
             return; // only units that are gone had it: for the buckets, it no longer exists
         }
         // The pass over Lucene's terms moves its unigram, then its bigram, at every term: so does this.
@@ -144,7 +151,7 @@ final class PostingsReplay {
             bigram = positioned ? new int[] {c0, c1} : null;
         }
         if (positioned) {
-            sink.trigram(gram, now.code());
+            sink.trigram(gram, now.code(), old == null ? -1 : old.code().length());
         }
         KeptPostings.write(kept, now);
     }
@@ -525,6 +532,11 @@ final class PostingsReplay {
         /** This build's number for the last build's unit, or −1 when its speech changed or is gone. */
         int renumber(int unit) {
             return unit < renumbered.length ? renumbered[unit] : -1;
+        }
+
+        /** Whether any unit of an unchanged speech has another number than in the last build. */
+        boolean anyMoved() {
+            return moved.length > 0;
         }
 
         boolean movedWithin(int first, int last) {

@@ -147,10 +147,62 @@ class PostingsReplayTest {
     private static ClientIndexExporter.Export export(Corpus corpus, ThemeMap themes, Path index, Path out,
                                                      ClientIndexExporter.Layout layout, ClientIndexExporter.Kept kept)
             throws IOException {
+        return export(corpus, themes, index, out, layout, kept, wengao.model.PageReuse.NONE);
+    }
+
+    private static ClientIndexExporter.Export export(Corpus corpus, ThemeMap themes, Path index, Path out,
+                                                     ClientIndexExporter.Layout layout, ClientIndexExporter.Kept kept,
+                                                     wengao.model.PageReuse reuse) throws IOException {
         try (FSDirectory d = FSDirectory.open(index); IndexView view = new IndexView(DirectoryReader.open(d))) {
             UnitTable table = new UnitTable(corpus.speeches());
             return ClientIndexExporter.export(view, table, corpus.speeches(), themes, out, threads, layout,
-                    DeflatedShards.empty(), wengao.model.PageReuse.NONE, kept);
+                    DeflatedShards.empty(), reuse, kept);
+        }
+    }
+
+    /**
+     * The last build's files as a build's page store offers them: each by what it was made from, taken when this
+     * build's file is made from the same or when the export knows it is unchanged ({@code kept}).
+     */
+    static final class Remembered implements wengao.model.PageReuse {
+        private final java.util.Map<String, String> last;
+        private final java.util.Map<String, Path> files;
+        final java.util.Map<String, String> made = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Remembered(java.util.Map<String, String> last, java.util.Map<String, Path> files) {
+            this.last = last;
+            this.files = files;
+        }
+
+        @Override
+        public Path reuse(String path, String inputs) {
+            made.put(path, inputs);
+            return inputs.equals(last.get(path)) ? files.get(path) : null;
+        }
+
+        @Override
+        public Path intact(String path) {
+            return files.get(path);
+        }
+
+        @Override
+        public Path kept(String path) {
+            String inputs = last.get(path);
+            Path file = files.get(path);
+            if (inputs == null || file == null) {
+                return null;
+            }
+            made.put(path, inputs);
+            return file;
+        }
+
+        /** What the next build is offered after {@code built} was made with this. */
+        Remembered next(ClientIndexExporter.Export built) {
+            java.util.Map<String, Path> now = new java.util.HashMap<>();
+            for (wengao.model.OutputFile f : built.files()) {
+                now.put(f.path(), f.source());
+            }
+            return new Remembered(new java.util.HashMap<>(made), now);
         }
     }
 
@@ -161,12 +213,18 @@ class PostingsReplayTest {
     private static ClientIndexExporter.Export build(Corpus corpus, Path work, Path lastWork,
                                                     ClientIndexExporter.Layout layout, ClientIndexExporter.Kept kept)
             throws IOException {
+        return build(corpus, work, lastWork, layout, kept, wengao.model.PageReuse.NONE);
+    }
+
+    private static ClientIndexExporter.Export build(Corpus corpus, Path work, Path lastWork,
+                                                    ClientIndexExporter.Layout layout, ClientIndexExporter.Kept kept,
+                                                    wengao.model.PageReuse reuse) throws IOException {
         ThemeMap themes = ThemeDetector.detect(corpus);
         Path index = work.resolve(SearchIndexer.INDEX);
         Files.createDirectories(index);
         LuceneIndexer.write(corpus.speeches(), new UnitTable(corpus.speeches()), themes, index,
                 lastWork == null ? null : lastWork.resolve(SearchIndexer.INDEX), threads);
-        return export(corpus, themes, index, work.resolve("client"), layout, kept);
+        return export(corpus, themes, index, work.resolve("client"), layout, kept, reuse);
     }
 
     /** What the pass over Lucene exports from the index {@link #build} wrote into {@code work}. */
@@ -317,6 +375,49 @@ class PostingsReplayTest {
             }
         }
         assertTrue(most >= 3, "the commonest gram's list has " + most + " blocks");
+    }
+
+    /**
+     * With the last build's files offered as a build offers them, a replay after a speech's paragraphs are edited
+     * fills only the buckets the edit's grams reach and takes the others as they were: the files are still the
+     * pass's, byte for byte, whatever the edit (groups of trigrams cut the other way by it included: {@code TINY}'s
+     * group size is a few codes).
+     */
+    @Test
+    void aReplayFillingOnlyTheTouchedBucketsIsThePassExport() throws IOException {
+        ClientIndexExporter.Layout middle = new ClientIndexExporter.Layout(20, 400, 60, 40).withUnitBlock(8);
+        for (ClientIndexExporter.Layout layout : List.of(ClientIndexRoundTripTest.TINY, middle)) {
+            Random r = new Random(31);
+            Path root = tmp.resolve("touched-" + layout.groupChars());
+            List<Draft> drafts = new ArrayList<>();
+            int[] names = {0};
+            for (int i = 0; i < 30; i++) {
+                drafts.add(draft(r, names[0]++, 5));
+            }
+            Corpus corpus = write(root.resolve("content"), drafts);
+            Path last = root.resolve("work0");
+            Remembered offered = new Remembered(java.util.Map.of(), java.util.Map.of());
+            offered = offered.next(build(corpus, last, null, layout, kept(null, last, corpus, true), offered));
+            int steps = 16;
+            int kept = 0;
+            for (int step = 1; step <= steps; step++) {
+                // Mostly a paragraph changed, added or taken away; now and then a speech added, deleted or redated.
+                edit(r, drafts, names, step % 4 == 0 ? 3 + r.nextInt(3) : r.nextInt(3), r.nextInt(drafts.size()));
+                corpus = write(root.resolve("content"), drafts);
+                Path next = root.resolve("work" + step);
+                ClientIndexExporter.Export replay = build(corpus, next, last, layout,
+                        kept(last, next, corpus, true), offered);
+                String where = "group " + layout.groupChars() + ", step " + step;
+                assertEquals(List.of(), replay.notes(), where);
+                sameExport(pass(corpus, next, layout), replay, where);
+                if (replay.bucketsKept() > 0) {
+                    kept++;
+                }
+                offered = offered.next(replay);
+                last = next;
+            }
+            assertTrue(kept >= steps / 2, "buckets taken as they were in " + kept + " of " + steps + " steps");
+        }
     }
 
     @Test
