@@ -1,23 +1,18 @@
 package wengao.pipeline;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import wengao.model.Problem;
 import wengao.publish.SitePublisher;
+import wengao.text.KeptFile;
 
 /**
  * What the last published build left for the next one, kept in the build cache: the digest of its inputs, the site
@@ -27,57 +22,137 @@ import wengao.publish.SitePublisher;
  */
 record LastBuild(String version, String inputs, String out, Map<String, Stamp> files, Map<String, String> pages,
                  List<Problem> problems, List<BuildReport.Dropped> dropped, int speeches,
-                 SitePublisher.Written written) implements Serializable {
+                 SitePublisher.Written written) {
 
     static final String FILE = "last-build.bin";
-    private static final String FORMAT = "wengao-last-build-1";
+    private static final String FORMAT = "wengao-last-build-2";
 
     /**
      * A file of the site as the build left it. Size and time, not the file's identity on disk: a site restored from
      * a CI cache (or copied with its times) is the same site.
      */
-    record Stamp(long size, long modified) implements Serializable {
+    record Stamp(long size, long modified) {
 
         static Stamp of(BasicFileAttributes a) {
             return new Stamp(a.size(), a.lastModifiedTime().toMillis());
         }
     }
 
-    /** What can be read at {@code file}, or nothing, with a note when what is there cannot be trusted. */
+    /**
+     * What can be read at {@code file}, or nothing, with a note when what is there cannot be trusted. Its own codec
+     * ({@link KeptFile}'s layout), not Java serialization, which took a one-speech build a tenth of a CPU-second to
+     * read back the site's files and pages.
+     */
     static Optional<LastBuild> read(Path file, String version, java.util.function.Consumer<String> notes) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            notes.accept("the build cache " + file + " cannot be read (" + e.getMessage() + "): building in full");
-            return Optional.empty();
+        KeptFile.Read<LastBuild> read = KeptFile.read(file, FORMAT, version, in -> read(in, version));
+        if (read.value() == null && read.distrust() != null) {
+            notes.accept(read.distrust().startsWith("was written by another version")
+                    ? "the build cache " + read.distrust() + ": building in full"
+                    : "the build cache " + file + " " + read.distrust() + ": building in full");
         }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            if (!FORMAT.equals(in.readUTF())) {
-                notes.accept("the build cache " + file + " is not one this wengao reads: building in full");
-                return Optional.empty();
-            }
-            LastBuild last = (LastBuild) in.readObject();
-            if (!last.version.equals(version)) {
-                notes.accept("the build cache was written by another version of wengao: building in full");
-                return Optional.empty();
-            }
-            return Optional.of(last);
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            notes.accept("the build cache " + file + " is damaged: building in full");
-            return Optional.empty();
-        }
+        return Optional.ofNullable(read.value());
     }
 
     void write(Path file) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(buffer)) {
-            out.writeUTF(FORMAT);
-            out.writeObject(this);
+        KeptFile.write(file, FORMAT, version, this::write);
+    }
+
+    private void write(DataOutputStream out) throws IOException {
+        text(out, inputs);
+        text(out, this.out);
+        out.writeInt(files.size());
+        for (Map.Entry<String, Stamp> e : sorted(files).entrySet()) {
+            text(out, e.getKey());
+            out.writeLong(e.getValue().size());
+            out.writeLong(e.getValue().modified());
         }
-        Files.write(file, buffer.toByteArray());
+        out.writeInt(pages.size());
+        for (Map.Entry<String, String> e : sorted(pages).entrySet()) {
+            text(out, e.getKey());
+            text(out, e.getValue());
+        }
+        out.writeInt(problems.size());
+        for (Problem p : problems) {
+            text(out, p.file());
+            out.writeInt(p.line());
+            out.writeByte(p.severity().ordinal());
+            text(out, p.message());
+        }
+        out.writeInt(dropped.size());
+        for (BuildReport.Dropped d : dropped) {
+            text(out, d.file());
+            out.writeInt(d.line().line());
+            text(out, d.line().text());
+            text(out, d.line().reason());
+        }
+        out.writeInt(speeches);
+        out.writeInt(written.files());
+        out.writeInt(written.pages());
+        out.writeLong(written.bytes());
+    }
+
+    private static LastBuild read(DataInputStream in, String version) throws IOException {
+        String inputs = text(in);
+        String out = text(in);
+        int n = count(in);
+        Map<String, Stamp> files = new java.util.HashMap<>(room(n));
+        for (int i = 0; i < n; i++) {
+            files.put(text(in), new Stamp(in.readLong(), in.readLong()));
+        }
+        n = count(in);
+        Map<String, String> pages = new java.util.HashMap<>(room(n));
+        for (int i = 0; i < n; i++) {
+            pages.put(text(in), text(in));
+        }
+        n = count(in);
+        List<Problem> problems = new java.util.ArrayList<>(Math.min(n, 1 << 12));
+        for (int i = 0; i < n; i++) {
+            problems.add(new Problem(text(in), in.readInt(), wengao.model.Severity.values()[in.readByte()], text(in)));
+        }
+        n = count(in);
+        List<BuildReport.Dropped> dropped = new java.util.ArrayList<>(Math.min(n, 1 << 12));
+        for (int i = 0; i < n; i++) {
+            dropped.add(new BuildReport.Dropped(text(in), new wengao.model.DroppedLine(in.readInt(), text(in), text(in))));
+        }
+        int speeches = in.readInt();
+        SitePublisher.Written written = new SitePublisher.Written(in.readInt(), in.readInt(), in.readLong());
+        return new LastBuild(version, inputs, out, files, pages, problems, dropped, speeches, written);
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            throw new IOException("a negative count");
+        }
+        return n;
+    }
+
+    /** A map's first room for {@code n} entries, bounded: a damaged count is found out by the checksum, not by memory. */
+    private static int room(int n) {
+        return Math.min(n, 1 << 20) * 4 / 3 + 1;
+    }
+
+    private static <V> Map<String, V> sorted(Map<String, V> map) {
+        return map instanceof java.util.SortedMap ? map : new TreeMap<>(map);
+    }
+
+    /** A string of any length (writeUTF stops at 64 KB), or null. */
+    private static void text(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        return new String(in.readNBytes(n), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
