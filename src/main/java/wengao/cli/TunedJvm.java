@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Runs {@code build} (and {@code check}, which does nearly as much) in a child JVM tuned for a batch job, since {@code java -jar} cannot carry JVM options. A
@@ -148,19 +147,35 @@ final class TunedJvm {
     }
 
     static long heapMegabytes(Path content) {
-        long bytes = 0;
+        long[] bytes = {0};
         if (Files.isDirectory(content)) {
-            try (Stream<Path> walk = Files.walk(content)) {
-                bytes = walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-            } catch (IOException | java.io.UncheckedIOException e) {
-                bytes = 0;
+            // One look at each file, from the walk itself: the parent's time is every build's.
+            try {
+                Files.walkFileTree(content, java.util.Set.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+                        Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
+                            @Override
+                            public java.nio.file.FileVisitResult visitFile(Path file,
+                                    java.nio.file.attribute.BasicFileAttributes a) {
+                                if (a.isRegularFile()) {
+                                    bytes[0] += a.size();
+                                }
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
+
+                            @Override
+                            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
+                        });
+            } catch (IOException | RuntimeException e) {
+                bytes[0] = 0;
             }
         }
         long physical = physicalMegabytes();
         // What a build keeps (the parsed corpus, its themes and passages, Lucene's buffers) grows with the content; the
         // rest is made and written a file at a time. The coefficients sit a little above the smallest heaps that
         // built the benchmark's corpora (README, Scale): the parallel collector needs room above the live data.
-        long wanted = 384 + bytes * 24 / 5 / (1024 * 1024);
+        long wanted = 384 + bytes[0] * 24 / 5 / (1024 * 1024);
         return Math.max(512, Math.min(wanted, physical * 3 / 4));
     }
 

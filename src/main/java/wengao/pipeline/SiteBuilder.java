@@ -122,12 +122,15 @@ public final class SiteBuilder {
         Path out = options.out().toAbsolutePath().normalize();
         // Before any file is read: its clock probe is this build's start, which the next trusts stamps by.
         FileFingerprints stamps = options.full() ? cache.noFingerprints() : cache.fingerprints();
-        String inputs = BuildInputs.digest(options, version, stamps);
+        // The content's digest on another core, while the last build's state is read and the site looked at.
+        CompletableFuture<String> inputsSoon = CompletableFuture.supplyAsync(
+                () -> BuildInputs.digest(options, version, stamps));
         Optional<LastBuild> last = options.full() ? Optional.empty() : cache.lastBuild(version, notices);
         // The site as it is, looked at once: for whether anything changed, which pages can be taken, what a patch
         // removes, and (patched with the files moved in) what the next build compares the site with.
         Map<String, LastBuild.Stamp> site = last.isPresent() && last.get().out().equals(out.toString())
                 ? timed(report, "survey", () -> surveyed(options, out, report)) : Map.of();
+        String inputs = joined(inputsSoon);
         if (last.isPresent() && last.get().inputs().equals(inputs) && last.get().isIntact(out, site)) {
             unchanged(last.get(), report);
             return;
