@@ -14,6 +14,12 @@ final class DateReader {
     private static final Pattern FILE_NAME = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![0-9])");
     private static final Pattern SPACED_DIGITS = Pattern.compile("(?<=\\d)[ \u3000]+(?=\\d)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    /**
+     * A year set before a name without 年, as events and reports are named (2017政府工作报告, 在2019中国北京世界园艺博览会
+     * 开幕式上的讲话): not after another digit, and not before a measure word (2000多名代表, 1998个村).
+     */
+    private static final Pattern NAMED_YEAR = Pattern.compile(
+            "(?<![0-9.])((?:19|20)\\d{2})(?=\\p{IsHan})(?![多余个名人位件项次家所户套只台辆条篇万亿元千百册份场批号期米吨斤亩里])");
 
     private DateReader() {
     }
@@ -53,9 +59,14 @@ final class DateReader {
         return full != null && ARABIC.matcher(t).matches() || full != null && CHINESE.matcher(t).matches() ? full : null;
     }
 
-    /** The year a title names (在2023年…会上的讲话), or null. */
+    /** The year a title names (在2023年…会上的讲话, 2017政府工作报告), or null. */
     static SpeechDate yearOf(String title) {
-        Matcher m = YEAR.matcher(java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKC));
+        String t = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKC);
+        Matcher m = YEAR.matcher(t);
+        if (m.find()) {
+            return SpeechDate.ofYear(Integer.parseInt(m.group(1)));
+        }
+        m = NAMED_YEAR.matcher(t);
         return m.find() ? SpeechDate.ofYear(Integer.parseInt(m.group(1))) : null;
     }
 

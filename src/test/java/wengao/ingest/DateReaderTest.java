@@ -42,6 +42,15 @@ class DateReaderTest {
         assertNull(d.iso());
     }
 
+    /** A year set before a name without 年, as reports and events are named; not a count, not part of a number. */
+    @ParameterizedTest
+    @CsvSource({"2017政府工作报告,2017", "'在2019中国北京世界园艺博览会开幕式上的讲话',2019", "'２０２３年度述责述廉报告',2023",
+        "'表彰2000多名先进个人',0", "'在1998个村推开',0", "'第12019号文件',0", "'3.1415926',0", "'2023',0"})
+    void aYearBeforeANameWithout年(String title, int year) {
+        SpeechDate d = DateReader.yearOf(title);
+        assertEquals(year, d == null ? 0 : d.year(), title);
+    }
+
     @ParameterizedTest
     @CsvSource({"yesterday", "2023-13-01", "04/06/2023"})
     void rejectsBadFrontMatterDates(String text) {
