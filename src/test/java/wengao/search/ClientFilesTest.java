@@ -38,32 +38,14 @@ class ClientFilesTest {
         }
     }
 
-    /** Remembers descriptions as a build's page store does, and hands back the last build's file for the same one. */
-    private static final class Remembering implements wengao.model.PageReuse {
-        final java.util.Map<String, String> last;
-        final java.util.Map<String, String> made = new java.util.TreeMap<>();
-        final Path site;
-
-        Remembering(java.util.Map<String, String> last, Path site) {
-            this.last = last;
-            this.site = site;
-        }
-
-        @Override
-        public Path reuse(String path, String inputs) {
-            made.put(path, inputs);
-            return inputs.equals(last.get(path)) ? site.resolve(path) : null;
-        }
-    }
-
     @Test
     void aFileWhoseBytesAreTheLastBuildsIsTakenAndAChangedOneWritten() throws IOException {
-        Remembering first = new Remembering(java.util.Map.of(), tmp.resolve("site"));
+        OfferedPages first = new OfferedPages(java.util.Map.of(), tmp.resolve("site")::resolve);
         ClientFiles one = new ClientFiles(tmp.resolve("one"), first);
         one.write("meta", List.of("a", 1));
         one.writeStrings("p/0", inside("甲 乙"), inside("codes"));
         one.writeStrings("p/1", inside("丙"), inside("more"));
-        Remembering second = new Remembering(first.made, tmp.resolve("site"));
+        OfferedPages second = new OfferedPages(first.made, tmp.resolve("site")::resolve);
         ClientFiles two = new ClientFiles(tmp.resolve("two"), second);
         two.write("meta", List.of("a", 1));
         two.writeStrings("p/0", inside("甲 乙"), inside("codes"));
@@ -80,7 +62,7 @@ class ClientFilesTest {
         org.junit.jupiter.api.Assertions.assertEquals(tmp.resolve("two/p/2.js"), sources.get("search/p/2.js"));
         org.junit.jupiter.api.Assertions.assertFalse(Files.exists(tmp.resolve("two/p/0.js")), "not written");
         // The same strings split otherwise between keys and codes are other bytes.
-        Remembering third = new Remembering(second.made, site);
+        OfferedPages third = new OfferedPages(second.made, site::resolve);
         new ClientFiles(tmp.resolve("three"), third).writeStrings("p/0", inside("甲"), inside(" 乙codes"));
         org.junit.jupiter.api.Assertions.assertTrue(Files.exists(tmp.resolve("three/p/0.js")));
     }

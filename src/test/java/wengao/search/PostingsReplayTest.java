@@ -160,56 +160,6 @@ class PostingsReplayTest {
         }
     }
 
-    /**
-     * The last build's files as a build's page store offers them: each by what it was made from, taken when this
-     * build's file is made from the same or when the export knows it is unchanged ({@code kept}).
-     */
-    static final class Remembered implements wengao.model.PageReuse {
-        private final java.util.Map<String, String> last;
-        private final java.util.Map<String, Path> files;
-        final java.util.Map<String, String> made = new java.util.concurrent.ConcurrentHashMap<>();
-
-        Remembered(java.util.Map<String, String> last, java.util.Map<String, Path> files) {
-            this.last = last;
-            this.files = files;
-        }
-
-        @Override
-        public Path reuse(String path, String inputs) {
-            made.put(path, inputs);
-            return inputs.equals(last.get(path)) ? files.get(path) : null;
-        }
-
-        @Override
-        public Path intact(String path) {
-            return files.get(path);
-        }
-
-        @Override
-        public Path kept(String path) {
-            String inputs = last.get(path);
-            Path file = files.get(path);
-            if (inputs == null || file == null) {
-                return null;
-            }
-            made.put(path, inputs);
-            return file;
-        }
-
-        /** What the next build is offered after {@code built} was made with this. */
-        Remembered next(ClientIndexExporter.Export built) {
-            java.util.Map<String, Path> now = new java.util.HashMap<>();
-            for (wengao.model.OutputFile f : built.files()) {
-                now.put(f.path(), f.source());
-            }
-            return new Remembered(new java.util.HashMap<>(made), now);
-        }
-    }
-
-    /**
-     * A build's search stage into {@code work}: the index, updated in place from {@code lastWork}'s where given as a
-     * build does, and its export with {@code kept}.
-     */
     private static ClientIndexExporter.Export build(Corpus corpus, Path work, Path lastWork,
                                                     ClientIndexExporter.Layout layout, ClientIndexExporter.Kept kept)
             throws IOException {
@@ -396,7 +346,7 @@ class PostingsReplayTest {
             }
             Corpus corpus = write(root.resolve("content"), drafts);
             Path last = root.resolve("work0");
-            Remembered offered = new Remembered(java.util.Map.of(), java.util.Map.of());
+            OfferedPages offered = new OfferedPages(java.util.Map.of(), path -> null);
             offered = offered.next(build(corpus, last, null, layout, kept(null, last, corpus, true), offered));
             int steps = 16;
             int kept = 0;
