@@ -1,7 +1,6 @@
 package wengao.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +43,8 @@ import wengao.text.NormalizedText;
 final class LuceneIndexer {
 
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Units a worker takes at a time: few enough that workers end together, enough that taking them costs nothing. */
+    private static final int BATCH = 64;
 
     private LuceneIndexer() {
     }
@@ -113,19 +114,18 @@ final class LuceneIndexer {
             }
             try {
                 List<Future<?>> work = new ArrayList<>();
-                int chunk = Math.max(1, (add.size() + THREADS - 1) / THREADS);
-                for (int from = 0; from < add.size(); from += chunk) {
-                    List<Integer> slice = add.subList(from, Math.min(add.size(), from + chunk));
+                // Each worker takes the next few units as it is free, not a fixed share: units differ in length, and
+                // a share fixed in advance left one core idle while the other indexed the rest of its own.
+                java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+                for (int w = 0; w < Math.min(THREADS, add.size()); w++) {
                     work.add(pool.submit(() -> {
-                        for (int i : slice) {
-                            UnitTable.Unit u = table.units.get(i);
-                            Speech s = speeches.get(u.speech());
-                            try {
-                                Document d = document(u, s, paths.get(u.speech()), themesOf(unitThemes, u));
+                        for (int from; (from = taken.getAndAdd(BATCH)) < add.size(); ) {
+                            for (int i : add.subList(from, Math.min(add.size(), from + BATCH))) {
+                                UnitTable.Unit u = table.units.get(i);
+                                Document d = document(u, speeches.get(u.speech()), paths.get(u.speech()),
+                                        themesOf(unitThemes, u));
                                 d.add(new StringField(Fields.KEY, keys[i], Field.Store.NO));
                                 writer.addDocument(d);
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
                             }
                         }
                         return null;
