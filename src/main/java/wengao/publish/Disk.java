@@ -36,6 +36,9 @@ interface Disk {
     /** Removes a folder wengao wrote (a staging folder, a previous site moved aside), with everything in it. */
     void deleteTree(Path root) throws IOException;
 
+    /** Threads that remove a folder's files: they wait for the disk, not the processor. */
+    int DELETING_THREADS = 8;
+
     Disk REAL = new Disk() {
         @Override
         public void move(Path from, Path to) throws IOException {
@@ -51,10 +54,12 @@ interface Disk {
             if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return;
             }
+            java.util.List<Path> files = new java.util.ArrayList<>();
+            java.util.List<Path> folders = new java.util.ArrayList<>(); // each after the folders inside it
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    delete(file);
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    files.add(file);
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -63,10 +68,62 @@ interface Disk {
                     if (e != null) {
                         throw e;
                     }
-                    delete(dir);
+                    folders.add(dir);
                     return FileVisitResult.CONTINUE;
                 }
             });
+            deleteAll(files);
+            for (Path folder : folders) {
+                delete(folder);
+            }
+        }
+
+        /**
+         * The files, removed by several threads at once: removing a file the disk holds (not only the page cache)
+         * mostly waits for the disk, and a site has thousands; one at a time, a site of 2,000 speeches took over a
+         * second, with the processor idle.
+         */
+        private void deleteAll(java.util.List<Path> files) throws IOException {
+            int batch = 256;
+            if (files.size() <= batch) {
+                for (Path f : files) {
+                    delete(f);
+                }
+                return;
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                    DELETING_THREADS, work -> {
+                        Thread t = new Thread(work, "wengao-delete");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            try {
+                java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+                for (int from = 0; from < files.size(); from += batch) {
+                    java.util.List<Path> part = files.subList(from, Math.min(files.size(), from + batch));
+                    done.add(pool.submit(() -> {
+                        for (Path f : part) {
+                            delete(f);
+                        }
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> f : done) {
+                    try {
+                        f.get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        if (e.getCause() instanceof IOException io) {
+                            throw io;
+                        }
+                        throw new IOException(e.getCause());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new java.io.InterruptedIOException("interrupted while removing files");
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
         }
 
         /**
