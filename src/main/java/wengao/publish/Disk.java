@@ -80,8 +80,7 @@ interface Disk {
 
         /**
          * The files, removed by several threads at once: removing a file the disk holds (not only the page cache)
-         * mostly waits for the disk, and a site has thousands; one at a time, a site of 2,000 speeches took over a
-         * second, with the processor idle.
+         * mostly waits for the disk, and a site has thousands; one at a time, the processor idles through it.
          */
         private void deleteAll(java.util.List<Path> files) throws IOException {
             int batch = 256;
