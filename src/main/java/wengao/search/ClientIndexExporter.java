@@ -337,7 +337,7 @@ final class ClientIndexExporter {
             if (touched != null && touched.missed()) {
                 return null;
             }
-            PostingsBuckets.write(files, groups, firstSpill, secondSpill, touched);
+            PostingsBuckets.write(files, groups, firstSpill, secondSpill, touched, threads);
             List<String> heavy = new ArrayList<>(firstBuckets.heavy());
             heavy.addAll(secondBuckets.heavy());
             return heavy;

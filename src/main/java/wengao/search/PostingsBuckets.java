@@ -187,42 +187,96 @@ final class PostingsBuckets {
     static void write(ClientFiles files, PostingsSpill.Groups groups, PostingsSpill first, PostingsSpill second,
                       TouchedBuckets touched) throws IOException {
         for (int g = 0; g < groups.count(); g++) {
-            int from = groups.first(g);
-            int to = groups.first(g + 1);
-            java.io.ByteArrayOutputStream[] keys = new java.io.ByteArrayOutputStream[to - from];
-            java.io.ByteArrayOutputStream[] codes = new java.io.ByteArrayOutputStream[to - from];
-            for (int i = 0; i < keys.length; i++) {
-                if (touched == null || touched.assembles(from + i)) {
-                    keys[i] = new java.io.ByteArrayOutputStream();
-                    codes[i] = new java.io.ByteArrayOutputStream();
-                } else if (!files.keep(name(from + i))) {
-                    throw new IOException("the last build's " + name(from + i) + " is no longer in the site");
-                }
+            writeGroup(files, groups, g, first, second, touched);
+        }
+    }
+
+    /**
+     * The same, two groups at a time, one of them on {@code threads}: the groups are independent (each its own
+     * spill files and buckets), and at the end of an export nothing else is left for the second core. The files
+     * are the same; only their order of writing differs.
+     */
+    static void write(ClientFiles files, PostingsSpill.Groups groups, PostingsSpill first, PostingsSpill second,
+                      TouchedBuckets touched, java.util.concurrent.Executor threads) throws IOException {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                writeGroups(next, files, groups, first, second, touched);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            PostingsSpill.Reader join = e -> {
-                java.io.ByteArrayOutputStream k = keys[e.bucket() - from];
-                java.io.ByteArrayOutputStream c = codes[e.bucket() - from];
-                if (k.size() > 0) {
-                    k.write(' ');
-                }
-                k.write(e.key());
-                for (byte[] code : e.codes()) {
-                    if (c.size() > 0) {
-                        c.write(' ');
-                    }
-                    c.write(code);
-                }
-            };
-            first.read(g, join);
-            second.read(g, join);
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] == null) {
-                    continue;
-                }
-                files.writeStrings(name(from + i), keys[i], codes[i]);
-                keys[i] = null;
-                codes[i] = null;
+        }, threads);
+        Exception failed = null;
+        try {
+            writeGroups(next, files, groups, first, second, touched);
+        } catch (IOException | RuntimeException e) {
+            failed = e;
+            next.set(groups.count()); // the other worker takes no group more
+        }
+        // Its spill files are deleted once the export returns: the other worker must be done with them first.
+        try {
+            other.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (failed == null) {
+                failed = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause()
+                        : new IOException(e.getCause());
             }
+        }
+        if (failed instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failed != null) {
+            throw (IOException) failed;
+        }
+    }
+
+    /** The groups {@code next} hands out, one after another, until none is left. */
+    private static void writeGroups(java.util.concurrent.atomic.AtomicInteger next, ClientFiles files,
+                                    PostingsSpill.Groups groups, PostingsSpill first, PostingsSpill second,
+                                    TouchedBuckets touched) throws IOException {
+        for (int g; (g = next.getAndIncrement()) < groups.count(); ) {
+            writeGroup(files, groups, g, first, second, touched);
+        }
+    }
+
+    /** The buckets of group {@code g}, from both workers' spills, in the order the entries were appended. */
+    private static void writeGroup(ClientFiles files, PostingsSpill.Groups groups, int g, PostingsSpill first,
+                                   PostingsSpill second, TouchedBuckets touched) throws IOException {
+        int from = groups.first(g);
+        int to = groups.first(g + 1);
+        java.io.ByteArrayOutputStream[] keys = new java.io.ByteArrayOutputStream[to - from];
+        java.io.ByteArrayOutputStream[] codes = new java.io.ByteArrayOutputStream[to - from];
+        for (int i = 0; i < keys.length; i++) {
+            if (touched == null || touched.assembles(from + i)) {
+                keys[i] = new java.io.ByteArrayOutputStream();
+                codes[i] = new java.io.ByteArrayOutputStream();
+            } else if (!files.keep(name(from + i))) {
+                throw new IOException("the last build's " + name(from + i) + " is no longer in the site");
+            }
+        }
+        PostingsSpill.Reader join = e -> {
+            java.io.ByteArrayOutputStream k = keys[e.bucket() - from];
+            java.io.ByteArrayOutputStream c = codes[e.bucket() - from];
+            if (k.size() > 0) {
+                k.write(' ');
+            }
+            k.write(e.key());
+            for (byte[] code : e.codes()) {
+                if (c.size() > 0) {
+                    c.write(' ');
+                }
+                c.write(code);
+            }
+        };
+        first.read(g, join);
+        second.read(g, join);
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == null) {
+                continue;
+            }
+            files.writeStrings(name(from + i), keys[i], codes[i]);
+            keys[i] = null;
+            codes[i] = null;
         }
     }
 }
