@@ -175,26 +175,11 @@ final class PostingsBuckets {
     }
 
     /**
-     * The bucket files, one spill group at a time: each the first worker's entries, then the second's (so the files
-     * do not depend on timing). Both workers' spills must be closed.
-     */
-    static void write(ClientFiles files, PostingsSpill.Groups groups, PostingsSpill first, PostingsSpill second)
-            throws IOException {
-        write(files, groups, first, second, null);
-    }
-
-    /** The same, taking the last build's file of every bucket {@code touched} (null: none) does not fill. */
-    static void write(ClientFiles files, PostingsSpill.Groups groups, PostingsSpill first, PostingsSpill second,
-                      TouchedBuckets touched) throws IOException {
-        for (int g = 0; g < groups.count(); g++) {
-            writeGroup(files, groups, g, first, second, touched);
-        }
-    }
-
-    /**
-     * The same, two groups at a time, one of them on {@code threads}: the groups are independent (each its own
-     * spill files and buckets), and at the end of an export nothing else is left for the second core. The files
-     * are the same; only their order of writing differs.
+     * The bucket files, spill group by spill group: each the first worker's entries, then the second's (so the files
+     * do not depend on timing); the last build's file of every bucket {@code touched} (null: none) does not fill is
+     * taken as it is. Both workers' spills must be closed. Two groups at a time, one of them on {@code threads}: the
+     * groups are independent (each its own spill files and buckets), and at the end of an export nothing else is
+     * left for the second core; only the order in which the files are written differs.
      */
     static void write(ClientFiles files, PostingsSpill.Groups groups, PostingsSpill first, PostingsSpill second,
                       TouchedBuckets touched, java.util.concurrent.Executor threads) throws IOException {
