@@ -1,5 +1,8 @@
 package wengao.pipeline;
 
+import static wengao.text.KeptFile.readText;
+import static wengao.text.KeptFile.writeText;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -40,8 +43,7 @@ record LastBuild(String version, String inputs, String out, Map<String, Stamp> f
 
     /**
      * What can be read at {@code file}, or nothing, with a note when what is there cannot be trusted. Its own codec
-     * ({@link KeptFile}'s layout), not Java serialization, which took a one-speech build a tenth of a CPU-second to
-     * read back the site's files and pages.
+     * ({@link KeptFile}'s layout), not Java serialization, which is read back every build and was slow to.
      */
     static Optional<LastBuild> read(Path file, String version, java.util.function.Consumer<String> notes) {
         KeptFile.Read<LastBuild> read = KeptFile.read(file, FORMAT, version, in -> read(in, version));
@@ -58,32 +60,32 @@ record LastBuild(String version, String inputs, String out, Map<String, Stamp> f
     }
 
     private void write(DataOutputStream out) throws IOException {
-        text(out, inputs);
-        text(out, this.out);
+        writeText(out, inputs);
+        writeText(out, this.out);
         out.writeInt(files.size());
         for (Map.Entry<String, Stamp> e : sorted(files).entrySet()) {
-            text(out, e.getKey());
+            writeText(out, e.getKey());
             out.writeLong(e.getValue().size());
             out.writeLong(e.getValue().modified());
         }
         out.writeInt(pages.size());
         for (Map.Entry<String, String> e : sorted(pages).entrySet()) {
-            text(out, e.getKey());
-            text(out, e.getValue());
+            writeText(out, e.getKey());
+            writeText(out, e.getValue());
         }
         out.writeInt(problems.size());
         for (Problem p : problems) {
-            text(out, p.file());
+            writeText(out, p.file());
             out.writeInt(p.line());
             out.writeByte(p.severity().ordinal());
-            text(out, p.message());
+            writeText(out, p.message());
         }
         out.writeInt(dropped.size());
         for (BuildReport.Dropped d : dropped) {
-            text(out, d.file());
+            writeText(out, d.file());
             out.writeInt(d.line().line());
-            text(out, d.line().text());
-            text(out, d.line().reason());
+            writeText(out, d.line().text());
+            writeText(out, d.line().reason());
         }
         out.writeInt(speeches);
         out.writeInt(written.files());
@@ -92,27 +94,27 @@ record LastBuild(String version, String inputs, String out, Map<String, Stamp> f
     }
 
     private static LastBuild read(DataInputStream in, String version) throws IOException {
-        String inputs = text(in);
-        String out = text(in);
+        String inputs = readText(in);
+        String out = readText(in);
         int n = count(in);
         Map<String, Stamp> files = new java.util.HashMap<>(room(n));
         for (int i = 0; i < n; i++) {
-            files.put(text(in), new Stamp(in.readLong(), in.readLong()));
+            files.put(readText(in), new Stamp(in.readLong(), in.readLong()));
         }
         n = count(in);
         Map<String, String> pages = new java.util.HashMap<>(room(n));
         for (int i = 0; i < n; i++) {
-            pages.put(text(in), text(in));
+            pages.put(readText(in), readText(in));
         }
         n = count(in);
         List<Problem> problems = new java.util.ArrayList<>(Math.min(n, 1 << 12));
         for (int i = 0; i < n; i++) {
-            problems.add(new Problem(text(in), in.readInt(), wengao.model.Severity.values()[in.readByte()], text(in)));
+            problems.add(new Problem(readText(in), in.readInt(), wengao.model.Severity.values()[in.readByte()], readText(in)));
         }
         n = count(in);
         List<BuildReport.Dropped> dropped = new java.util.ArrayList<>(Math.min(n, 1 << 12));
         for (int i = 0; i < n; i++) {
-            dropped.add(new BuildReport.Dropped(text(in), new wengao.model.DroppedLine(in.readInt(), text(in), text(in))));
+            dropped.add(new BuildReport.Dropped(readText(in), new wengao.model.DroppedLine(in.readInt(), readText(in), readText(in))));
         }
         int speeches = in.readInt();
         SitePublisher.Written written = new SitePublisher.Written(in.readInt(), in.readInt(), in.readLong());
@@ -134,25 +136,6 @@ record LastBuild(String version, String inputs, String out, Map<String, Stamp> f
 
     private static <V> Map<String, V> sorted(Map<String, V> map) {
         return map instanceof java.util.SortedMap ? map : new TreeMap<>(map);
-    }
-
-    /** A string of any length (writeUTF stops at 64 KB), or null. */
-    private static void text(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        return new String(in.readNBytes(n), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**

@@ -3,7 +3,6 @@ package wengao.search;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,18 +118,15 @@ public final class OutlineWords {
         });
     }
 
-    /** As UTF-8 with its length: a text may be longer than {@link DataOutputStream#writeUTF} allows. */
     private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        KeptFile.writeText(out, s);
     }
 
     private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 1 << 24) {
-            throw new IOException("length " + length);
+        String s = KeptFile.readText(in);
+        if (s == null) {
+            throw new IOException("a missing word");
         }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        return s;
     }
 }

@@ -81,4 +81,34 @@ public final class KeptFile {
             out.writeLong(crc.getValue());
         }
     }
+
+    /** The longest text {@link #readText} takes: a damaged length is refused, not allocated. */
+    private static final int LONGEST_TEXT = 1 << 24;
+
+    /** A text as UTF-8 after its length ({@link DataOutputStream#writeUTF} stops at 64 KB), or null as length -1. */
+    public static void writeText(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /** What {@link #writeText} wrote: the text, or null. */
+    public static String readText(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length == -1) {
+            return null;
+        }
+        if (length < 0 || length > LONGEST_TEXT) {
+            throw new IOException("length " + length);
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new IOException("cut short");
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
