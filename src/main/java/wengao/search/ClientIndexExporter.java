@@ -195,13 +195,13 @@ final class ClientIndexExporter {
             if (changes != null && changes.freshChars <= replayLimit(textChars)) {
                 ClientFiles files = new ClientFiles(out, reuse);
                 try {
-                    Replayed replay = replayed(last.units(), kept, changes, table, files, spillDir, groups,
-                            layout, threads, true);
+                    Plan plan = plan(last.units(), kept, changes, table);
+                    Replayed replay = replayed(plan, last.units(), kept, files, spillDir, groups, layout, threads,
+                            true);
                     if (replay == null) {
                         // A group crossed the group size: its trigrams moved to buckets this replay did not fill.
                         files = new ClientFiles(out, reuse);
-                        replay = replayed(last.units(), kept, changes, table, files, spillDir, groups, layout,
-                                threads, false);
+                        replay = replayed(plan, last.units(), kept, files, spillDir, groups, layout, threads, false);
                     }
                     keepUnits(kept, spans, Math.min(2, last.units().parts()), layoutOf(groups, layout));
                     return new Postings(files, replay.heavy(), true, replay.kept());
@@ -262,22 +262,40 @@ final class ClientIndexExporter {
     }
 
     /**
+     * What a replay works from, found once even when the replay is made twice: the changes (units whose text is the
+     * same as a gone unit's kept as they were, their texts read from the last index), the grams only gone units had,
+     * the fresh units' grams, and where the last build's second part begins.
+     */
+    private record Plan(PostingsReplay.Changes changes, java.util.Set<String> dropped, PostingsReplay.NewGrams fresh,
+                        int parts, String split) {
+    }
+
+    private static Plan plan(KeptPostings.Units last, Kept kept, PostingsReplay.Changes bySpeech, UnitTable table)
+            throws IOException {
+        java.util.Map<Integer, String> goneTexts = goneTexts(kept.last().resolve(SearchIndexer.INDEX), bySpeech);
+        PostingsReplay.Changes changes = goneTexts == null ? bySpeech
+                : bySpeech.keeping(sameUnits(goneTexts, bySpeech, table), table);
+        java.util.Set<String> dropped = goneTexts == null ? null : droppedGrams(goneTexts, changes);
+        int parts = Math.min(2, last.parts());
+        return new Plan(changes, dropped, PostingsReplay.fresh(table, changes), parts,
+                parts == 2 ? KeptPostings.Cursor.firstCharacter(kept.last(), 1) : null);
+    }
+
+    /**
      * The replay: each part of the last build's kept postings on a worker of its own, with its own buckets, joined
      * in order as the pass's are, so the files are the same whatever the timing. The parts split the terms at a
      * first character (see {@link #read}); the new terms go to the part of theirs. A kept export of one part is
      * replayed on one worker. {@code onlyTouched}: fill only the buckets a changed speech's grams reach, where that
      * is sound ({@link TouchedBuckets}), taking the others as the last build left them; null when that missed one.
      */
-    private static Replayed replayed(KeptPostings.Units last, Kept kept, PostingsReplay.Changes bySpeech,
-                                     UnitTable table, ClientFiles files, Path spillDir, PostingsSpill.Groups groups,
-                                     Layout layout, Executor threads, boolean onlyTouched) throws IOException {
-        java.util.Map<Integer, String> goneTexts = goneTexts(kept.last().resolve(SearchIndexer.INDEX), bySpeech);
-        PostingsReplay.Changes changes = goneTexts == null ? bySpeech
-                : bySpeech.keeping(sameUnits(goneTexts, bySpeech, table), table);
-        java.util.Set<String> dropped = goneTexts == null ? null : droppedGrams(goneTexts, changes);
-        PostingsReplay.NewGrams fresh = PostingsReplay.fresh(table, changes);
-        int parts = Math.min(2, last.parts());
-        String split = parts == 2 ? KeptPostings.Cursor.firstCharacter(kept.last(), 1) : null;
+    private static Replayed replayed(Plan plan, KeptPostings.Units last, Kept kept, ClientFiles files, Path spillDir,
+                                     PostingsSpill.Groups groups, Layout layout, Executor threads, boolean onlyTouched)
+            throws IOException {
+        PostingsReplay.Changes changes = plan.changes();
+        java.util.Set<String> dropped = plan.dropped();
+        PostingsReplay.NewGrams fresh = plan.fresh();
+        int parts = plan.parts();
+        String split = plan.split();
         TouchedBuckets touched = null;
         if (onlyTouched && dropped != null && !changes.anyMoved() && layoutOf(groups, layout).equals(last.layout())) {
             List<String> grams = new ArrayList<>(dropped);
