@@ -40,10 +40,6 @@ final class PostingsBuckets {
     private String lastPrefix;
     private int lastGroupSize;
 
-    PostingsBuckets(ClientFiles files, PostingsSpill spill, int count, int heavyChars, int groupChars) {
-        this(files, spill, count, heavyChars, groupChars, null);
-    }
-
     PostingsBuckets(ClientFiles files, PostingsSpill spill, int count, int heavyChars, int groupChars,
                     TouchedBuckets touched) {
         this.files = files;
