@@ -12,7 +12,9 @@ import wengao.model.RelatedMap;
 
 /**
  * {@code data/related.json}: for every speech page URL its related speeches, closest first, each with {@code url},
- * {@code title}, {@code score} and {@code because}; the field names are an interface. Also the list a speech page shows.
+ * {@code title}, {@code score} and {@code because}; the field names are an interface. Also the list a speech page
+ * shows, without the scores: a reader sees no number there, and a speech added or deleted moves every score (each
+ * signal's idf counts the speeches) while few lists change what they show.
  */
 final class RelatedDataJson {
 
@@ -30,6 +32,30 @@ final class RelatedDataJson {
     /** Everything the file is made from: the speeches in their order, and each one's related speeches. */
     static String inputs(RelatedMap related) {
         return PATH + "\n" + PageInputs.of(List.of(List.copyOf(related.bySpeech().keySet()), List.copyOf(related.bySpeech().values())));
+    }
+
+    /** A speech page's list: {@code url}, {@code title} and {@code because} of each, closest first. */
+    static List<Map<String, Object>> shown(List<Related> related) {
+        List<Map<String, Object>> out = new ArrayList<>(related.size());
+        for (Related r : related) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("url", r.url());
+            m.put("title", r.title());
+            m.put("because", r.because());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** What a speech page's list is made from: {@link #shown}'s fields of each, in order. */
+    static List<String> shownInputs(List<Related> related) {
+        List<String> out = new ArrayList<>(related.size() * 3);
+        for (Related r : related) {
+            out.add(r.url());
+            out.add(r.title());
+            out.add(r.because());
+        }
+        return out;
     }
 
     static List<Map<String, Object>> entries(List<Related> related) {

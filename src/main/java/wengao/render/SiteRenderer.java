@@ -130,7 +130,7 @@ public final class SiteRenderer {
                 speechInputs.put(s.slug(), new PageInputs.Digest(described));
             }
             String inputs = described == null ? null : "speech.peb\n" + described + PageInputs.of(java.util.Arrays.asList(
-                    SpeechPageModel.themeInputs(s, names), seen, prev, next, near));
+                    SpeechPageModel.themeInputs(s, names), seen, prev, next, RelatedDataJson.shownInputs(near)));
             Path kept = inputs == null ? null : previous.reuse(s.url(), inputs);
             List<Problem> markerProblems = new ArrayList<>(0);
             Result page;
@@ -143,7 +143,7 @@ public final class SiteRenderer {
                 Map<String, Object> vars = new LinkedHashMap<>(SpeechPageModel.variables(s, names, links, markers));
                 vars.put("prev", prev);
                 vars.put("next", next);
-                vars.put("related", RelatedDataJson.entries(near));
+                vars.put("related", RelatedDataJson.shown(near));
                 List<OutputFile> made = new ArrayList<>(1);
                 make(made, markerProblems, "speech.peb", s.url(), "../", vars);
                 page = new Result(made, List.of());

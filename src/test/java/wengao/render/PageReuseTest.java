@@ -341,6 +341,27 @@ class PageReuseTest {
     }
 
     @Test
+    void scoresOfRelatedSpeechesAloneRemakeRelatedJsonButNoPage() throws IOException {
+        Inputs in = read();
+        Site first = render(in, null);
+        Map<String, List<Related>> related = new java.util.LinkedHashMap<>();
+        int lists = 0;
+        for (Map.Entry<String, List<Related>> e : in.related().bySpeech().entrySet()) {
+            lists += e.getValue().isEmpty() ? 0 : 1;
+            related.put(e.getKey(), e.getValue().stream()
+                    .map(r -> new Related(r.url(), r.title(), r.score() + 0.125, r.because())).toList());
+        }
+        assertTrue(lists > 0, "the corpus has related speeches");
+        Inputs rescored = new Inputs(in.corpus(), in.themes(), in.passages(), new RelatedMap(related));
+        Site second = render(rescored, first);
+        Set<String> changed = changed(first, second, rescored);
+        assertEquals(Set.of(RelatedDataJson.PATH), changed);
+        for (wengao.model.Speech s : in.corpus().speeches()) {
+            assertTrue(second.reuse().taken.contains(s.url()), s.url() + " was made again");
+        }
+    }
+
+    @Test
     void aChangedPassageRemakesThePassageFilesThatShowIt() throws IOException {
         Inputs in = read();
         Site first = render(in, null);
