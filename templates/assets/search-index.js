@@ -16,7 +16,7 @@
   var loaded = {}, pending = {};
   // What the page carries about the index (from the build): bucket count and heavy grams, so that a query's
   // postings can be asked for before meta.js has arrived.
-  var INDEX = W.index || { buckets: 1, heavy: [] };
+  var INDEX = W.index || { buckets: 1, heavy: [], unitBits: 1 };
   W.load = function (name, data) {
     loaded[name] = data;
     var waiting = pending[name];
@@ -113,11 +113,11 @@
     }
     return { units: units, tf: tf };
   }
-  // WireEncoder.rows: a trigram, rows [unit, position, position, …].
+  // WireEncoder.rows: a trigram, rows [unit, position, position, …]; the first row's unit in INDEX.unitBits bits.
   function rows(code) {
     var b = new Bits(code), n = b.gamma() - 1, kUnit = b.bits(5), kPos = b.bits(5), out = new Array(n), unit = -1;
     for (var i = 0; i < n; i++) {
-      unit += b.rice(kUnit) + 1;
+      unit = i === 0 ? b.bits(INDEX.unitBits) : unit + b.rice(kUnit) + 1;
       var count = b.gamma(), p = b.rice(kPos), row = [unit, p];
       for (var j = 1; j < count; j++) { p += b.rice(kPos) + 1; row.push(p); }
       out[i] = row;

@@ -386,6 +386,7 @@ public final class SiteRenderer {
         Map<String, Object> searchIndex = new LinkedHashMap<>();
         searchIndex.put("buckets", hints.buckets());
         searchIndex.put("heavy", hints.heavy());
+        searchIndex.put("unitBits", hints.unitBits());
         if (searchEndpoint != null) {
             searchIndex.put("endpoint", searchEndpoint);
         }

@@ -120,6 +120,7 @@ final class ClientIndexExporter {
         ClientFiles files = new ClientFiles(out, reuse);
         long textChars = textChars(table);
         int buckets = bucketCount(textChars, layout.bucketChars());
+        int unitBits = WireEncoder.unitBits(table.bound());
         // Text and theme files do not depend on the postings: written alongside on a second core.
         CompletableFuture<int[]> side = CompletableFuture.supplyAsync(() -> {
             try {
@@ -135,19 +136,20 @@ final class ClientIndexExporter {
         }, threads);
         List<String> notes = new ArrayList<>();
         Postings made = postings(view, table, speeches, out, textChars,
-                PostingsSpill.Groups.of(textChars, buckets, layout.spillChars()), layout, threads, postings, reuse, notes);
+                PostingsSpill.Groups.of(textChars, buckets, layout.spillChars()), layout, unitBits, threads, postings,
+                reuse, notes);
         List<String> heavy = made.heavy();
         int[] sideResult = join(side);
         int[] shardStart = java.util.Arrays.copyOf(sideResult, sideResult.length - 1);
         MetaFile.write(files, new MetaFile.Meta(table.units.size(), speeches.size(), buckets,
                 sideResult[sideResult.length - 1], table.speechStart, table.headingCount, shardStart,
-                MetaFile.years(speeches)));
+                MetaFile.years(speeches), unitBits));
         // The page carries the bucket count and the heavy grams, so it can ask for a query's postings the moment it
         // starts, while the browser is still loading the page.
         List<OutputFile> all = new ArrayList<>(files.files());
         all.addAll(made.files().files());
         all.sort(java.util.Comparator.comparing(OutputFile::path));
-        return new Export(all, new SearchPageHints(buckets, heavy), notes, made.replayed(), made.bucketsKept());
+        return new Export(all, new SearchPageHints(buckets, heavy, unitBits), notes, made.replayed(), made.bucketsKept());
     }
 
     /** About one bucket per {@code chars} characters of text, a power of two between 16 and 16,384. */
@@ -178,8 +180,9 @@ final class ClientIndexExporter {
      * never a requirement.
      */
     private static Postings postings(IndexView view, UnitTable table, List<Speech> speeches, Path out,
-                                     long textChars, PostingsSpill.Groups groups, Layout layout, Executor threads,
-                                     Kept kept, PageReuse reuse, List<String> notes) throws IOException {
+                                     long textChars, PostingsSpill.Groups groups, Layout layout, int unitBits,
+                                     Executor threads, Kept kept, PageReuse reuse, List<String> notes)
+            throws IOException {
         Path spillDir = out.resolve(SPILL);
         List<KeptPostings.Span> spans = KeptPostings.spans(table, speeches, kept.sources());
         if (kept.last() != null) {
@@ -188,7 +191,8 @@ final class ClientIndexExporter {
                 notes.add("the search index's kept postings (" + KeptPostings.UNITS + ") " + last.distrust()
                         + ": read from the index instead");
             }
-            PostingsReplay.Changes changes = last.units() == null ? null
+            // Codes whose first units took another number of bits are not read again: the export reads Lucene.
+            PostingsReplay.Changes changes = last.units() == null || last.units().unitBits() != unitBits ? null
                     : PostingsReplay.Changes.of(last.units().spans(), spans, table);
             // Also when most unchanged units moved (a speech added or deleted early in reading order), when the
             // replay codes again nearly every posting: it still costs less than reading Lucene's.
@@ -196,14 +200,15 @@ final class ClientIndexExporter {
                 ClientFiles files = new ClientFiles(out, reuse);
                 try {
                     Plan plan = plan(last.units(), kept, changes, table);
-                    Replayed replay = replayed(plan, last.units(), kept, files, spillDir, groups, layout, threads,
-                            true);
+                    Replayed replay = replayed(plan, last.units(), kept, files, spillDir, groups, layout, unitBits,
+                            threads, true);
                     if (replay == null) {
                         // A group crossed the group size: its trigrams moved to buckets this replay did not fill.
                         files = new ClientFiles(out, reuse);
-                        replay = replayed(plan, last.units(), kept, files, spillDir, groups, layout, threads, false);
+                        replay = replayed(plan, last.units(), kept, files, spillDir, groups, layout, unitBits,
+                                threads, false);
                     }
-                    keepUnits(kept, spans, Math.min(2, last.units().parts()), layoutOf(groups, layout));
+                    keepUnits(kept, spans, Math.min(2, last.units().parts()), layoutOf(groups, layout), unitBits);
                     return new Postings(files, replay.heavy(), true, replay.kept());
                 } catch (IOException | RuntimeException e) {
                     // What the replay wrote is dropped with its file list: publish takes only the files listed.
@@ -213,8 +218,8 @@ final class ClientIndexExporter {
             }
         }
         ClientFiles files = new ClientFiles(out, reuse);
-        List<String> heavy = read(view, files, spillDir, groups, layout, threads, kept.next());
-        keepUnits(kept, spans, 2, layoutOf(groups, layout));
+        List<String> heavy = read(view, files, spillDir, groups, layout, unitBits, threads, kept.next());
+        keepUnits(kept, spans, 2, layoutOf(groups, layout), unitBits);
         return new Postings(files, heavy, false, 0);
     }
 
@@ -245,10 +250,10 @@ final class ClientIndexExporter {
 
     private static final long REPLAY_CHARS = 400_000;
 
-    private static void keepUnits(Kept kept, List<KeptPostings.Span> spans, int parts, String layout)
-            throws IOException {
+    private static void keepUnits(Kept kept, List<KeptPostings.Span> spans, int parts, String layout,
+                                  int unitBits) throws IOException {
         if (kept.next() != null) {
-            KeptPostings.writeUnits(kept.next(), new KeptPostings.Units(spans, parts, layout));
+            KeptPostings.writeUnits(kept.next(), new KeptPostings.Units(spans, parts, layout, unitBits));
         }
     }
 
@@ -289,8 +294,8 @@ final class ClientIndexExporter {
      * is sound ({@link TouchedBuckets}), taking the others as the last build left them; null when that missed one.
      */
     private static Replayed replayed(Plan plan, KeptPostings.Units last, Kept kept, ClientFiles files, Path spillDir,
-                                     PostingsSpill.Groups groups, Layout layout, Executor threads, boolean onlyTouched)
-            throws IOException {
+                                     PostingsSpill.Groups groups, Layout layout, int unitBits, Executor threads,
+                                     boolean onlyTouched) throws IOException {
         PostingsReplay.Changes changes = plan.changes();
         java.util.Set<String> dropped = plan.dropped();
         PostingsReplay.NewGrams fresh = plan.fresh();
@@ -305,11 +310,11 @@ final class ClientIndexExporter {
         }
         List<String> heavy = inTwo(files, spillDir, groups, layout, threads, touched,
                 buckets -> replayPart(kept, changes, fresh, null, split, dropped, buckets, 0,
-                        parts < 2 ? last.parts() : 1, layout),
+                        parts < 2 ? last.parts() : 1, layout, unitBits),
                 parts < 2 ? null
                         // An empty second part (the pass found no split) takes no new terms: the empty range.
                         : buckets -> replayPart(kept, changes, fresh, split == null ? "" : split,
-                                split == null ? "" : null, dropped, buckets, 1, last.parts(), layout));
+                                split == null ? "" : null, dropped, buckets, 1, last.parts(), layout, unitBits));
         return heavy == null ? null : new Replayed(heavy, touched == null ? 0 : touched.kept(groups.buckets()));
     }
 
@@ -370,7 +375,7 @@ final class ClientIndexExporter {
      */
     private static void replayPart(Kept kept, PostingsReplay.Changes changes, PostingsReplay.NewGrams fresh,
                                    String from, String to, java.util.Set<String> dropped, PostingsBuckets buckets,
-                                   int part, int end, Layout layout) throws IOException {
+                                   int part, int end, Layout layout, int unitBits) throws IOException {
         PostingsReplay.Sink sink = new PostingsReplay.Sink() {
             @Override
             public void trigram(String gram, String code, int lastLength) {
@@ -389,7 +394,7 @@ final class ClientIndexExporter {
         };
         try (KeptPostings.Cursor cursor = new KeptPostings.Cursor(kept.last(), part, end)) {
             keepPart(kept.next(), part, o -> PostingsReplay.replay(cursor, changes, fresh, from, to, dropped, sink,
-                    o, layout.unitBlock()));
+                    o, layout.unitBlock(), unitBits));
         }
     }
 
@@ -474,15 +479,16 @@ final class ClientIndexExporter {
      * whatever the timing. What each worker sends its buckets is kept in {@code next} for the next build.
      */
     private static List<String> read(IndexView view, ClientFiles files, Path spillDir, PostingsSpill.Groups groups,
-                                     Layout layout, Executor threads, Path next) throws IOException {
+                                     Layout layout, int unitBits, Executor threads, Path next) throws IOException {
         Terms terms = MultiTerms.getTerms(view.reader, Fields.G3);
         BytesRef split = terms == null ? null : splitPoint(terms);
         return inTwo(files, spillDir, groups, layout, threads, null,
-                buckets -> keepPart(next, 0, out -> pass(terms, view, null, split, buckets, out, layout.unitBlock())),
+                buckets -> keepPart(next, 0, out -> pass(terms, view, null, split, buckets, out, layout.unitBlock(),
+                        unitBits)),
                 // No split (every term has one first character): the first worker takes them all.
                 buckets -> keepPart(next, 1, out -> {
                     if (split != null) {
-                        pass(terms, view, split, null, buckets, out, layout.unitBlock());
+                        pass(terms, view, split, null, buckets, out, layout.unitBlock(), unitBits);
                     }
                 }));
     }
@@ -520,7 +526,7 @@ final class ClientIndexExporter {
      * written to {@code kept} as {@link KeptPostings} records.
      */
     private static void pass(Terms terms, IndexView view, BytesRef from, BytesRef to, PostingsBuckets out,
-                             java.io.DataOutputStream kept, int unitBlock) throws IOException {
+                             java.io.DataOutputStream kept, int unitBlock, int unitBits) throws IOException {
         if (terms == null) {
             return;
         }
@@ -570,7 +576,7 @@ final class ClientIndexExporter {
                 continue;
             }
             String gram = new String(cps, 0, 3);
-            String code = positioned ? rows.encode() : rows.encodeUnits(unitBlock);
+            String code = positioned ? rows.encode(unitBits) : rows.encodeUnits(unitBlock);
             if (positioned) {
                 out.trigram(gram, code);
             }

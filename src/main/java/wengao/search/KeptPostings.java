@@ -26,7 +26,7 @@ final class KeptPostings {
 
     static final String UNITS = "postings-units.bin";
     private static final String FORMAT = "wengao-kept-postings";
-    private static final String VERSION = "3";
+    private static final String VERSION = "4";
 
     /** What a record is: a trigram the buckets get, a term they do not (its second character a pad), a prefix. */
     enum Kind {
@@ -52,9 +52,10 @@ final class KeptPostings {
 
     /**
      * The speeches of a kept export, how many parts it has, and the layout of the buckets it filled (their count
-     * and what cuts entries), so that a replay knows whether the last build's bucket files can be taken.
+     * and what cuts entries), so that a replay knows whether the last build's bucket files can be taken, and the
+     * bits its codes of rows give their first unit ({@link WireEncoder#rows}): a replay reads them with those.
      */
-    record Units(List<Span> spans, int parts, String layout) {
+    record Units(List<Span> spans, int parts, String layout, int unitBits) {
     }
 
     /** The kept export, or null with why it is not trusted (null when there simply is none). */
@@ -102,6 +103,7 @@ final class KeptPostings {
         KeptFile.write(dir.resolve(UNITS), FORMAT + "-units", VERSION, out -> {
             out.writeInt(units.parts());
             out.writeUTF(units.layout());
+            out.writeInt(units.unitBits());
             out.writeInt(units.spans().size());
             for (Span s : units.spans()) {
                 out.writeUTF(s.slug());
@@ -120,6 +122,7 @@ final class KeptPostings {
         KeptFile.Read<Units> read = KeptFile.read(dir.resolve(UNITS), FORMAT + "-units", VERSION, in -> {
             int parts = in.readInt();
             String layout = in.readUTF();
+            int unitBits = in.readInt();
             int n = in.readInt();
             List<Span> spans = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -128,7 +131,7 @@ final class KeptPostings {
                 int count = in.readInt();
                 spans.add(new Span(slug, start, count, in.readUTF()));
             }
-            return new Units(spans, parts, layout);
+            return new Units(spans, parts, layout, unitBits);
         });
         return new Loaded(read.value(), read.value() == null ? read.distrust() : null);
     }

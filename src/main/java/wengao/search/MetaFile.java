@@ -9,19 +9,19 @@ import wengao.model.Speech;
 
 /**
  * {@code search/meta.js}, what every query needs first: {"version", "units", "speeches", "buckets", "themeGroups",
- * "speechStart" (each speech's first unit, {@link WireEncoder#ascending}), "headings" (each speech's heading count,
+ * "unitBits" (the bits of a code of rows' first unit, {@link WireEncoder#rows}), "speechStart" (each speech's first unit, {@link WireEncoder#ascending}), "headings" (each speech's heading count,
  * {@link WireEncoder#plain}), "shards" (each text shard's first unit, ascending), "years" ([year, first speech,
  * speeches] for the speeches in reading order that share a year)}.
  */
 final class MetaFile {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     record YearSpan(int year, int firstSpeech, int speeches) {
     }
 
     record Meta(int units, int speeches, int buckets, int themeGroups, int[] speechStart, int[] headings,
-                int[] shardStart, List<YearSpan> years) {
+                int[] shardStart, List<YearSpan> years, int unitBits) {
     }
 
     private MetaFile() {
@@ -55,6 +55,7 @@ final class MetaFile {
         m.put("speeches", meta.speeches());
         m.put("buckets", meta.buckets());
         m.put("themeGroups", meta.themeGroups());
+        m.put("unitBits", meta.unitBits());
         m.put("speechStart", WireEncoder.ascending(meta.speechStart()));
         m.put("headings", WireEncoder.plain(meta.headings()));
         m.put("shards", WireEncoder.ascending(meta.shardStart()));

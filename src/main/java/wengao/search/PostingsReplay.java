@@ -37,6 +37,7 @@ final class PostingsReplay {
 
     private final Changes changes;
     private final int unitBlock;
+    private final int unitBits;
     private final NewGrams fresh;
     private final Set<String> dropped;
     private final Sink sink;
@@ -46,8 +47,9 @@ final class PostingsReplay {
     private int[] bigram;
 
     private PostingsReplay(Changes changes, NewGrams fresh, Set<String> dropped, Sink sink, DataOutputStream kept,
-                           int unitBlock) {
+                           int unitBlock, int unitBits) {
         this.unitBlock = unitBlock;
+        this.unitBits = unitBits;
         this.changes = changes;
         this.fresh = fresh;
         this.dropped = dropped;
@@ -61,9 +63,9 @@ final class PostingsReplay {
      * such a unit is then coded again). Writes this build's records to {@code kept}.
      */
     static void replay(KeptPostings.Cursor cursor, Changes changes, UnitTable table, Set<String> droppedGrams,
-                       Sink sink, DataOutputStream kept, int unitBlock) throws IOException {
+                       Sink sink, DataOutputStream kept, int unitBlock, int unitBits) throws IOException {
         replay(cursor, changes, NewGrams.of(table, changes.freshUnits()), null, null, droppedGrams, sink, kept,
-                unitBlock);
+                unitBlock, unitBits);
     }
 
     /**
@@ -71,8 +73,9 @@ final class PostingsReplay {
      * in [{@code from}, {@code to}) (null: no bound; one character each): of the new terms, only those.
      */
     static void replay(KeptPostings.Cursor cursor, Changes changes, NewGrams fresh, String from, String to,
-                       Set<String> droppedGrams, Sink sink, DataOutputStream kept, int unitBlock) throws IOException {
-        PostingsReplay r = new PostingsReplay(changes, fresh, droppedGrams, sink, kept, unitBlock);
+                       Set<String> droppedGrams, Sink sink, DataOutputStream kept, int unitBlock, int unitBits)
+            throws IOException {
+        PostingsReplay r = new PostingsReplay(changes, fresh, droppedGrams, sink, kept, unitBlock, unitBits);
         java.util.NavigableMap<String, NewGrams.Term> terms = fresh.terms;
         if (from != null) {
             terms = terms.tailMap(from, true);
@@ -130,6 +133,12 @@ final class PostingsReplay {
         KeptPostings.Gram now;
         if (old != null && added == null && !touched(old)) {
             now = old;
+        } else if (positioned && old != null && added == null && !goneHere(old)
+                && changes.movesEvenly(old.first(), old.last())) {
+            // Every unit of the code moved by the same step: only its first unit's bits change.
+            int first = changes.renumber(old.first());
+            now = new KeptPostings.Gram(KeptPostings.Kind.TRIGRAM, gram, first, changes.renumber(old.last()),
+                    WireEncoder.shiftedRows(old.code(), unitBits, first));
         } else if (positioned) {
             now = rows(gram, old, added);
         } else {
@@ -174,12 +183,16 @@ final class PostingsReplay {
 
     /** Whether a code of the last build covers units that moved or, holding the gram, are gone. */
     private boolean touched(KeptPostings.Gram old) {
-        return changes.movedWithin(old.first(), old.last())
-                || changes.goneWithin(old.first(), old.last()) && (dropped == null || dropped.contains(old.gram()));
+        return changes.movedWithin(old.first(), old.last()) || goneHere(old);
+    }
+
+    /** Whether a code of the last build may cover units that are gone (it does, unless the gram is not theirs). */
+    private boolean goneHere(KeptPostings.Gram old) {
+        return changes.goneWithin(old.first(), old.last()) && (dropped == null || dropped.contains(old.gram()));
     }
 
     private KeptPostings.Gram rows(String gram, KeptPostings.Gram old, NewGrams.Term added) {
-        WireDecoder.Rows rows = old == null ? null : WireDecoder.rows(old.code());
+        WireDecoder.Rows rows = old == null ? null : WireDecoder.rows(old.code(), unitBits);
         int rowsWanted = (rows == null ? 0 : rows.size()) + (added == null ? 0 : added.units.size);
         IntList units = new IntList(rowsWanted);
         IntList counts = new IntList(rowsWanted);
@@ -211,7 +224,7 @@ final class PostingsReplay {
             return null;
         }
         return new KeptPostings.Gram(KeptPostings.Kind.TRIGRAM, gram, units.at(0), units.at(units.size - 1),
-                WireEncoder.rows(units.values, counts.values, positions.values, units.size));
+                WireEncoder.rows(units.values, counts.values, positions.values, units.size, unitBits));
     }
 
     private static int appendRow(NewGrams.Term t, int row, int at, IntList units, IntList counts, IntList positions) {
@@ -512,6 +525,43 @@ final class PostingsReplay {
                 }
             }
             return new Changes(now, moved, left.trimmed(), stillFresh.trimmed(), chars);
+        }
+
+        /** Per last build's unit, how many times the step by which units still there move changes up to it. */
+        private int[] stepChanges;
+
+        /**
+         * Whether the last build's units {@code first} and {@code last} are both still there and every unit still
+         * there between them moved by the same step as they did (a speech added or deleted before them all, say).
+         */
+        boolean movesEvenly(int first, int last) {
+            if (renumber(first) < 0 || renumber(last) < 0) {
+                return false;
+            }
+            int[] changes = stepChanges();
+            return changes[first] == changes[last];
+        }
+
+        private synchronized int[] stepChanges() {
+            if (stepChanges == null) {
+                int[] counted = new int[renumbered.length];
+                int count = 0;
+                boolean any = false;
+                int step = 0;
+                for (int u = 0; u < renumbered.length; u++) {
+                    if (renumbered[u] >= 0) {
+                        int now = renumbered[u] - u;
+                        if (any && now != step) {
+                            count++;
+                        }
+                        any = true;
+                        step = now;
+                    }
+                    counted[u] = count;
+                }
+                stepChanges = counted;
+            }
+            return stepChanges;
         }
 
         /** Whether this build's unit {@code unit} is one of a changed speech's. */

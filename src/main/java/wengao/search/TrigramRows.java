@@ -73,13 +73,13 @@ final class TrigramRows {
     }
 
     /** The rows in unit order, coded by {@link WireEncoder#rows}; documents usually arrive in that order already. */
-    String encode() {
+    String encode(int unitBits) {
         boolean sorted = true;
         for (int k = 1; k < size && sorted; k++) {
             sorted = units[k] > units[k - 1];
         }
         if (sorted) {
-            return WireEncoder.rows(units, counts, positions, size);
+            return WireEncoder.rows(units, counts, positions, size, unitBits);
         }
         Integer[] order = unitOrder();
         int[] sortedUnits = new int[size];
@@ -92,6 +92,6 @@ final class TrigramRows {
             System.arraycopy(positions, starts[r], sortedPositions, at, counts[r]);
             at += counts[r];
         }
-        return WireEncoder.rows(sortedUnits, sortedCounts, sortedPositions, size);
+        return WireEncoder.rows(sortedUnits, sortedCounts, sortedPositions, size, unitBits);
     }
 }

@@ -193,8 +193,8 @@ final class WireDecoder {
         }
     }
 
-    /** {@link WireEncoder#rows}. */
-    static Rows rows(String code) {
+    /** {@link WireEncoder#rows}, its first unit in {@code unitBits} bits. */
+    static Rows rows(String code, int unitBits) {
         WireDecoder b = new WireDecoder(code);
         int n = b.gamma() - 1;
         int kUnit = b.bits(5);
@@ -204,7 +204,7 @@ final class WireDecoder {
         int[] positions = new int[Math.max(16, n * 2)];
         int used = 0;
         for (int i = 0, unit = -1; i < n; i++) {
-            unit += b.rice(kUnit) + 1;
+            unit = i == 0 ? b.bits(unitBits) : unit + b.rice(kUnit) + 1;
             units[i] = unit;
             int count = b.gamma();
             counts[i] = count;

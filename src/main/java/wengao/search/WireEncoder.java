@@ -289,11 +289,13 @@ final class WireEncoder {
 
     /**
      * A trigram's postings, rows of (unit, its positions) by unit ascending, the positions of all rows in one
-     * array in row order: gamma(rows + 1), the unit parameter,
-     * the position parameter, then per row Rice(unit − previous − 1), gamma(count), Rice(first position), and
-     * Rice(gap − 1) for each further position.
+     * array in row order: gamma(rows + 1), the unit parameter, the position parameter, then per row its unit (the
+     * first row's in {@code unitBits} plain bits, every other's as Rice(unit − previous − 1)), gamma(count),
+     * Rice(first position), and Rice(gap − 1) for each further position. The first unit stands apart, at a fixed
+     * place and width, so that when every unit of a code moves by the same step (a speech added or deleted before
+     * them) only those bits change ({@link #shiftedRows}); the unit parameter is chosen over the other gaps.
      */
-    static String rows(int[] units, int[] counts, int[] positions, int n) {
+    static String rows(int[] units, int[] counts, int[] positions, int n, int unitBits) {
         int[] gaps = new int[n];
         int total = 0;
         for (int i = 0, previous = -1; i < n; i++) {
@@ -307,19 +309,71 @@ final class WireEncoder {
                 steps[s] = j == 0 ? positions[s] : positions[s] - positions[s - 1] - 1;
             }
         }
-        int kUnit = riceParameter(gaps, 0, n);
+        int kUnit = riceParameter(gaps, 1, n);
         int kPos = riceParameter(steps, 0, total);
         WireEncoder e = new WireEncoder();
         e.gamma(n + 1);
         e.bits(kUnit, 5);
         e.bits(kPos, 5);
         for (int i = 0, s = 0; i < n; i++) {
-            e.rice(gaps[i], kUnit);
+            if (i == 0) {
+                e.plainBits(units[0], unitBits);
+            } else {
+                e.rice(gaps[i], kUnit);
+            }
             e.gamma(counts[i]);
             for (int j = 0; j < counts[i]; j++) {
                 e.rice(steps[s++], kPos);
             }
         }
         return e.finish();
+    }
+
+    /**
+     * The bits a unit number takes in a code of rows: enough for every number below {@code bound}, and never fewer
+     * than {@link #MIN_UNIT_BITS}. A change of them changes every code (the next export reads Lucene), so a small
+     * corpus, whose bound crosses a power of two every few speeches, does not change them at all.
+     */
+    static int unitBits(int bound) {
+        return Math.max(MIN_UNIT_BITS, 32 - Integer.numberOfLeadingZeros(Math.max(0, bound - 1)));
+    }
+
+    static final int MIN_UNIT_BITS = 16;
+
+    /** The low {@code n} ≤ 32 bits of {@code value}, which must fit in them. */
+    private void plainBits(int value, int n) {
+        if (value < 0 || n < 32 && value >>> n != 0) {
+            throw new IllegalArgumentException(value + " does not fit in " + n + " bits");
+        }
+        longBits(value & 0xFFFFFFFFL, n);
+    }
+
+    /**
+     * {@link #rows}'s code with its first unit {@code first} instead: what coding the rows again, every unit moved
+     * by the same step, would give, since the other gaps, and with them the parameters, are the same. Only the
+     * digit groups that hold the first unit's bits are packed again; the others are copied.
+     */
+    static String shiftedRows(String code, int unitBits, int first) {
+        // The first unit's bits start after gamma(rows + 1) and the two parameters: read the gamma's zeros.
+        byte[] head = WireDecoder.unpack(code.substring(0, Math.min(code.length(), 10)));
+        int zeros = 0;
+        while ((head[zeros >>> 3] >>> (7 - (zeros & 7)) & 1) == 0) {
+            zeros++;
+        }
+        int from = 2 * zeros + 1 + 10;
+        int to = from + unitBits; // exclusive
+        int firstGroup = from / 32;
+        int lastGroup = (to - 1) / 32;
+        int digitsFrom = firstGroup * 5;
+        int digitsTo = Math.min(code.length(), (lastGroup + 1) * 5);
+        byte[] bytes = WireDecoder.unpack(code.substring(digitsFrom, digitsTo));
+        int base = firstGroup * 32;
+        for (int b = 0; b < unitBits; b++) {
+            int at = from - base + b;
+            int bit = first >>> (unitBits - 1 - b) & 1;
+            int mask = 1 << (7 - (at & 7));
+            bytes[at >>> 3] = (byte) (bit == 1 ? bytes[at >>> 3] | mask : bytes[at >>> 3] & ~mask);
+        }
+        return code.substring(0, digitsFrom) + pack(bytes) + code.substring(digitsTo);
     }
 }

@@ -110,7 +110,7 @@ final class ClientIndexReader {
         }
         java.util.TreeMap<Integer, Integer> tf = new java.util.TreeMap<>();
         for (String code : g.codes()) {
-            for (int[] row : rows(code)) {
+            for (int[] row : rows(code, hints.unitBits())) {
                 tf.merge(row[0], row.length - 1, Integer::sum);
             }
         }
@@ -121,7 +121,7 @@ final class ClientIndexReader {
     /** postings() of a trigram; null if absent. */
     int[][] trigram(String gram) throws IOException {
         if (hints.heavy().contains(gram)) {
-            return rows((String) load(HeavyPostings.name(gram)));
+            return rows((String) load(HeavyPostings.name(gram)), hints.unitBits());
         }
         int[] cps = gram.codePoints().toArray();
         String prefix = new String(cps, 0, 2);
@@ -129,13 +129,13 @@ final class ClientIndexReader {
         Group g = b.group().get(prefix);
         if (g != null) {
             int k = g.thirds().indexOf(Character.toString(cps[2]));
-            return k < 0 ? null : rows(g.codes().get(k));
+            return k < 0 ? null : rows(g.codes().get(k), hints.unitBits());
         }
         if (!b.single().containsKey(prefix) && !hints.heavy().contains(prefix)) {
             return null;
         }
         String code = bucketOf(gram).single().get(gram);
-        return code == null ? null : rows(code);
+        return code == null ? null : rows(code, hints.unitBits());
     }
 
     /** How many groups, and trigrams keyed alone in buckets, there are. */
@@ -339,14 +339,15 @@ final class ClientIndexReader {
     }
 
     /** Rows {unit, position, …} of a trigram. */
-    static int[][] rows(String code) {
+    /** search-index.js's {@code rows}: the first row's unit in {@code unitBits} plain bits (the page's hint). */
+    static int[][] rows(String code, int unitBits) {
         Bits b = new Bits(code);
         int n = b.gamma() - 1;
         int kUnit = b.bits(5);
         int kPos = b.bits(5);
         int[][] out = new int[n][];
         for (int i = 0, unit = -1; i < n; i++) {
-            unit += b.rice(kUnit) + 1;
+            unit = i == 0 ? b.bits(unitBits) : unit + b.rice(kUnit) + 1;
             int count = b.gamma();
             int[] row = new int[count + 1];
             row[0] = unit;

@@ -51,7 +51,7 @@ import wengao.themes.ThemeDetector;
 class ClientIndexRoundTripTest {
 
     /** Files and blocks of a few grams and units each, so that a small corpus has many of both. */
-    static final ClientIndexExporter.Layout TINY = new ClientIndexExporter.Layout(20, 4, 12, 40).withUnitBlock(8);
+    static final ClientIndexExporter.Layout TINY = new ClientIndexExporter.Layout(20, 8, 16, 40).withUnitBlock(8);
 
     @TempDir
     static Path tmp;

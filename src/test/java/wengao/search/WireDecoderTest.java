@@ -92,11 +92,58 @@ class WireDecoderTest {
                     p += 1 + r.nextInt(50);
                 }
             }
-            WireDecoder.Rows back = WireDecoder.rows(WireEncoder.rows(units, counts, positions, n));
+            int bits = WireEncoder.unitBits((n == 0 ? 0 : units[n - 1] + 1) + r.nextInt(3_000));
+            WireDecoder.Rows back = WireDecoder.rows(WireEncoder.rows(units, counts, positions, n, bits), bits);
             assertArrayEquals(units, back.units(), "round " + round);
             assertArrayEquals(counts, back.counts(), "round " + round);
             assertArrayEquals(positions, back.positions(), "round " + round);
         }
+    }
+
+    @Test
+    void rowsWhoseUnitsAllMoveByOneStepDifferOnlyInTheirFirstUnit() {
+        Random r = new Random(23);
+        int coded = 0;
+        for (int round = 0; round < 400; round++) {
+            // Short codes too: their first unit's bits then reach into the last, shorter digit group.
+            int n = 1 + (round % 3 == 0 ? r.nextInt(3) : r.nextInt(200));
+            int bits = 1 + r.nextInt(24); // any width: the codec takes what it is given
+            int[] units = ascending(r, n, 1 + r.nextInt(Math.max(1, ((1 << bits) - 1) / (n + 1))), false);
+            if (units[n - 1] >= 1 << bits) {
+                continue; // more units than the bits can number: no code of these
+            }
+            coded++;
+            int[] counts = new int[n];
+            int total = 0;
+            for (int i = 0; i < n; i++) {
+                counts[i] = 1 + (r.nextInt(6) == 0 ? r.nextInt(9) : 0);
+                total += counts[i];
+            }
+            int[] positions = new int[total];
+            for (int i = 0, at = 0; i < n; i++) {
+                int p = r.nextInt(500);
+                for (int j = 0; j < counts[i]; j++) {
+                    positions[at++] = p;
+                    p += 1 + r.nextInt(40);
+                }
+            }
+            int room = (1 << bits) - 1 - units[n - 1];
+            int step = r.nextBoolean() ? r.nextInt(room + 1) : -r.nextInt(units[0] + 1);
+            int[] moved = new int[n];
+            for (int i = 0; i < n; i++) {
+                moved[i] = units[i] + step;
+            }
+            String code = WireEncoder.rows(units, counts, positions, n, bits);
+            assertEquals(WireEncoder.rows(moved, counts, positions, n, bits),
+                    WireEncoder.shiftedRows(code, bits, moved[0]), "round " + round + ", step " + step);
+        }
+        assertTrue(coded > 300, coded + " rounds coded");
+    }
+
+    @Test
+    void aFirstUnitTooWideForItsBitsIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> WireEncoder.rows(new int[] {8}, new int[] {1}, new int[] {0}, 1, 3));
     }
 
     @Test

@@ -102,7 +102,8 @@ final class WireLevers {
                         flat.add(trigramRows[i][j]);
                     }
                 }
-                rice += WireEncoder.rows(units, counts, flat.stream().mapToInt(Integer::intValue).toArray(), units.length).length();
+                rice += WireEncoder.rows(units, counts, flat.stream().mapToInt(Integer::intValue).toArray(), units.length,
+                        hints.unitBits()).length();
                 for (int[] row : trigramRows) {
                     plainVarints.varint(row[0] - previous);
                     plainVarints.varint(row.length - 1);
