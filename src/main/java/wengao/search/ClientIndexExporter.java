@@ -121,6 +121,7 @@ final class ClientIndexExporter {
         long textChars = textChars(table);
         int buckets = bucketCount(textChars, layout.bucketChars());
         int unitBits = WireEncoder.unitBits(table.bound());
+        BlockCuts cuts = BlockCuts.of(table, speeches, layout.unitBlock());
         // Text and theme files do not depend on the postings: written alongside on a second core.
         CompletableFuture<int[]> side = CompletableFuture.supplyAsync(() -> {
             try {
@@ -136,8 +137,8 @@ final class ClientIndexExporter {
         }, threads);
         List<String> notes = new ArrayList<>();
         Postings made = postings(view, table, speeches, out, textChars,
-                PostingsSpill.Groups.of(textChars, buckets, layout.spillChars()), layout, unitBits, threads, postings,
-                reuse, notes);
+                PostingsSpill.Groups.of(textChars, buckets, layout.spillChars()), layout, unitBits, cuts, threads,
+                postings, reuse, notes);
         List<String> heavy = made.heavy();
         int[] sideResult = join(side);
         int[] shardStart = java.util.Arrays.copyOf(sideResult, sideResult.length - 1);
@@ -181,7 +182,8 @@ final class ClientIndexExporter {
      */
     private static Postings postings(IndexView view, UnitTable table, List<Speech> speeches, Path out,
                                      long textChars, PostingsSpill.Groups groups, Layout layout, int unitBits,
-                                     Executor threads, Kept kept, PageReuse reuse, List<String> notes)
+                                     BlockCuts cuts, Executor threads, Kept kept, PageReuse reuse,
+                                     List<String> notes)
             throws IOException {
         Path spillDir = out.resolve(SPILL);
         List<KeptPostings.Span> spans = KeptPostings.spans(table, speeches, kept.sources());
@@ -201,12 +203,12 @@ final class ClientIndexExporter {
                 try {
                     Plan plan = plan(last.units(), kept, changes, table);
                     Replayed replay = replayed(plan, last.units(), kept, files, spillDir, groups, layout, unitBits,
-                            threads, true);
+                            cuts, threads, true);
                     if (replay == null) {
                         // A group crossed the group size: its trigrams moved to buckets this replay did not fill.
                         files = new ClientFiles(out, reuse);
                         replay = replayed(plan, last.units(), kept, files, spillDir, groups, layout, unitBits,
-                                threads, false);
+                                cuts, threads, false);
                     }
                     keepUnits(kept, spans, Math.min(2, last.units().parts()), layoutOf(groups, layout), unitBits);
                     return new Postings(files, replay.heavy(), true, replay.kept());
@@ -218,7 +220,7 @@ final class ClientIndexExporter {
             }
         }
         ClientFiles files = new ClientFiles(out, reuse);
-        List<String> heavy = read(view, files, spillDir, groups, layout, unitBits, threads, kept.next());
+        List<String> heavy = read(view, files, spillDir, groups, layout, unitBits, cuts, threads, kept.next());
         keepUnits(kept, spans, 2, layoutOf(groups, layout), unitBits);
         return new Postings(files, heavy, false, 0);
     }
@@ -294,8 +296,8 @@ final class ClientIndexExporter {
      * is sound ({@link TouchedBuckets}), taking the others as the last build left them; null when that missed one.
      */
     private static Replayed replayed(Plan plan, KeptPostings.Units last, Kept kept, ClientFiles files, Path spillDir,
-                                     PostingsSpill.Groups groups, Layout layout, int unitBits, Executor threads,
-                                     boolean onlyTouched) throws IOException {
+                                     PostingsSpill.Groups groups, Layout layout, int unitBits, BlockCuts cuts,
+                                     Executor threads, boolean onlyTouched) throws IOException {
         PostingsReplay.Changes changes = plan.changes();
         java.util.Set<String> dropped = plan.dropped();
         PostingsReplay.NewGrams fresh = plan.fresh();
@@ -310,11 +312,11 @@ final class ClientIndexExporter {
         }
         List<String> heavy = inTwo(files, spillDir, groups, layout, threads, touched,
                 buckets -> replayPart(kept, changes, fresh, null, split, dropped, buckets, 0,
-                        parts < 2 ? last.parts() : 1, layout, unitBits),
+                        parts < 2 ? last.parts() : 1, unitBits, cuts),
                 parts < 2 ? null
                         // An empty second part (the pass found no split) takes no new terms: the empty range.
                         : buckets -> replayPart(kept, changes, fresh, split == null ? "" : split,
-                                split == null ? "" : null, dropped, buckets, 1, last.parts(), layout, unitBits));
+                                split == null ? "" : null, dropped, buckets, 1, last.parts(), unitBits, cuts));
         return heavy == null ? null : new Replayed(heavy, touched == null ? 0 : touched.kept(groups.buckets()));
     }
 
@@ -375,7 +377,7 @@ final class ClientIndexExporter {
      */
     private static void replayPart(Kept kept, PostingsReplay.Changes changes, PostingsReplay.NewGrams fresh,
                                    String from, String to, java.util.Set<String> dropped, PostingsBuckets buckets,
-                                   int part, int end, Layout layout, int unitBits) throws IOException {
+                                   int part, int end, int unitBits, BlockCuts cuts) throws IOException {
         PostingsReplay.Sink sink = new PostingsReplay.Sink() {
             @Override
             public void trigram(String gram, String code, int lastLength) {
@@ -391,10 +393,15 @@ final class ClientIndexExporter {
             public void prefix(String gram, String code) throws IOException {
                 buckets.add(gram, code);
             }
+
+            @Override
+            public boolean takesBigram() {
+                return buckets.takesBigram();
+            }
         };
         try (KeptPostings.Cursor cursor = new KeptPostings.Cursor(kept.last(), part, end)) {
             keepPart(kept.next(), part, o -> PostingsReplay.replay(cursor, changes, fresh, from, to, dropped, sink,
-                    o, layout.unitBlock(), unitBits));
+                    o, cuts, unitBits));
         }
     }
 
@@ -479,16 +486,17 @@ final class ClientIndexExporter {
      * whatever the timing. What each worker sends its buckets is kept in {@code next} for the next build.
      */
     private static List<String> read(IndexView view, ClientFiles files, Path spillDir, PostingsSpill.Groups groups,
-                                     Layout layout, int unitBits, Executor threads, Path next) throws IOException {
+                                     Layout layout, int unitBits, BlockCuts cuts, Executor threads, Path next)
+            throws IOException {
         Terms terms = MultiTerms.getTerms(view.reader, Fields.G3);
         BytesRef split = terms == null ? null : splitPoint(terms);
         return inTwo(files, spillDir, groups, layout, threads, null,
-                buckets -> keepPart(next, 0, out -> pass(terms, view, null, split, buckets, out, layout.unitBlock(),
+                buckets -> keepPart(next, 0, out -> pass(terms, view, null, split, buckets, out, cuts,
                         unitBits)),
                 // No split (every term has one first character): the first worker takes them all.
                 buckets -> keepPart(next, 1, out -> {
                     if (split != null) {
-                        pass(terms, view, split, null, buckets, out, layout.unitBlock(), unitBits);
+                        pass(terms, view, split, null, buckets, out, cuts, unitBits);
                     }
                 }));
     }
@@ -526,16 +534,17 @@ final class ClientIndexExporter {
      * written to {@code kept} as {@link KeptPostings} records.
      */
     private static void pass(Terms terms, IndexView view, BytesRef from, BytesRef to, PostingsBuckets out,
-                             java.io.DataOutputStream kept, int unitBlock, int unitBits) throws IOException {
+                             java.io.DataOutputStream kept, BlockCuts cuts, int unitBits) throws IOException {
         if (terms == null) {
             return;
         }
         GramPrefix.Sink prefixes = (gram, code, first, last) -> {
             out.add(gram, code);
-            KeptPostings.write(kept, new KeptPostings.Gram(KeptPostings.Kind.PREFIX, gram, first, last, code));
+            KeptPostings.write(kept, code == null ? KeptPostings.uncoded(gram)
+                    : new KeptPostings.Gram(KeptPostings.Kind.PREFIX, gram, first, last, code));
         };
-        GramPrefix unigram = new GramPrefix(view.unitBound(), unitBlock);
-        GramPrefix bigram = new GramPrefix(view.unitBound(), unitBlock);
+        GramPrefix unigram = new GramPrefix(view.unitBound(), cuts);
+        GramPrefix bigram = new GramPrefix(view.unitBound(), cuts);
         TermsEnum te = terms.iterator();
         BytesRef term;
         if (from == null) {
@@ -558,7 +567,7 @@ final class ClientIndexExporter {
                 if (!any) {
                     // A term only deleted documents carry does not exist for the export, nor its prefixes.
                     unigram.moveTo(cps, 1, prefixes);
-                    bigram.moveTo(cps[1] == Fields.PAD ? null : cps, 2, prefixes);
+                    bigram.moveTo(cps[1] == Fields.PAD ? null : cps, 2, prefixes, out.takesBigram());
                     any = true;
                 }
                 int unit = view.docToUnit[d];
@@ -576,7 +585,7 @@ final class ClientIndexExporter {
                 continue;
             }
             String gram = new String(cps, 0, 3);
-            String code = positioned ? rows.encode(unitBits) : rows.encodeUnits(unitBlock);
+            String code = positioned ? rows.encode(unitBits) : rows.encodeUnits(cuts);
             if (positioned) {
                 out.trigram(gram, code);
             }
@@ -584,6 +593,6 @@ final class ClientIndexExporter {
                     : KeptPostings.Kind.TERM, gram, rows.first(), rows.last(), code));
         }
         unigram.moveTo(null, 1, prefixes);
-        bigram.moveTo(null, 2, prefixes);
+        bigram.moveTo(null, 2, prefixes, out.takesBigram());
     }
 }

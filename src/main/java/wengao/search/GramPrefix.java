@@ -7,20 +7,20 @@ final class GramPrefix {
 
     /** Where a finished gram's postings go. */
     interface Sink {
-        /** {@code first} and {@code last}: the gram's first and last unit. */
+        /** {@code first} and {@code last}: the gram's first and last unit; {@code code} null when not asked for. */
         void add(String gram, String code, int first, int last) throws IOException;
     }
 
     private final int[] tf;
-    private final int unitBlock;
+    private final BlockCuts cuts;
     private int[] touched = new int[64];
     private int touchedCount;
     private int[] gram;
 
-    /** {@code unitBlock}: how its lists are cut into blocks ({@link WireEncoder#unitsWithFrequencies}). */
-    GramPrefix(int units, int unitBlock) {
+    /** {@code cuts}: how its lists are cut into blocks ({@link WireEncoder#unitsWithFrequencies}). */
+    GramPrefix(int units, BlockCuts cuts) {
         tf = new int[units];
-        this.unitBlock = unitBlock;
+        this.cuts = cuts;
     }
 
     void add(int unit, int freq) {
@@ -38,13 +38,23 @@ final class GramPrefix {
 
     /** Moves to the prefix of {@code length} code points of {@code next} (null: none), flushing the last one. */
     void moveTo(int[] next, int length, Sink out) throws IOException {
+        moveTo(next, length, out, true);
+    }
+
+    /** The same; {@code coded}: whether the last one is wanted with its code (else it is sent without). */
+    void moveTo(int[] next, int length, Sink out, boolean coded) throws IOException {
         if (next != null && gram != null && java.util.Arrays.equals(next, 0, length, gram, 0, length)) {
             return;
         }
         if (next == null && gram == null) {
             return;
         }
-        if (gram != null && touchedCount > 0) {
+        if (gram != null && touchedCount > 0 && !coded) {
+            out.add(new String(gram, 0, gram.length), null, -1, -1);
+            for (int i = 0; i < touchedCount; i++) {
+                tf[touched[i]] = 0;
+            }
+        } else if (gram != null && touchedCount > 0) {
             ascending();
             int[] freqs = new int[touchedCount];
             for (int i = 0; i < touchedCount; i++) {
@@ -52,7 +62,7 @@ final class GramPrefix {
                 tf[touched[i]] = 0;
             }
             out.add(new String(gram, 0, gram.length),
-                    WireEncoder.unitsWithFrequencies(touched, freqs, touchedCount, unitBlock), touched[0],
+                    WireEncoder.unitsWithFrequencies(touched, freqs, touchedCount, cuts), touched[0],
                     touched[touchedCount - 1]);
         }
         touchedCount = 0;

@@ -136,6 +136,14 @@ final class KeptPostings {
         return new Loaded(read.value(), read.value() == null ? read.distrust() : null);
     }
 
+    /**
+     * The record of a bigram whose group is light: its postings are the sum of the group's rows, which no export
+     * codes, so neither is it kept; a build that finds the group heavy sums the rows.
+     */
+    static Gram uncoded(String bigram) {
+        return new Gram(Kind.PREFIX, bigram, -1, -1, "");
+    }
+
     static void write(DataOutputStream out, Gram g) throws IOException {
         out.writeByte(g.kind().ordinal());
         out.writeUTF(g.gram());

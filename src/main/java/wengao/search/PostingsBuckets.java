@@ -92,7 +92,18 @@ final class PostingsBuckets {
         lastGroupSize += lastLength + 2;
     }
 
-    /** Unigrams and bigrams, from {@link GramPrefix}; a bigram arrives after every trigram it begins. */
+    /**
+     * Whether the bigram about to arrive, after its group's trigrams, is wanted with its code: only when the group
+     * is heavy. A light group's bigram is the sum of its rows, which the page adds up.
+     */
+    boolean takesBigram() {
+        return groupSize > groupChars;
+    }
+
+    /**
+     * Unigrams and bigrams, from {@link GramPrefix}; a bigram arrives after every trigram it begins, and with a
+     * code only when {@link #takesBigram} (else null).
+     */
     void add(String gram, String code) throws IOException {
         if (gram.codePointCount(0, gram.length()) == 1) {
             single(gram, code);

@@ -32,11 +32,15 @@ final class PostingsReplay {
         /** A trigram of the last build's, whose code was {@code lastLength} long, that this build does not have. */
         void gone(String gram, int lastLength) throws IOException;
 
+        /** A unigram's code, or a bigram's: null for a bigram not {@link #takesBigram taken}. */
         void prefix(String gram, String code) throws IOException;
+
+        /** Whether the bigram about to be flushed, after its trigrams, is wanted with its code. */
+        boolean takesBigram();
     }
 
     private final Changes changes;
-    private final int unitBlock;
+    private final BlockCuts cuts;
     private final int unitBits;
     private final NewGrams fresh;
     private final Set<String> dropped;
@@ -45,10 +49,12 @@ final class PostingsReplay {
     private final Map<String, KeptPostings.Gram> pendingPrefixes = new HashMap<>();
     private int[] unigram;
     private int[] bigram;
+    /** The codes of the trigrams the current bigram begins, as this build has them. */
+    private final List<String> bigramRows = new ArrayList<>();
 
     private PostingsReplay(Changes changes, NewGrams fresh, Set<String> dropped, Sink sink, DataOutputStream kept,
-                           int unitBlock, int unitBits) {
-        this.unitBlock = unitBlock;
+                           BlockCuts cuts, int unitBits) {
+        this.cuts = cuts;
         this.unitBits = unitBits;
         this.changes = changes;
         this.fresh = fresh;
@@ -63,9 +69,9 @@ final class PostingsReplay {
      * such a unit is then coded again). Writes this build's records to {@code kept}.
      */
     static void replay(KeptPostings.Cursor cursor, Changes changes, UnitTable table, Set<String> droppedGrams,
-                       Sink sink, DataOutputStream kept, int unitBlock, int unitBits) throws IOException {
+                       Sink sink, DataOutputStream kept, BlockCuts cuts, int unitBits) throws IOException {
         replay(cursor, changes, NewGrams.of(table, changes.freshUnits()), null, null, droppedGrams, sink, kept,
-                unitBlock, unitBits);
+                cuts, unitBits);
     }
 
     /**
@@ -73,9 +79,9 @@ final class PostingsReplay {
      * in [{@code from}, {@code to}) (null: no bound; one character each): of the new terms, only those.
      */
     static void replay(KeptPostings.Cursor cursor, Changes changes, NewGrams fresh, String from, String to,
-                       Set<String> droppedGrams, Sink sink, DataOutputStream kept, int unitBlock, int unitBits)
+                       Set<String> droppedGrams, Sink sink, DataOutputStream kept, BlockCuts cuts, int unitBits)
             throws IOException {
-        PostingsReplay r = new PostingsReplay(changes, fresh, droppedGrams, sink, kept, unitBlock, unitBits);
+        PostingsReplay r = new PostingsReplay(changes, fresh, droppedGrams, sink, kept, cuts, unitBits);
         java.util.NavigableMap<String, NewGrams.Term> terms = fresh.terms;
         if (from != null) {
             terms = terms.tailMap(from, true);
@@ -158,8 +164,10 @@ final class PostingsReplay {
         if (positioned ? bigram == null || bigram[0] != c0 || bigram[1] != c1 : bigram != null) {
             flush(bigram);
             bigram = positioned ? new int[] {c0, c1} : null;
+            bigramRows.clear();
         }
         if (positioned) {
+            bigramRows.add(now.code());
             sink.trigram(gram, now.code(), old == null ? -1 : old.code().length());
         }
         KeptPostings.write(kept, now);
@@ -171,6 +179,20 @@ final class PostingsReplay {
         }
         String gram = new String(prefix, 0, prefix.length);
         KeptPostings.Gram old = pendingPrefixes.remove(gram);
+        if (prefix.length == 2) {
+            if (!sink.takesBigram()) {
+                sink.prefix(gram, null);
+                KeptPostings.write(kept, KeptPostings.uncoded(gram));
+                return;
+            }
+            if (old == null || old.code().isEmpty()) {
+                // A group that was light (or is new): its bigram is the sum of its rows, as the page sums them.
+                KeptPostings.Gram now = summed(gram);
+                sink.prefix(gram, now.code());
+                KeptPostings.write(kept, now);
+                return;
+            }
+        }
         NewGrams.Units added = fresh.prefixes.get(gram);
         KeptPostings.Gram now = old != null && added == null && !touched(old) ? old
                 : units(KeptPostings.Kind.PREFIX, gram, old, added);
@@ -179,6 +201,26 @@ final class PostingsReplay {
         }
         sink.prefix(gram, now.code());
         KeptPostings.write(kept, now);
+    }
+
+    /** A bigram's postings summed over its trigrams' rows ({@link #bigramRows}), coded. */
+    private KeptPostings.Gram summed(String gram) {
+        java.util.TreeMap<Integer, Integer> tf = new java.util.TreeMap<>();
+        for (String code : bigramRows) {
+            WireDecoder.Rows rows = WireDecoder.rows(code, unitBits);
+            for (int i = 0; i < rows.size(); i++) {
+                tf.merge(rows.units()[i], rows.counts()[i], Integer::sum);
+            }
+        }
+        int[] units = new int[tf.size()];
+        int[] freqs = new int[tf.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
+            units[i] = e.getKey();
+            freqs[i++] = e.getValue();
+        }
+        return new KeptPostings.Gram(KeptPostings.Kind.PREFIX, gram, units[0], units[units.length - 1],
+                WireEncoder.unitsWithFrequencies(units, freqs, units.length, cuts));
     }
 
     /** Whether a code of the last build covers units that moved or, holding the gram, are gone. */
@@ -236,7 +278,7 @@ final class PostingsReplay {
     }
 
     private KeptPostings.Gram units(KeptPostings.Kind kind, String gram, KeptPostings.Gram old, NewGrams.Units added) {
-        if (old != null && !changes.movedWithin(old.first(), old.last())) {
+        if (old != null) {
             return spliced(kind, gram, old, added);
         }
         WireDecoder.Units kept = old == null ? null : WireDecoder.units(old.code());
@@ -252,14 +294,16 @@ final class PostingsReplay {
             return null;
         }
         return new KeptPostings.Gram(kind, gram, units.at(0), units.at(units.size - 1),
-                WireEncoder.unitsWithFrequencies(units.values, freqs.values, units.size, unitBlock));
+                WireEncoder.unitsWithFrequencies(units.values, freqs.values, units.size, cuts));
     }
 
     /**
-     * A code of units no moved unit touches, block by block ({@link WireEncoder#unitsWithFrequencies}): a run of
-     * blocks that hold a unit gone or take a new one is decoded and cut into blocks again, from the unit before
-     * it to a last unit that is still there (or the list's end); the other blocks keep their digits. What comes
-     * out is what coding the whole list would give, since where blocks end depends only on their units.
+     * A code of units, block by block ({@link WireEncoder#unitsWithFrequencies}): a run of blocks that hold a unit
+     * gone, take a new one or whose units did not all move by one step with the unit before them is decoded and cut
+     * into blocks again, from the unit before it to a last unit that is still there (or the list's end); the other
+     * blocks keep their digits, which hold their units only as steps from the unit before. What comes out is what
+     * coding the whole list would give, since where blocks end depends only on what their units are
+     * ({@link BlockCuts}), not on their numbers.
      */
     private KeptPostings.Gram spliced(KeptPostings.Kind kind, String gram, KeptPostings.Gram old,
                                       NewGrams.Units added) {
@@ -270,8 +314,11 @@ final class PostingsReplay {
         boolean[] hit = new boolean[count];
         for (int i = 0; i < count; i++) {
             WireDecoder.Block b = blocks.get(i);
+            int last = b.endsList() ? old.last() : b.last();
             hit[i] = goneHere && changes.goneWithin(b.previous() + 1, b.last())
-                    || added != null && within(added.units, b.previous() + 1, b.last());
+                    || !changes.keepsSteps(b.previous(), last)
+                    || added != null && within(added.units, renumbered(b.previous()) + 1,
+                    b.endsList() ? Integer.MAX_VALUE : changes.renumber(b.last()));
         }
         StringBuilder out = new StringBuilder(code.length() + 64);
         int first = -1;
@@ -284,10 +331,10 @@ final class PostingsReplay {
                 }
                 out.append(code, blocks.get(i).from(), blocks.get(j).to());
                 if (i == 0) {
-                    first = old.first();
+                    first = changes.renumber(old.first());
                 }
                 if (j == count - 1) {
-                    last = old.last();
+                    last = changes.renumber(old.last());
                 }
                 i = j + 1;
                 continue;
@@ -311,8 +358,8 @@ final class PostingsReplay {
                 i = from - 1;
                 continue;
             }
-            WireEncoder.unitBlocks(units.values, freqs.values, 0, units.size, blocks.get(from).previous(),
-                    blocks.get(to).endsList(), unitBlock, out);
+            WireEncoder.unitBlocks(units.values, freqs.values, 0, units.size, renumbered(blocks.get(from).previous()),
+                    blocks.get(to).endsList(), cuts, out);
             if (from == 0) {
                 first = units.at(0);
             }
@@ -324,11 +371,16 @@ final class PostingsReplay {
         return new KeptPostings.Gram(kind, gram, first, last, out.toString());
     }
 
+    /** The number now of a block's unit before it: −1 (the list's start) stays. */
+    private int renumbered(int previous) {
+        return previous < 0 ? -1 : changes.renumber(previous);
+    }
+
     /** The units of blocks [from, to] still there, and the new ones between them, in order. */
     private void gather(String code, List<WireDecoder.Block> blocks, int from, int to, NewGrams.Units added,
                         IntList units, IntList freqs) {
-        int lo = blocks.get(from).previous() + 1;
-        int hi = blocks.get(to).last();
+        int lo = renumbered(blocks.get(from).previous()) + 1;
+        int hi = blocks.get(to).endsList() ? Integer.MAX_VALUE : changes.renumber(blocks.get(to).last());
         int a = added == null ? 0 : firstAtLeast(added.units, lo);
         for (int b = from; b <= to; b++) {
             a = merged(WireDecoder.units(code, blocks.get(b)), added, a, units, freqs);
@@ -525,6 +577,18 @@ final class PostingsReplay {
                 }
             }
             return new Changes(now, moved, left.trimmed(), stillFresh.trimmed(), chars);
+        }
+
+        /**
+         * Whether a block of a list of units that runs from after the last build's unit {@code previous} (−1: the
+         * list's start) to its unit {@code last} keeps its steps: both are still there (the start stays at −1) and
+         * every unit still there between them moved by the same step as they did.
+         */
+        boolean keepsSteps(int previous, int last) {
+            if (previous < 0) {
+                return renumber(last) == last && stepChanges()[last] == 0;
+            }
+            return movesEvenly(previous, last);
         }
 
         /** Per last build's unit, how many times the step by which units still there move changes up to it. */

@@ -61,7 +61,7 @@ final class TrigramRows {
     }
 
     /** The units with their counts, coded by {@link WireEncoder#unitsWithFrequencies}: rows without positions. */
-    String encodeUnits(int unitBlock) {
+    String encodeUnits(BlockCuts cuts) {
         Integer[] order = unitOrder();
         int[] sortedUnits = new int[size];
         int[] sortedCounts = new int[size];
@@ -69,7 +69,7 @@ final class TrigramRows {
             sortedUnits[k] = units[order[k]];
             sortedCounts[k] = counts[order[k]];
         }
-        return WireEncoder.unitsWithFrequencies(sortedUnits, sortedCounts, size, unitBlock);
+        return WireEncoder.unitsWithFrequencies(sortedUnits, sortedCounts, size, cuts);
     }
 
     /** The rows in unit order, coded by {@link WireEncoder#rows}; documents usually arrive in that order already. */

@@ -170,17 +170,11 @@ final class WireEncoder {
     }
 
     /**
-     * The blocks of a list of units ({@link #unitsWithFrequencies}) hold about this many: a unit whose {@link #mix}
-     * is 0 modulo it ends a block, wherever the list's units lie. The page never needs to know it (it reads blocks
-     * in order); it is the export's default ({@code Layout.unitBlock}), which tests make small to have many blocks in a
-     * small corpus.
+     * The blocks of a list of units ({@link #unitsWithFrequencies}) hold about this many ({@link BlockCuts}). The
+     * page never needs to know it (it reads blocks in order); it is the export's default ({@code Layout.unitBlock}),
+     * which tests make small to have many blocks in a small corpus.
      */
     static final int BLOCK = 1024;
-
-    /** Whether a unit ends a block of about {@code block} units (a power of two). */
-    static boolean endsBlock(int unit, int block) {
-        return (mix(unit) & (block - 1)) == 0;
-    }
 
     /** MurmurHash3's finalizer: every bit of the unit moves every bit of the result. */
     static int mix(int h) {
@@ -194,16 +188,15 @@ final class WireEncoder {
 
     /**
      * A one- or two-character gram's postings, {@code n} units ascending with the gram's frequency in each, in
-     * blocks of about {@code block} units: a block ends after each unit that {@link #endsBlock ends one}, the
-     * list's last unit excepted. A block is 1 bit, "more blocks follow"; when set, gamma(the block's length in 32-bit groups) and gamma(its last
+     * blocks: a block ends after each unit that {@code cuts} says ends one, the list's last unit excepted. A block is 1 bit, "more blocks follow"; when set, gamma(the block's length in 32-bit groups) and gamma(its last
      * unit − the unit before it); then gamma(entries + 1), k, and per unit Rice(unit − previous − 1, k) and
      * gamma(frequency), previous starting at the unit before the block (−1 for the first). A block that more
      * follow is padded with zeros to its length in groups, so each starts on a group of five digits: the blocks
      * a change does not touch keep their digits, which an incremental export copies ({@link PostingsReplay}).
      */
-    static String unitsWithFrequencies(int[] units, int[] freqs, int n, int block) {
+    static String unitsWithFrequencies(int[] units, int[] freqs, int n, BlockCuts cuts) {
         StringBuilder out = new StringBuilder();
-        unitBlocks(units, freqs, 0, n, -1, true, block, out);
+        unitBlocks(units, freqs, 0, n, -1, true, cuts, out);
         return out.toString();
     }
 
@@ -212,7 +205,7 @@ final class WireEncoder {
      * {@code from} (−1 at the list's start); {@code listEnd}, whether {@code to} is the list's end (else entry
      * {@code to − 1} is a unit that ends a block).
      */
-    static void unitBlocks(int[] units, int[] freqs, int from, int to, int previous, boolean listEnd, int block,
+    static void unitBlocks(int[] units, int[] freqs, int from, int to, int previous, boolean listEnd, BlockCuts cuts,
                            StringBuilder out) {
         if (listEnd && from == to) {
             block(units, freqs, from, to, previous, false, out); // an empty list: one block of no units
@@ -221,7 +214,7 @@ final class WireEncoder {
         int start = from;
         for (int i = from; i < to; i++) {
             boolean lastOfList = listEnd && i == to - 1;
-            if (lastOfList || endsBlock(units[i], block)) {
+            if (lastOfList || cuts.endsBlock(units[i])) {
                 block(units, freqs, start, i + 1, previous, !lastOfList, out);
                 previous = units[i];
                 start = i + 1;

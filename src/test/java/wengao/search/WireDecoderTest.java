@@ -42,7 +42,7 @@ class WireDecoderTest {
                     freqs[i] = 1 + (r.nextInt(10) == 0 ? r.nextInt(5_000) : r.nextInt(3));
                 }
                 for (int block : new int[] {WireEncoder.BLOCK, 8}) {
-                    String code = WireEncoder.unitsWithFrequencies(units, freqs, n, block);
+                    String code = WireEncoder.unitsWithFrequencies(units, freqs, n, BlockCuts.byNumber(block));
                     WireDecoder.Units back = WireDecoder.units(code);
                     assertArrayEquals(units, back.units(), Arrays.toString(shape));
                     assertArrayEquals(freqs, back.freqs(), Arrays.toString(shape));
@@ -57,14 +57,14 @@ class WireDecoderTest {
                         at += part.size();
                         if (!b.endsList()) {
                             assertEquals(b.last(), part.units()[part.size() - 1]);
-                            assertTrue(WireEncoder.endsBlock(b.last(), block));
+                            assertTrue(BlockCuts.byNumber(block).endsBlock(b.last()));
                             assertEquals(0, b.from() % 5, "a block starts on a group of five digits");
                         }
                     }
                     assertEquals(n, at);
                     int cuts = 0;
                     for (int i = 0; i + 1 < n; i++) {
-                        cuts += WireEncoder.endsBlock(units[i], block) ? 1 : 0;
+                        cuts += BlockCuts.byNumber(block).endsBlock(units[i]) ? 1 : 0;
                     }
                     assertEquals(cuts + 1, blocks.size(), "a block ends at every unit the rule picks but the last");
                 }
@@ -148,7 +148,7 @@ class WireDecoderTest {
 
     @Test
     void aCodeWithMoreThanItsListIsRefused() {
-        String code = WireEncoder.unitsWithFrequencies(new int[] {3, 9}, new int[] {1, 2}, 2, WireEncoder.BLOCK);
+        String code = WireEncoder.unitsWithFrequencies(new int[] {3, 9}, new int[] {1, 2}, 2, BlockCuts.byNumber(WireEncoder.BLOCK));
         assertEquals(2, WireDecoder.units(code).size());
         // Five more digits are four more bytes after the list.
         assertThrows(IllegalArgumentException.class, () -> WireDecoder.units(code + "!!!!#"));

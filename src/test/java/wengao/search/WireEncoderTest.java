@@ -19,10 +19,10 @@ class WireEncoderTest {
         assertEquals("+XI", WireEncoder.ascending(new int[] {0, 1, 2}));
         // unit 3 (gap 3 from -1, less one) with frequency 1, one block: 0 (no more blocks), gamma(2) 010,
         // k 00001, rice(3, 1) = 10 then 1, gamma(1) 1, padded: 00100000 11011000 = 0x20 0xD8.
-        assertEquals("+k^", WireEncoder.unitsWithFrequencies(new int[] {3}, new int[] {1}, 1, WireEncoder.BLOCK));
+        assertEquals("+k^", WireEncoder.unitsWithFrequencies(new int[] {3}, new int[] {1}, 1, BlockCuts.byNumber(WireEncoder.BLOCK)));
         // Two units, the first one that ends a block: two blocks.
         int ends = 0;
-        while (!WireEncoder.endsBlock(ends, WireEncoder.BLOCK)) {
+        while (!BlockCuts.byNumber(WireEncoder.BLOCK).endsBlock(ends)) {
             ends++;
         }
         // [ends, ends + 1], frequencies 1 and 1: the first block ends at `ends`. Its bits: 1 (more follow),
@@ -42,7 +42,7 @@ class WireEncoderTest {
         assertEquals(true, first.length() <= 5, "the first block fits one group of 32 bits: " + first);
         // 0 010 00000 0 1, padded: 00100000 00100000.
         String last = WireEncoder.pack(new byte[] {0x20, 0x20});
-        String code = WireEncoder.unitsWithFrequencies(new int[] {ends, ends + 1}, new int[] {1, 1}, 2, WireEncoder.BLOCK);
+        String code = WireEncoder.unitsWithFrequencies(new int[] {ends, ends + 1}, new int[] {1, 1}, 2, BlockCuts.byNumber(WireEncoder.BLOCK));
         assertEquals(5 + last.length(), code.length(), code);
         assertEquals(last, code.substring(5));
         assertEquals(first, code.substring(0, first.length()), "the first block's digits, zeros to a whole group");

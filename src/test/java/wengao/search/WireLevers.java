@@ -80,7 +80,7 @@ final class WireLevers {
             ByteSinkLike folded = new ByteSinkLike();
             if (!three) {
                 IndexView.Matches m = matches;
-                rice += WireEncoder.unitsWithFrequencies(m.units(), m.tf(), m.size(), WireEncoder.BLOCK).length();
+                rice += WireEncoder.unitsWithFrequencies(m.units(), m.tf(), m.size(), BlockCuts.byNumber(WireEncoder.BLOCK)).length();
                 for (int i = 0, previous = 0; i < m.size(); i++) {
                     plainVarints.varint(m.units()[i] - previous);
                     plainVarints.varint(m.tf()[i]);
