@@ -139,14 +139,10 @@ final class PostingsReplay {
         KeptPostings.Gram now;
         if (old != null && added == null && !touched(old)) {
             now = old;
-        } else if (positioned && old != null && added == null && !goneHere(old)
-                && changes.movesEvenly(old.first(), old.last())) {
-            // Every unit of the code moved by the same step: only its first unit's bits change.
-            int first = changes.renumber(old.first());
-            now = new KeptPostings.Gram(KeptPostings.Kind.TRIGRAM, gram, first, changes.renumber(old.last()),
-                    WireEncoder.shiftedRows(old.code(), unitBits, first));
         } else if (positioned) {
-            now = rows(gram, old, added);
+            // Units that only moved (none gone, none new): their code is rewritten where it changes, if it can be.
+            KeptPostings.Gram moved = old != null && added == null && !goneHere(old) ? moved(gram, old) : null;
+            now = moved != null ? moved : rows(gram, old, added);
         } else {
             now = units(KeptPostings.Kind.TERM, gram, old, added == null ? null : added.units());
         }
@@ -201,6 +197,46 @@ final class PostingsReplay {
         }
         sink.prefix(gram, now.code());
         KeptPostings.write(kept, now);
+    }
+
+    /**
+     * A trigram's rows whose units are all still there, only moved: when all by the same step, only the first unit's
+     * bits change ({@link WireEncoder#shiftedRows}); when by one step up to a point and another after it, only those
+     * and one gap ({@link #regapped}). Null otherwise: the rows are coded again.
+     */
+    private KeptPostings.Gram moved(String gram, KeptPostings.Gram old) {
+        if (changes.movesEvenly(old.first(), old.last())) {
+            int first = changes.renumber(old.first());
+            return new KeptPostings.Gram(KeptPostings.Kind.TRIGRAM, gram, first, changes.renumber(old.last()),
+                    WireEncoder.shiftedRows(old.code(), unitBits, first));
+        }
+        return changes.movesInTwoSteps(old.first(), old.last()) ? regapped(gram, old) : null;
+    }
+
+    /**
+     * A trigram's rows whose units are all still there and moved by one step up to a point and by another after it
+     * (a speech added or deleted among them): the code with its first unit and that one gap written anew, the rest
+     * of its bits copied; null when the units moved otherwise, or the new gap calls for another parameter.
+     */
+    private KeptPostings.Gram regapped(String gram, KeptPostings.Gram old) {
+        WireDecoder.RowFields fields = WireDecoder.rowFields(old.code(), unitBits);
+        int[] units = new int[fields.units().length];
+        int changed = -1;
+        for (int i = 0; i < units.length; i++) {
+            units[i] = changes.renumber(fields.units()[i]);
+            if (i > 0 && units[i] - units[i - 1] != fields.units()[i] - fields.units()[i - 1]) {
+                if (changed >= 0) {
+                    return null;
+                }
+                changed = i;
+            }
+        }
+        if (changed < 0) {
+            return null; // the step changes between units the gram is not in: every gap is as it was
+        }
+        String code = WireEncoder.regapped(fields, units, changed, unitBits);
+        return code == null ? null : new KeptPostings.Gram(KeptPostings.Kind.TRIGRAM, gram, units[0],
+                units[units.length - 1], code);
     }
 
     /** A bigram's postings summed over its trigrams' rows ({@link #bigramRows}), coded. */
@@ -604,6 +640,18 @@ final class PostingsReplay {
             }
             int[] changes = stepChanges();
             return changes[first] == changes[last];
+        }
+
+        /**
+         * Whether the last build's units {@code first} and {@code last} are both still there and the step by which
+         * units still there between them moved changes exactly once.
+         */
+        boolean movesInTwoSteps(int first, int last) {
+            if (renumber(first) < 0 || renumber(last) < 0) {
+                return false;
+            }
+            int[] changes = stepChanges();
+            return changes[last] - changes[first] == 1;
         }
 
         private synchronized int[] stepChanges() {

@@ -222,6 +222,37 @@ final class WireDecoder {
         return new Rows(units, counts, java.util.Arrays.copyOf(positions, used));
     }
 
+    /**
+     * A code of rows ({@link WireEncoder#rows}) as its bits, its unit parameter, each row's unit and where that
+     * row's unit field lies in the bits, [{@code unitFrom[i]}, {@code unitTo[i]}), and where the last value ends:
+     * what an update that changes one gap needs to write the rest as it was ({@link WireEncoder#regapped}).
+     */
+    record RowFields(byte[] bits, int kUnit, int[] units, long[] unitFrom, long[] unitTo, long end) {
+    }
+
+    static RowFields rowFields(String code, int unitBits) {
+        WireDecoder b = new WireDecoder(code);
+        int n = b.gamma() - 1;
+        int kUnit = b.bits(5);
+        int kPos = b.bits(5);
+        int[] units = new int[n];
+        long[] from = new long[n];
+        long[] to = new long[n];
+        for (int i = 0, unit = -1; i < n; i++) {
+            from[i] = b.position();
+            unit = i == 0 ? b.bits(unitBits) : unit + b.rice(kUnit) + 1;
+            to[i] = b.position();
+            units[i] = unit;
+            int count = b.gamma();
+            for (int j = 0; j < count; j++) {
+                b.rice(kPos);
+            }
+        }
+        long end = b.position();
+        b.end(code);
+        return new RowFields(b.bytes, kUnit, units, from, to, end);
+    }
+
     /** Loads whole bytes while the buffer has room for one more. */
     private void refill() {
         while (left <= 56 && next < bytes.length) {

@@ -323,6 +323,48 @@ final class WireEncoder {
     }
 
     /**
+     * {@code old}'s rows with their units now {@code units} (as many, ascending), of which only the first and the
+     * gap before row {@code changed} (≥ 1) differ from the old: the other bits are copied as they were. Null when the
+     * new gaps call for another unit parameter (the rows must then be coded again).
+     */
+    static String regapped(WireDecoder.RowFields old, int[] units, int changed, int unitBits) {
+        int n = units.length;
+        int[] gaps = new int[n];
+        for (int i = 1; i < n; i++) {
+            gaps[i] = units[i] - units[i - 1] - 1;
+        }
+        int k = riceParameter(gaps, 1, n);
+        if (k != old.kUnit()) {
+            return null;
+        }
+        WireEncoder e = new WireEncoder();
+        e.copy(old.bits(), 0, old.unitFrom()[0]);
+        e.plainBits(units[0], unitBits);
+        e.copy(old.bits(), old.unitTo()[0], old.unitFrom()[changed]);
+        e.rice(gaps[changed], k);
+        e.copy(old.bits(), old.unitTo()[changed], old.end());
+        return e.finish();
+    }
+
+    /** Bits [from, to) of {@code bytes} (most significant first), as they are. */
+    private void copy(byte[] bytes, long from, long to) {
+        long at = from;
+        // Up to the next byte boundary bit by bit, then whole bytes, then the rest.
+        while (at < to && (at & 7) != 0) {
+            longBits(bytes[(int) (at >>> 3)] >>> (7 - (at & 7)) & 1, 1);
+            at++;
+        }
+        while (at + 8 <= to) {
+            longBits(bytes[(int) (at >>> 3)] & 0xFF, 8);
+            at += 8;
+        }
+        while (at < to) {
+            longBits(bytes[(int) (at >>> 3)] >>> (7 - (at & 7)) & 1, 1);
+            at++;
+        }
+    }
+
+    /**
      * The bits a unit number takes in a code of rows: enough for every number below {@code bound}, and never fewer
      * than {@link #MIN_UNIT_BITS}. A change of them changes every code (the next export reads Lucene), so a small
      * corpus, whose bound crosses a power of two every few speeches, does not change them at all.
