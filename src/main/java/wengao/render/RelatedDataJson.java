@@ -25,7 +25,7 @@ final class RelatedDataJson {
 
     static OutputFile of(RelatedMap related) {
         Map<String, Object> out = new LinkedHashMap<>();
-        related.bySpeech().forEach((url, list) -> out.put(url, entries(list)));
+        related.bySpeech().forEach((url, list) -> out.put(url, entries(list, true)));
         return new OutputFile(PATH, (JsonWriter.pretty(out) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
@@ -36,15 +36,7 @@ final class RelatedDataJson {
 
     /** A speech page's list: {@code url}, {@code title} and {@code because} of each, closest first. */
     static List<Map<String, Object>> shown(List<Related> related) {
-        List<Map<String, Object>> out = new ArrayList<>(related.size());
-        for (Related r : related) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("url", r.url());
-            m.put("title", r.title());
-            m.put("because", r.because());
-            out.add(m);
-        }
-        return out;
+        return entries(related, false);
     }
 
     /** What a speech page's list is made from: {@link #shown}'s fields of each, in order. */
@@ -58,13 +50,15 @@ final class RelatedDataJson {
         return out;
     }
 
-    static List<Map<String, Object>> entries(List<Related> related) {
+    private static List<Map<String, Object>> entries(List<Related> related, boolean scored) {
         List<Map<String, Object>> out = new ArrayList<>(related.size());
         for (Related r : related) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("url", r.url());
             m.put("title", r.title());
-            m.put("score", r.score());
+            if (scored) {
+                m.put("score", r.score());
+            }
             m.put("because", r.because());
             out.add(m);
         }

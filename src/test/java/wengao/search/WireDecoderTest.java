@@ -101,6 +101,28 @@ class WireDecoderTest {
         }
     }
 
+    /** Rows' position counts: mostly one, now and then more. */
+    private static int[] counts(Random r, int n) {
+        int[] counts = new int[n];
+        for (int i = 0; i < n; i++) {
+            counts[i] = 1 + (r.nextInt(6) == 0 ? r.nextInt(9) : 0);
+        }
+        return counts;
+    }
+
+    /** Ascending positions for each row, all rows' in one array. */
+    private static int[] positions(Random r, int[] counts) {
+        int[] positions = new int[Arrays.stream(counts).sum()];
+        for (int i = 0, at = 0; i < counts.length; i++) {
+            int p = r.nextInt(500);
+            for (int j = 0; j < counts[i]; j++) {
+                positions[at++] = p;
+                p += 1 + r.nextInt(40);
+            }
+        }
+        return positions;
+    }
+
     @Test
     void rowsWhoseUnitsAllMoveByOneStepDifferOnlyInTheirFirstUnit() {
         Random r = new Random(23);
@@ -114,20 +136,8 @@ class WireDecoderTest {
                 continue; // more units than the bits can number: no code of these
             }
             coded++;
-            int[] counts = new int[n];
-            int total = 0;
-            for (int i = 0; i < n; i++) {
-                counts[i] = 1 + (r.nextInt(6) == 0 ? r.nextInt(9) : 0);
-                total += counts[i];
-            }
-            int[] positions = new int[total];
-            for (int i = 0, at = 0; i < n; i++) {
-                int p = r.nextInt(500);
-                for (int j = 0; j < counts[i]; j++) {
-                    positions[at++] = p;
-                    p += 1 + r.nextInt(40);
-                }
-            }
+            int[] counts = counts(r, n);
+            int[] positions = positions(r, counts);
             int room = (1 << bits) - 1 - units[n - 1];
             int step = r.nextBoolean() ? r.nextInt(room + 1) : -r.nextInt(units[0] + 1);
             int[] moved = new int[n];
@@ -149,20 +159,8 @@ class WireDecoderTest {
         for (int round = 0; round < 300; round++) {
             int n = 2 + r.nextInt(round % 4 == 0 ? 3 : 150);
             int[] units = ascending(r, n, 1 + r.nextInt(2_000), false);
-            int[] counts = new int[n];
-            int total = 0;
-            for (int i = 0; i < n; i++) {
-                counts[i] = 1 + (r.nextInt(5) == 0 ? r.nextInt(7) : 0);
-                total += counts[i];
-            }
-            int[] positions = new int[total];
-            for (int i = 0, at = 0; i < n; i++) {
-                int p = r.nextInt(300);
-                for (int j = 0; j < counts[i]; j++) {
-                    positions[at++] = p;
-                    p += 1 + r.nextInt(30);
-                }
-            }
+            int[] counts = counts(r, n);
+            int[] positions = positions(r, counts);
             // A speech added (or deleted) between rows changed - 1 and changed, another before them all.
             int changed = 1 + r.nextInt(n - 1);
             int before = r.nextInt(3) == 0 ? 0 : r.nextInt(500);
