@@ -57,10 +57,21 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are several terms.")
     List<String> words;
 
+    /** A word that looks like a long option: two dashes, then a Latin letter. */
+    private static final java.util.regex.Pattern MISTYPED_OPTION = java.util.regex.Pattern.compile("--[A-Za-z][A-Za-z0-9-]*(=.*)?");
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        for (String word : words) {
+            // "-四风" excludes a term, so unknown options reach the query; "--site" is no term but a mistyped option.
+            if (MISTYPED_OPTION.matcher(word).matches()) {
+                err.println("wengao search: error: unknown option " + word.split("=", 2)[0]
+                        + " (see wengao search --help; to find it as text, put it in quotes with a space: \" " + word + "\")");
+                return ExitCodes.USAGE;
+            }
+        }
         String text = String.join(" ", words);
         SearchQuery query = SearchQuery.parse(text);
         if (query.isEmpty()) {

@@ -40,6 +40,20 @@ class SearchUsageTest {
     }
 
     @Test
+    void aMistypedOptionIsAUsageErrorNotAQuery() throws IOException {
+        String content = builtContent().toString();
+        for (String word : new String[] {"--site", "--limt=5"}) {
+            MainTest.Run r = MainTest.run("search", "--content", content, word, "四风");
+            assertEquals(2, r.code(), word + ": " + r.out() + r.err());
+            assertTrue(r.err().contains("unknown option " + word.split("=")[0]), r.err());
+            assertEquals("", r.out(), "nothing searched");
+        }
+        // Excluded terms still start with a dash; a quoted phrase with a space is text.
+        assertEquals(0, MainTest.run("search", "--content", content, "四风", "-一岗双责").code());
+        assertEquals(0, MainTest.run("search", "--content", content, "四风 --x").code());
+    }
+
+    @Test
     void anUnknownThemeIsAUsageErrorListingTheSlugs() throws IOException {
         String content = builtContent().toString();
         MainTest.Run r = MainTest.run("search", "--content", content, "--theme", "si-fen", "四风");
