@@ -112,7 +112,7 @@ final class PostingsBuckets {
         if (touched != null) {
             checkLayout(gram);
         }
-        if (groupSize <= groupChars) {
+        if (!takesBigram()) {
             if (!fills(bucket(gram, count))) {
                 group.clear();
                 groupSize = 0;

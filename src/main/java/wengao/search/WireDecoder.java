@@ -204,7 +204,7 @@ final class WireDecoder {
         int[] positions = new int[Math.max(16, n * 2)];
         int used = 0;
         for (int i = 0, unit = -1; i < n; i++) {
-            unit = i == 0 ? b.bits(unitBits) : unit + b.rice(kUnit) + 1;
+            unit = b.rowUnit(i, unit, unitBits, kUnit);
             units[i] = unit;
             int count = b.gamma();
             counts[i] = count;
@@ -240,7 +240,7 @@ final class WireDecoder {
         long[] to = new long[n];
         for (int i = 0, unit = -1; i < n; i++) {
             from[i] = b.position();
-            unit = i == 0 ? b.bits(unitBits) : unit + b.rice(kUnit) + 1;
+            unit = b.rowUnit(i, unit, unitBits, kUnit);
             to[i] = b.position();
             units[i] = unit;
             int count = b.gamma();
@@ -251,6 +251,11 @@ final class WireDecoder {
         long end = b.position();
         b.end(code);
         return new RowFields(b.bytes, kUnit, units, from, to, end);
+    }
+
+    /** Row {@code i}'s unit in a code of rows: the first in {@code unitBits} plain bits, the others as Rice gaps. */
+    private int rowUnit(int i, int previous, int unitBits, int kUnit) {
+        return i == 0 ? bits(unitBits) : previous + rice(kUnit) + 1;
     }
 
     /** Loads whole bytes while the buffer has room for one more. */
