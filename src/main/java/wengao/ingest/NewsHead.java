@@ -106,7 +106,34 @@ final class NewsHead {
                 break;
             }
         }
+        if (pageDate == null) {
+            pageDate = closingPage(lines);
+        }
         return new Result(text, droppedAt, dropped, droppedIndex, pasted, prefix, pastedDate, datelineDay, pageDate, closingDay(lines));
+    }
+
+    /**
+     * The date of the newspaper's edition credited under the text (《 人民日报 》（ 2020年09月20日 02 版）): like a
+     * publication line, it dates the page, so it gives a dateline its year where the head has no publication line.
+     */
+    private static SpeechDate closingPage(List<SourceLine> lines) {
+        int seen = 0;
+        for (int i = lines.size() - 1; i >= 0 && seen < CLOSING_REACH; i--) {
+            String t = lines.get(i).text();
+            if (t.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (NewsFurniture.CREDIT.equals(NewsFurniture.line(t))) {
+                return stamp(t);
+            }
+            for (NewsFurniture.Fragment f : NewsFurniture.cut(t).fragments()) {
+                if (f.reason().equals(NewsFurniture.CREDIT)) {
+                    return stamp(f.text());
+                }
+            }
+        }
+        return null;
     }
 
     /** The day of a dateline that closes the text (（新华社北京5月18日电）), among its last lines. */

@@ -68,6 +68,21 @@ class NewsTitleBlockTest {
     }
 
     @Test
+    void theNewspapersEditionUnderTheTextGivesADatelineItsYear() {
+        String credit = "《 人民日报 》（ 2020年01月02日 01 版）";
+        Speech closing = parse("h.txt", "给乡亲们的回信\n乡亲们：\n" + BODY + "习近平\n（新华社北京12月31日电）\n" + credit + "\n");
+        assertEquals("2019-12-31", closing.date().iso(), "a day after the edition's is in the year before");
+        assertEquals(NewsFurniture.CREDIT, reasonOf(closing, credit));
+        Speech opening = parse("i.txt", "致大会的贺信\n新华社北京9月19日电\n值此大会召开之际，我表示热烈的祝贺。" + BODY
+                + "《 人民日报 》（ 2020年09月20日 02 版）\n");
+        assertEquals("2020-09-19", opening.date().iso());
+        Speech flattened = parse("j.txt", "在座谈会上的讲话　　同志们：" + BODY.strip().repeat(5) + "（新华社长沙9月19日电）" + credit + "\n");
+        assertEquals("2019-09-19", flattened.date().iso());
+        assertNull(parse("k.txt", "在座谈会上的讲话\n同志们：\n" + BODY + credit + "\n").date(),
+                "the edition dates the page, not the speech: without a dateline there is no date");
+    }
+
+    @Test
     void datesComeFromTheTitleBlockNeverFromTheBodysHistory() {
         Speech chinese = parse("c.txt", "共同谱写友谊新篇章\n在刚果共和国议会的演讲\n（二○一三年三月二十九日，布拉柴维尔）\n" + BODY);
         assertEquals("2013-03-29", chinese.date().iso());
