@@ -12,11 +12,16 @@ import wengao.model.SpeechDate;
  * The first pass over the head of a speech copied from a news site: drops the news furniture (publication lines,
  * datelines, captions, the news lead that introduces the speech: 新华社澳门12月19日电 国家主席习近平19日出席…致辞全文如下：),
  * cuts a dateline off the line it opens, and notes what dates the page: the dateline's day, the page's publication
- * date, and the date of a file name pasted as the first line (2013-03-29_共同谱写…).
+ * date, and the date of a file name pasted as the first line (2013-03-29_共同谱写…); and from the last lines, a
+ * closing dateline, the newspaper edition credited under the text and an editor's note of when the speech was given.
  */
 final class NewsHead {
 
     private static final int CLOSING_REACH = 6;
+    private static final int NOTE_REACH = 160;
+    /** An editor's note that says what the text is: 这是…2020年6月29日在…时的讲话 (本文是…, also …讲话的一部分). */
+    private static final Pattern SPEECH_NOTE = Pattern.compile("(?:这|本文)(?:是|为)[^。！？]{0,16}?((?:19|20)\\d{2})年"
+            + "(\\d{1,2})月(\\d{1,2})日在[^。！？]{2,80}?(?:讲话|致辞|演讲|报告|发言|谈话)[^。！？]{0,12}[。）)]?\\s*$");
     private static final Pattern PASTED_NAME = Pattern.compile("((?:19|20)\\d{2}-\\d{2}-\\d{2})_(?:row\\d+_?)?(.*)");
     /** A news report of the speech in the third person: 12月19日，国家主席习近平出席…晚宴并发表重要讲话。 */
     private static final Pattern REPORT = Pattern.compile(
@@ -29,7 +34,8 @@ final class NewsHead {
      * of the line each dropped entry came from (line numbers do not tell: the pieces of a flattened line share one).
      */
     record Result(String[] text, boolean[] droppedAt, List<DroppedLine> dropped, List<Integer> droppedIndex, int pasted, String pastedPrefix,
-                  SpeechDate pastedDate, int[] datelineDay, SpeechDate pageDate, int[] closingDay) {
+                  SpeechDate pastedDate, int[] datelineDay, SpeechDate pageDate, int[] closingDay,
+                  SpeechDate closingNote) {
     }
 
     private NewsHead() {
@@ -106,24 +112,46 @@ final class NewsHead {
                 break;
             }
         }
+        List<String> closing = closing(lines);
         if (pageDate == null) {
-            pageDate = closingPage(lines);
+            pageDate = closingPage(closing);
         }
-        return new Result(text, droppedAt, dropped, droppedIndex, pasted, prefix, pastedDate, datelineDay, pageDate, closingDay(lines));
+        return new Result(text, droppedAt, dropped, droppedIndex, pasted, prefix, pastedDate, datelineDay, pageDate,
+                closingDay(closing), closingNote(closing));
+    }
+
+    /** The text's last lines that are not empty, the last first: where a page's closing furniture and notes stand. */
+    private static List<String> closing(List<SourceLine> lines) {
+        List<String> closing = new ArrayList<>(CLOSING_REACH);
+        for (int i = lines.size() - 1; i >= 0 && closing.size() < CLOSING_REACH; i--) {
+            if (!lines.get(i).text().isEmpty()) {
+                closing.add(lines.get(i).text());
+            }
+        }
+        return closing;
+    }
+
+    /**
+     * The date an editor's note under the text gives the speech (※这是习近平总书记2020年6月29日在十九届中央政治局第二十一次
+     * 集体学习时的讲话。), among its last lines' last characters: a journal's reprint names when the speech was given.
+     */
+    private static SpeechDate closingNote(List<String> closing) {
+        for (String t : closing) {
+            String end = Normalizer.normalize(t.substring(Math.max(0, t.length() - NOTE_REACH)), Normalizer.Form.NFKC);
+            Matcher m = SPEECH_NOTE.matcher(end);
+            if (m.find()) {
+                return DateReader.frontMatterDate(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+            }
+        }
+        return null;
     }
 
     /**
      * The date of the newspaper's edition credited under the text (《 人民日报 》（ 2020年09月20日 02 版）): like a
      * publication line, it dates the page, so it gives a dateline its year where the head has no publication line.
      */
-    private static SpeechDate closingPage(List<SourceLine> lines) {
-        int seen = 0;
-        for (int i = lines.size() - 1; i >= 0 && seen < CLOSING_REACH; i--) {
-            String t = lines.get(i).text();
-            if (t.isEmpty()) {
-                continue;
-            }
-            seen++;
+    private static SpeechDate closingPage(List<String> closing) {
+        for (String t : closing) {
             if (NewsFurniture.CREDIT.equals(NewsFurniture.line(t))) {
                 return stamp(t);
             }
@@ -137,14 +165,8 @@ final class NewsHead {
     }
 
     /** The day of a dateline that closes the text (（新华社北京5月18日电）), among its last lines. */
-    private static int[] closingDay(List<SourceLine> lines) {
-        int seen = 0;
-        for (int i = lines.size() - 1; i >= 0 && seen < CLOSING_REACH; i--) {
-            String t = lines.get(i).text();
-            if (t.isEmpty()) {
-                continue;
-            }
-            seen++;
+    private static int[] closingDay(List<String> closing) {
+        for (String t : closing) {
             NewsFurniture.Cut cut = NewsFurniture.cut(t);
             for (NewsFurniture.Fragment f : cut.fragments()) {
                 if (f.reason().equals(NewsFurniture.DATELINE)) {

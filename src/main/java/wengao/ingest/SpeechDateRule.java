@@ -10,8 +10,8 @@ import wengao.model.SpeechDate;
  * The date a speech's head states, from the surest form to the weakest: a subtitle (——2014年9月9日在…), a date
  * line of the title block (（2015年9月28日，纽约）, （二〇一三年三月二十九日，布拉柴维尔）), a date line elsewhere in the head, a
  * news dateline (新华社北京9月9日电: its day and month, the year of the page's publication line), a bracketed date
- * near the start of text that lost its line breaks, the date of a file name pasted as the first line, and last a
- * dateline closing the text. The page's publication date is when the page was made, not the speech: it only gives
+ * near the start of text that lost its line breaks, the date of a file name pasted as the first line, an editor's note
+ * under the text (这是…2020年6月29日在…时的讲话), and last a dateline closing the text. The page's publication date is when the page was made, not the speech: it only gives
  * a dateline its year.
  * Dates in the body are history (1954年 in a 2014 speech), never the speech's date.
  */
@@ -61,6 +61,9 @@ final class SpeechDateRule {
         }
         if (news.pastedDate() != null) {
             return news.pastedDate();
+        }
+        if (news.closingNote() != null) {
+            return news.closingNote();
         }
         return datelineDate(news.closingDay(), news.pageDate());
     }

@@ -83,6 +83,20 @@ class NewsTitleBlockTest {
     }
 
     @Test
+    void anEditorsNoteUnderTheTextSaysWhenTheSpeechWasGiven() {
+        String note = "※这是习近平总书记2015年11月23日在十八届中央政治局第二十八次集体学习时的讲话。";
+        Speech reprint = parse("l.txt", "不断开拓新境界\n※习近平\n" + BODY + note + "\n");
+        assertEquals("2015-11-23", reprint.date().iso());
+        assertTrue(reprint.textUnits().stream().anyMatch(u -> u.text().contains("这是习近平总书记2015年11月23日")),
+                "the note stays on the page");
+        Speech flattened = parse("m.txt", "不断开拓新境界※习近平" + BODY.strip().repeat(5) + note + "\n");
+        assertEquals("2015-11-23", flattened.date().iso());
+        assertNull(parse("n.txt", "在座谈会上的讲话\n同志们：\n" + BODY
+                + "这是我们2015年11月23日在座谈会上定下的目标，还要继续努力，把工作做实做细做好，不辜负人民的期待。\n").date(),
+                "the body's history is not a note");
+    }
+
+    @Test
     void datesComeFromTheTitleBlockNeverFromTheBodysHistory() {
         Speech chinese = parse("c.txt", "共同谱写友谊新篇章\n在刚果共和国议会的演讲\n（二○一三年三月二十九日，布拉柴维尔）\n" + BODY);
         assertEquals("2013-03-29", chinese.date().iso());
