@@ -11,8 +11,8 @@ import wengao.model.SpeechDate;
  * line of the title block (（2015年9月28日，纽约）, （二〇一三年三月二十九日，布拉柴维尔）), a date line elsewhere in the head, a
  * news dateline (新华社北京9月9日电: its day and month, the year of the page's publication line), a bracketed date
  * near the start of text that lost its line breaks, the date of a file name pasted as the first line, an editor's note
- * under the text (这是…2020年6月29日在…时的讲话), and last a dateline closing the text. The page's publication date is when the page was made, not the speech: it only gives
- * a dateline its year.
+ * under the text (这是…2020年6月29日在…时的讲话), and last a dateline closing the text. The page's publication date is
+ * when the page was made, not the speech: it only gives a dateline its year.
  * Dates in the body are history (1954年 in a 2014 speech), never the speech's date.
  */
 final class SpeechDateRule {
