@@ -196,25 +196,24 @@ final class WireDecoder {
     /** {@link WireEncoder#rows}, its first unit in {@code unitBits} bits. */
     static Rows rows(String code, int unitBits) {
         WireDecoder b = new WireDecoder(code);
-        int n = b.gamma() - 1;
-        int kUnit = b.bits(5);
-        int kPos = b.bits(5);
+        RowsHead head = b.rowsHead();
+        int n = head.rows();
         int[] units = new int[n];
         int[] counts = new int[n];
         int[] positions = new int[Math.max(16, n * 2)];
         int used = 0;
         for (int i = 0, unit = -1; i < n; i++) {
-            unit = b.rowUnit(i, unit, unitBits, kUnit);
+            unit = b.rowUnit(i, unit, unitBits, head.kUnit());
             units[i] = unit;
             int count = b.gamma();
             counts[i] = count;
             if (used + count > positions.length) {
                 positions = java.util.Arrays.copyOf(positions, Math.max(positions.length * 2, used + count));
             }
-            int p = b.rice(kPos);
+            int p = b.rice(head.kPos());
             positions[used++] = p;
             for (int j = 1; j < count; j++) {
-                p += b.rice(kPos) + 1;
+                p += b.rice(head.kPos()) + 1;
                 positions[used++] = p;
             }
         }
@@ -232,25 +231,33 @@ final class WireDecoder {
 
     static RowFields rowFields(String code, int unitBits) {
         WireDecoder b = new WireDecoder(code);
-        int n = b.gamma() - 1;
-        int kUnit = b.bits(5);
-        int kPos = b.bits(5);
+        RowsHead head = b.rowsHead();
+        int n = head.rows();
         int[] units = new int[n];
         long[] from = new long[n];
         long[] to = new long[n];
         for (int i = 0, unit = -1; i < n; i++) {
             from[i] = b.position();
-            unit = b.rowUnit(i, unit, unitBits, kUnit);
+            unit = b.rowUnit(i, unit, unitBits, head.kUnit());
             to[i] = b.position();
             units[i] = unit;
             int count = b.gamma();
             for (int j = 0; j < count; j++) {
-                b.rice(kPos);
+                b.rice(head.kPos());
             }
         }
         long end = b.position();
         b.end(code);
-        return new RowFields(b.bytes, kUnit, units, from, to, end);
+        return new RowFields(b.bytes, head.kUnit(), units, from, to, end);
+    }
+
+    /** How a code of rows begins: its number of rows (gamma of one more), the Rice parameters of units and positions. */
+    private record RowsHead(int rows, int kUnit, int kPos) {
+    }
+
+    private RowsHead rowsHead() {
+        int rows = gamma() - 1;
+        return new RowsHead(rows, bits(5), bits(5));
     }
 
     /** Row {@code i}'s unit in a code of rows: the first in {@code unitBits} plain bits, the others as Rice gaps. */
