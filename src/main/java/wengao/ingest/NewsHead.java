@@ -112,7 +112,7 @@ final class NewsHead {
                 break;
             }
         }
-        List<String> closing = closing(lines);
+        List<Closing> closing = closing(lines);
         if (pageDate == null) {
             pageDate = closingPage(closing);
         }
@@ -120,12 +120,20 @@ final class NewsHead {
                 closingDay(closing), closingNote(closing));
     }
 
-    /** The text's last lines that are not empty, the last first: where a page's closing furniture and notes stand. */
-    private static List<String> closing(List<SourceLine> lines) {
-        List<String> closing = new ArrayList<>(CLOSING_REACH);
+    /** One of the text's last lines, with what it is as furniture (null: none) and the fragments cut from it. */
+    private record Closing(String text, String reason, List<NewsFurniture.Fragment> fragments) {
+    }
+
+    /**
+     * The text's last lines that are not empty, the last first: where a page's closing furniture and notes stand.
+     * Each is looked at as furniture once, for the dateline and the credit alike.
+     */
+    private static List<Closing> closing(List<SourceLine> lines) {
+        List<Closing> closing = new ArrayList<>(CLOSING_REACH);
         for (int i = lines.size() - 1; i >= 0 && closing.size() < CLOSING_REACH; i--) {
-            if (!lines.get(i).text().isEmpty()) {
-                closing.add(lines.get(i).text());
+            String t = lines.get(i).text();
+            if (!t.isEmpty()) {
+                closing.add(new Closing(t, NewsFurniture.line(t), NewsFurniture.cut(t).fragments()));
             }
         }
         return closing;
@@ -135,8 +143,9 @@ final class NewsHead {
      * The date an editor's note under the text gives the speech (※这是习近平总书记2020年6月29日在十九届中央政治局第二十一次
      * 集体学习时的讲话。), among its last lines' last characters: a journal's reprint names when the speech was given.
      */
-    private static SpeechDate closingNote(List<String> closing) {
-        for (String t : closing) {
+    private static SpeechDate closingNote(List<Closing> closing) {
+        for (Closing c : closing) {
+            String t = c.text();
             String end = Normalizer.normalize(t.substring(Math.max(0, t.length() - NOTE_REACH)), Normalizer.Form.NFKC);
             Matcher m = SPEECH_NOTE.matcher(end);
             if (m.find()) {
@@ -150,12 +159,12 @@ final class NewsHead {
      * The date of the newspaper's edition credited under the text (《 人民日报 》（ 2020年09月20日 02 版）): like a
      * publication line, it dates the page, so it gives a dateline its year where the head has no publication line.
      */
-    private static SpeechDate closingPage(List<String> closing) {
-        for (String t : closing) {
-            if (NewsFurniture.CREDIT.equals(NewsFurniture.line(t))) {
-                return stamp(t);
+    private static SpeechDate closingPage(List<Closing> closing) {
+        for (Closing c : closing) {
+            if (NewsFurniture.CREDIT.equals(c.reason())) {
+                return stamp(c.text());
             }
-            for (NewsFurniture.Fragment f : NewsFurniture.cut(t).fragments()) {
+            for (NewsFurniture.Fragment f : c.fragments()) {
                 if (f.reason().equals(NewsFurniture.CREDIT)) {
                     return stamp(f.text());
                 }
@@ -165,16 +174,15 @@ final class NewsHead {
     }
 
     /** The day of a dateline that closes the text (（新华社北京5月18日电）), among its last lines. */
-    private static int[] closingDay(List<String> closing) {
-        for (String t : closing) {
-            NewsFurniture.Cut cut = NewsFurniture.cut(t);
-            for (NewsFurniture.Fragment f : cut.fragments()) {
+    private static int[] closingDay(List<Closing> closing) {
+        for (Closing c : closing) {
+            for (NewsFurniture.Fragment f : c.fragments()) {
                 if (f.reason().equals(NewsFurniture.DATELINE)) {
                     return NewsFurniture.datelineDay(f.text());
                 }
             }
-            if (NewsFurniture.DATELINE.equals(NewsFurniture.line(t))) {
-                return NewsFurniture.datelineDay(t);
+            if (NewsFurniture.DATELINE.equals(c.reason())) {
+                return NewsFurniture.datelineDay(c.text());
             }
         }
         return null;
