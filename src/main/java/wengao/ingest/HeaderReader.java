@@ -298,7 +298,7 @@ final class HeaderReader {
                 previousWasOpenSubtitle = false;
                 if (speaker == null && (TitleBlockForms.isOfficeAndName(t) || salutationAhead && TitleBlockForms.isNameOnly(t)
                         || TitleBlockForms.isSpeakerUnderTitle(t) && !hasSentenceEnd(t))) {
-                    speaker = t.replaceAll("[\\s\u3000\u00a0]+", " ");
+                    speaker = TitleBlockForms.speakerOf(t);
                     titleLines.add(t);
                     continue;
                 }

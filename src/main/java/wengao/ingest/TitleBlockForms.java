@@ -46,9 +46,21 @@ final class TitleBlockForms {
         return NAME_ONLY.matcher(t).matches() && !TITLE_WORDS.matcher(t).matches();
     }
 
-    /** A speaker line directly under a title: an office and a name, or a name of two or three characters. */
+    /**
+     * A speaker line directly under a title: an office and a name, or a name of two or three characters, which a
+     * journal's byline marks with {@code ※} (※习近平).
+     */
     static boolean isSpeakerUnderTitle(String t) {
-        return isOfficeAndName(t) || SHORT_NAME.matcher(t).matches();
+        return isOfficeAndName(t) || SHORT_NAME.matcher(withoutBylineMark(t)).matches();
+    }
+
+    /** The speaker a speaker line names: the line without a byline's {@code ※} and with its spaces made single. */
+    static String speakerOf(String t) {
+        return withoutBylineMark(t).replaceAll("[\\s\u3000\u00a0]+", " ");
+    }
+
+    private static String withoutBylineMark(String t) {
+        return t.startsWith("※") ? t.substring(1).strip() : t;
     }
 
     static boolean isTitleLike(String t) {

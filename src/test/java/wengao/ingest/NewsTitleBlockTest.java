@@ -37,10 +37,20 @@ class NewsTitleBlockTest {
         "在2023年队伍廉政建设推进会上的点评讲话|在2023年队伍廉政建设推进会上的点评讲话",
         "时间：2023年4月6日|时间：2023年4月6日",
         "地点：市委党校报告厅|地点：市委党校报告厅",
+        "主持：治安支队支队长|主持：治安支队支队长",
+        "记录人：办公室王五|记录人：办公室王五",
     })
     void headlinesNameTheirTitle(String line, String title) {
         assertEquals(title, HeadlineRule.titleOf(line));
         assertEquals(!title.equals(line), HeadlineRule.isHeadline(line));
+    }
+
+    @Test
+    void aMeetingsLabelledLinesStandUnderItsTitle() {
+        Speech s = parse("r.txt", "春节专项行动治安每日调度会通报\n\n时间： 2026年2月7日\n主持： 治安支队支队长\n\n同志们：\n\n" + BODY);
+        assertEquals("春节专项行动治安每日调度会通报", s.title());
+        assertEquals(List.of("时间： 2026年2月7日", "主持： 治安支队支队长"), s.titleLines());
+        assertEquals("2026-02-07", s.date().iso());
     }
 
     @Test
@@ -94,6 +104,18 @@ class NewsTitleBlockTest {
         assertNull(parse("n.txt", "在座谈会上的讲话\n同志们：\n" + BODY
                 + "这是我们2015年11月23日在座谈会上定下的目标，还要继续努力，把工作做实做细做好，不辜负人民的期待。\n").date(),
                 "the body's history is not a note");
+    }
+
+    @Test
+    void aJournalsBylineUnderTheTitleNamesTheSpeaker() {
+        Speech reprint = parse("o.txt", "不断开拓新境界\n※习近平\n" + BODY);
+        assertEquals("习近平", reprint.speaker());
+        assertEquals(List.of("※习近平"), reprint.titleLines(), "the byline stays in the title block as written");
+        assertTrue(reprint.body().paragraphs().stream().noneMatch(p -> p.text().contains("※")), "and is no paragraph of the body");
+        Speech flattened = parse("p.txt", "不断开拓新境界※习近平" + BODY.strip().repeat(9)
+                + "※这是习近平总书记2015年11月23日在十八届中央政治局第二十八次集体学习时的讲话。");
+        assertEquals("习近平", flattened.speaker(), "where the closing note says how long the name is");
+        assertNull(parse("q.txt", "不断开拓新境界\n※注：本文有删节\n" + BODY).speaker(), "a note after ※ is no byline");
     }
 
     @Test
