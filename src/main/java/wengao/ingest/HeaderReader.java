@@ -296,6 +296,12 @@ final class HeaderReader {
                     continue;
                 }
                 previousWasOpenSubtitle = false;
+                String dated = speaker == null ? TitleBlockForms.datedSpeaker(t) : null;
+                if (dated != null) {
+                    speaker = dated;
+                    titleLines.add(t);
+                    continue;
+                }
                 if (speaker == null && (TitleBlockForms.isOfficeAndName(t) || salutationAhead && TitleBlockForms.isNameOnly(t)
                         || TitleBlockForms.isSpeakerUnderTitle(t) && !hasSentenceEnd(t))) {
                     speaker = TitleBlockForms.speakerOf(t);

@@ -13,7 +13,8 @@ import wengao.model.SpeechDate;
  * datelines, captions, the news lead that introduces the speech: 新华社澳门12月19日电 国家主席习近平19日出席…致辞全文如下：),
  * cuts a dateline off the line it opens, and notes what dates the page: the dateline's day, the page's publication
  * date, and the date of a file name pasted as the first line (2013-03-29_共同谱写…); and from the last lines, a
- * closing dateline, the newspaper edition credited under the text and an editor's note of when the speech was given.
+ * closing dateline, the newspaper edition credited under the text, an editor's note of when the speech was given and
+ * the date a report is signed with.
  */
 final class NewsHead {
 
@@ -35,7 +36,7 @@ final class NewsHead {
      */
     record Result(String[] text, boolean[] droppedAt, List<DroppedLine> dropped, List<Integer> droppedIndex, int pasted, String pastedPrefix,
                   SpeechDate pastedDate, int[] datelineDay, SpeechDate pageDate, int[] closingDay,
-                  SpeechDate closingNote) {
+                  SpeechDate closingNote, SpeechDate signedDate) {
     }
 
     private NewsHead() {
@@ -117,7 +118,7 @@ final class NewsHead {
             pageDate = closingPage(closing);
         }
         return new Result(text, droppedAt, dropped, droppedIndex, pasted, prefix, pastedDate, datelineDay, pageDate,
-                closingDay(closing), closingNote(closing));
+                closingDay(closing), closingNote(closing), signedDate(closing));
     }
 
     /** One of the text's last lines, with what it is as furniture (null: none) and the fragments cut from it. */
@@ -169,6 +170,20 @@ final class NewsHead {
                     return stamp(f.text());
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The date a report or a letter is signed with (its 落款: 李四 / 2024年1月10日): the text's last line that is not
+     * furniture, when it is a date line alone.
+     */
+    private static SpeechDate signedDate(List<Closing> closing) {
+        for (Closing c : closing) {
+            if (c.reason() != null) {
+                continue;
+            }
+            return TitleBlockForms.isDateLine(c.text()) ? DateReader.fullDate(c.text()) : null;
         }
         return null;
     }

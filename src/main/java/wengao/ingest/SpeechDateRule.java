@@ -11,7 +11,8 @@ import wengao.model.SpeechDate;
  * line of the title block (（2015年9月28日，纽约）, （二〇一三年三月二十九日，布拉柴维尔）), a date line elsewhere in the head, a
  * news dateline (新华社北京9月9日电: its day and month, the year of the page's publication line), a bracketed date
  * near the start of text that lost its line breaks, the date of a file name pasted as the first line, an editor's note
- * under the text (这是…2020年6月29日在…时的讲话), and last a dateline closing the text. The page's publication date is
+ * under the text (这是…2020年6月29日在…时的讲话), the date a report is signed with (its last line: 2024年1月10日), and
+ * last a dateline closing the text. The page's publication date is
  * when the page was made, not the speech: it only gives a dateline its year.
  * Dates in the body are history (1954年 in a 2014 speech), never the speech's date.
  */
@@ -33,7 +34,7 @@ final class SpeechDateRule {
             }
         }
         for (String s : titleLines) {
-            if (TitleBlockForms.isDateLine(s) || s.startsWith("时间")) {
+            if (TitleBlockForms.isDateLine(s) || s.startsWith("时间") || TitleBlockForms.datedSpeaker(s) != null) {
                 SpeechDate d = DateReader.fullDate(s);
                 if (d != null) {
                     return d;
@@ -64,6 +65,9 @@ final class SpeechDateRule {
         }
         if (news.closingNote() != null) {
             return news.closingNote();
+        }
+        if (news.signedDate() != null) {
+            return news.signedDate();
         }
         return datelineDate(news.closingDay(), news.pageDate());
     }

@@ -1,6 +1,7 @@
 package wengao.ingest;
 
 import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The forms of the lines of a title block: subtitle, date line, speaker line, and what reads like a title. */
@@ -12,8 +13,12 @@ final class TitleBlockForms {
             "(——|――|--|—|―).*|[（(].{4,80}[）)]|(19|20)\\d{2}年\\d{1,2}月\\d{1,2}日在.*|在.{2,60}上[）)]?");
     private static final String DATE = "(((19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
             + "|[〇零○0一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日)";
-    /** （2015年9月28日，纽约）, （2015年1月8日上午）, (2014年9月9日), 2014年9月9日. */
-    private static final Pattern DATE_LINE = Pattern.compile("[（(]\\s*" + DATE + "[^（）()]{0,30}[）)]|" + DATE);
+    /** （2015年9月28日，纽约）, （2015年1月8日上午）, (2014年9月9日). */
+    private static final String DATE_PAREN = "[（(]\\s*" + DATE + "[^（）()]{0,30}[）)]";
+    /** A date line: a bracketed date or a date alone (2014年9月9日). */
+    private static final Pattern DATE_LINE = Pattern.compile(DATE_PAREN + "|" + DATE);
+    /** A speaker line that carries its date line: 市委书记 张三（2024年10月23日）, ·市委书记张三（2024年10 月23 日下午）. */
+    private static final Pattern DATED_SPEAKER = Pattern.compile("(.{2,30}?)[\\s\u3000]*" + DATE_PAREN);
     private static final Pattern SPEAKER = Pattern.compile(
             ".{0,24}?(书记|市长|省长|主席|总理|部长|局长|主任|县长|区长|厅长|处长|院长|校长|委员|行长|董事长|总经理|镇长|乡长|队长|政委|司令员|秘书长|主讲人|报告人)"
                     + "[\\s\u3000\u00a0:：]*[\\p{IsHan}·•][\\p{IsHan}·•\\s\u3000\u00a0]{0,12}");
@@ -48,10 +53,10 @@ final class TitleBlockForms {
 
     /**
      * A speaker line directly under a title: an office and a name, or a name of two or three characters, which a
-     * journal's byline marks with {@code ※} (※习近平).
+     * journal's byline marks with {@code ※} (※习近平); either may carry the date line.
      */
     static boolean isSpeakerUnderTitle(String t) {
-        return isOfficeAndName(t) || SHORT_NAME.matcher(withoutBylineMark(t)).matches();
+        return isOfficeAndName(t) || SHORT_NAME.matcher(withoutBylineMark(t)).matches() || datedSpeaker(t) != null;
     }
 
     /** The speaker a speaker line names: the line without a byline's {@code ※} and with its spaces made single. */
@@ -59,13 +64,27 @@ final class TitleBlockForms {
         return withoutBylineMark(t).replaceAll("[\\s\u3000\u00a0]+", " ");
     }
 
+    /**
+     * The speaker of a speaker line that ends in its date line (the line is a date line of the title block too), or
+     * null.
+     */
+    static String datedSpeaker(String t) {
+        Matcher m = DATED_SPEAKER.matcher(Normalizer.normalize(t, Normalizer.Form.NFKC).strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String who = withoutBylineMark(m.group(1));
+        return isOfficeAndName(who) || SHORT_NAME.matcher(who).matches() ? speakerOf(who) : null;
+    }
+
+    /** A byline's mark ({@code ※}) or a list dot ({@code ·}) before a speaker's name is no part of it. */
     private static String withoutBylineMark(String t) {
-        return t.startsWith("※") ? t.substring(1).strip() : t;
+        return t.startsWith("※") || t.startsWith("·") || t.startsWith("•") ? t.substring(1).strip() : t;
     }
 
     static boolean isTitleLike(String t) {
         return t.length() <= 80 && !HeaderReader.hasSentenceEnd(t) && !isSubtitle(t) && !isDateLine(t)
-                && !SPEAKER.matcher(t).matches() && HeadingLine.parse(t) == null;
+                && !isOfficeAndName(t) && HeadingLine.parse(t) == null && datedSpeaker(t) == null;
     }
 
     static boolean hasTitleWord(String t) {

@@ -54,6 +54,16 @@ class NewsTitleBlockTest {
     }
 
     @Test
+    void aSpeakerLineMayCarryTheDateLine() {
+        Speech s = parse("s.txt", "在专家委员会成立大会上的主持讲话\n·市委书记张三（2024年10 月23 日下午16：30-17：30）\n同志们：\n" + BODY);
+        assertEquals("市委书记张三", s.speaker());
+        assertEquals("2024-10-23", s.date().iso());
+        assertEquals(List.of("·市委书记张三（2024年10 月23 日下午16：30-17：30）"), s.titleLines());
+        assertEquals("张三", parse("t.txt", "在座谈会上的讲话\n张三（2024年5月4日）\n" + BODY).speaker());
+        assertNull(parse("u.txt", "在座谈会上的讲话\n同志们（2024年5月4日）：\n" + BODY).speaker(), "an address is no speaker");
+    }
+
+    @Test
     void theOwnTitleUnderANewsOpeningWinsOverTheHeadline() {
         Speech s = parse("a.txt", "习近平在联合国大会一般性辩论时的讲话（全文）\n发表时间：2015-09-29　　来源：新华网\n"
                 + "新华社纽约9月28日电\n携手构建合作共赢新伙伴 同心打造人类命运共同体\n——在第七十届联合国大会一般性辩论时的讲话\n"
@@ -116,6 +126,21 @@ class NewsTitleBlockTest {
                 + "※这是习近平总书记2015年11月23日在十八届中央政治局第二十八次集体学习时的讲话。");
         assertEquals("习近平", flattened.speaker(), "where the closing note says how long the name is");
         assertNull(parse("q.txt", "不断开拓新境界\n※注：本文有删节\n" + BODY).speaker(), "a note after ※ is no byline");
+    }
+
+    @Test
+    void aReportIsDatedByTheDateItIsSignedWith() {
+        Speech signed = parse("v.txt", "2023年度述责述廉报告\n区教育局局长 李四\n各位领导、同志们：\n" + BODY
+                + "以上报告，请予评议。\n\n李四\n2024年1月10日\n");
+        assertEquals("2024-01-10", signed.date().iso());
+        assertTrue(signed.closing().stream().anyMatch(p -> p.text().equals("2024年1月10日"))
+                || signed.textUnits().stream().anyMatch(u -> u.text().equals("2024年1月10日")), "the signature stays on the page");
+        assertEquals("2024-01-15", parse("w.txt", "关于履行主体责任情况的报告\n市委：\n" + BODY + "中共某某区委\n二〇二四年一月十五日\n")
+                .date().iso());
+        assertEquals("2023-12-01", parse("x.txt", "在会议上的讲话\n（2023年12月1日）\n同志们：\n" + BODY + "李四\n2024年1月10日\n")
+                .date().iso(), "the head's date line comes first");
+        assertNull(parse("y.txt", "关于履行主体责任情况的报告\n" + BODY + "2024年1月10日，我们召开了会议，研究部署了下一步工作。\n").date(),
+                "a sentence that starts with a date is no signature");
     }
 
     @Test
