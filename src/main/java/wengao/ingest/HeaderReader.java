@@ -120,6 +120,9 @@ final class HeaderReader {
             }
             SpeechDate date = dateFrom(limit);
             String venue = VenueReader.venue(subtitles, titleText);
+            if (speaker == null && choice != null) {
+                speaker = HeadlineRule.speakerOf(choice.headline() != null ? choice.headline() : titleText);
+            }
             return new Header(titleText, choice == null ? null : choice.headline(), titleLineNumber, titleLines, preamble,
                     salutationText, bodyStart, firstBodyText, firstBodyLine, date, speaker, venue, head, problems);
         }

@@ -19,9 +19,10 @@ final class TitleBlockForms {
     private static final Pattern DATE_LINE = Pattern.compile(DATE_PAREN + "|" + DATE);
     /** A speaker line that carries its date line: 市委书记 张三（2024年10月23日）, ·市委书记张三（2024年10 月23 日下午）. */
     private static final Pattern DATED_SPEAKER = Pattern.compile("(.{2,30}?)[\\s\u3000]*" + DATE_PAREN);
+    /** The offices a speaker line names before the name. */
+    static final String OFFICE = "(书记|市长|省长|主席|总理|部长|局长|主任|县长|区长|厅长|处长|院长|校长|委员|行长|董事长|总经理|镇长|乡长|队长|政委|司令员|秘书长|主讲人|报告人)";
     private static final Pattern SPEAKER = Pattern.compile(
-            ".{0,24}?(书记|市长|省长|主席|总理|部长|局长|主任|县长|区长|厅长|处长|院长|校长|委员|行长|董事长|总经理|镇长|乡长|队长|政委|司令员|秘书长|主讲人|报告人)"
-                    + "[\\s\u3000\u00a0:：]*[\\p{IsHan}·•][\\p{IsHan}·•\\s\u3000\u00a0]{0,12}");
+            ".{0,24}?" + OFFICE + "[\\s\u3000\u00a0:：]*[\\p{IsHan}·•][\\p{IsHan}·•\\s\u3000\u00a0]{0,12}");
     private static final Pattern NAME_ONLY = Pattern.compile("[\\p{IsHan}·]{2,5}");
     private static final Pattern SHORT_NAME = Pattern.compile("[\\p{IsHan}·]{2,3}");
 

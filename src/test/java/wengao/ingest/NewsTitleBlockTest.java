@@ -63,6 +63,32 @@ class NewsTitleBlockTest {
         assertNull(parse("u.txt", "在座谈会上的讲话\n同志们（2024年5月4日）：\n" + BODY).speaker(), "an address is no speaker");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "张三同志在全市党风廉政建设工作会议上的讲话|张三",
+        "市委书记张三在全市党风廉政建设工作会议上的讲话|市委书记张三",
+        "习近平在第七十届联合国大会一般性辩论时的讲话（全文）|习近平",
+        "习近平：在全国政协新年茶话会上的讲话|习近平",
+        "李克强总理在企业家座谈会上的讲话|李克强",
+        "在全市党风廉政建设工作会议上的讲话|-",
+        "全市纪委书记在会议上的讲话|-",
+        "市委书记在全市干部大会上的讲话|-",
+        "习近平：共圆中华民族伟大复兴的中国梦|-",
+        "时间：在会议上的讲话|-",
+    })
+    void aHeadlineOrATitleNamesItsSpeakerBeforeTheOccasion(String line, String speaker) {
+        assertEquals(speaker, HeadlineRule.speakerOf(line));
+    }
+
+    @Test
+    void theSpeakerTheHeadlineNamesIsTheSpeechsWhenTheTitleBlockNamesNone() {
+        Speech s = parse("z.txt", "张三同志在全市党风廉政建设工作会议上的讲话\n同志们：\n" + BODY);
+        assertEquals("在全市党风廉政建设工作会议上的讲话", s.title());
+        assertEquals("张三", s.speaker());
+        assertEquals("区长 王五", parse("z2.txt", "张三同志在全区大会上的讲话\n区长 王五\n同志们：\n" + BODY).speaker(),
+                "the title block's speaker line comes first");
+    }
+
     @Test
     void theOwnTitleUnderANewsOpeningWinsOverTheHeadline() {
         Speech s = parse("a.txt", "习近平在联合国大会一般性辩论时的讲话（全文）\n发表时间：2015-09-29　　来源：新华网\n"
