@@ -19,6 +19,7 @@ final class Boilerplate {
     static final String CAPTION = "photo caption";
     static final String RELATED = "related links";
     static final String REPEATED_TITLE = "repeated title";
+    static final String PAGE_NUMBER = "page number";
 
     private static final Pattern NOTICE_LINE = Pattern.compile(".{0,12}(仅供学习|禁止外传|仅供参考学习|仅限内部学习|请勿外传|严禁外传|请勿转载).{0,20}");
     private static final Pattern BRACKETED_BUTTONS = Pattern.compile(
@@ -44,6 +45,10 @@ final class Boilerplate {
     private static final Pattern EDITOR_CREDIT = Pattern.compile("(?U)[（(]?\\s*(责任编辑|责编)\\s*[：:]\\s*[\\p{IsHan}A-Za-z·]{2,12}\\s*[）)]?");
     private static final Pattern CAPTION_LINE = Pattern.compile(".*(记者|摄影|通讯员).{0,12}摄[）)]?|.*\\s摄[）)]?|.*(本报记者|记者)\\s*\\S{2,4}");
 
+    /** A page's number standing alone, as a document copied out of a PDF or Word keeps it: — 2 —, - 3 -, 第2页 共10页. */
+    private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
+            "[-—–－]{1,2}\\s*\\d{1,4}\\s*[-—–－]{1,2}|第\\s*\\d{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,4}\\s*页)?");
+
     private Boilerplate() {
     }
 
@@ -63,6 +68,9 @@ final class Boilerplate {
         }
         if (EDITOR_CREDIT.matcher(text).matches()) {
             return SOURCE;
+        }
+        if (text.length() <= 16 && PAGE_NUMBER_LINE.matcher(text).matches()) {
+            return PAGE_NUMBER;
         }
         return null;
     }

@@ -25,7 +25,10 @@ final class SpeechParser {
         FrontMatterReader.Result fm = FrontMatterReader.read(file.path(), all, java.util.Set.of());
         problems.addAll(fm.problems());
         List<DroppedLine> scraped = new ArrayList<>();
-        List<SourceLine> stripped = PortalFurniture.strip(all.subList(fm.frontMatter().bodyStart(), all.size()), scraped);
+        // a line broken at the page's width is one line again before any rule reads lines (furniture included)
+        WrappedLines.Result unwrapped = WrappedLines.join(file.path(), all.subList(fm.frontMatter().bodyStart(), all.size()));
+        problems.addAll(unwrapped.notes());
+        List<SourceLine> stripped = PortalFurniture.strip(unwrapped.lines(), scraped);
         FlattenedText.Result rebuilt = FlattenedText.rebuild(file.path(), stripped);
         problems.addAll(rebuilt.notes());
         List<SourceLine> lines = JoinedTitleLines.split(TableOfContents.drop(RepeatedRuns.drop(rebuilt.lines(), scraped), scraped));

@@ -51,6 +51,7 @@ class SpeechVariantsTest {
         FLOOR.put("portal furniture", 1.0);
         FLOOR.put("repeated", 1.0);
         FLOOR.put("no headline", 1.0);
+        FLOOR.put("wrapped", 1.0);
     }
 
     /** Lines that {@link #withFurniture} adds: none of them may be shown. */
@@ -87,6 +88,7 @@ class SpeechVariantsTest {
             String headline = parse(o.text().getBytes(StandardCharsets.UTF_8), 0).headline();
             return headline == null ? null : utf8(withoutLine(o.text(), headline));
         });
+        score("wrapped", o -> utf8(wrapped(o.text(), WRAP)));
         StringBuilder table = new StringBuilder(String.format("%-18s %8s %8s%n", "variant", "titles", "dates"));
         scores.forEach((variant, s) -> table.append(String.format("%-18s %3d/%-4d %3d/%-4d%n", variant, s.titles(), s.titlesScored(),
                 s.dates(), s.datesScored())));
@@ -175,6 +177,27 @@ class SpeechVariantsTest {
                     failures.add(label + "not rebuilt: " + paragraphs + " paragraphs for " + chars + " characters");
                 }
             }
+            if (variant.equals("wrapped")) {
+                Speech asIs = parse(o.text().getBytes(StandardCharsets.UTF_8), i);
+                // where the text marks no paragraph start, a full line that ends a sentence may end its paragraph
+                List<String> own = paragraphTexts(asIs);
+                List<String> split = paragraphTexts(s).stream()
+                        .filter(p -> !own.contains(p) && WrappedLines.stopsMidSentence(p)).toList();
+                // the body: the head's lines are scored above (title, date, nothing lost, no furniture shown)
+                String kept = String.join("", paragraphTexts(s)).replaceAll("\\s+", "");
+                String keptAsIs = String.join("", own).replaceAll("\\s+", "");
+                if (!split.isEmpty()) {
+                    failures.add(label + "not joined back: " + split.size() + " paragraphs cut mid-sentence, e.g. "
+                            + split.subList(0, Math.min(2, split.size())));
+                } else if (!kept.equals(keptAsIs)) {
+                    int at = 0;
+                    while (at < Math.min(kept.length(), keptAsIs.length()) && kept.charAt(at) == keptAsIs.charAt(at)) {
+                        at++;
+                    }
+                    failures.add(label + "keeps other text: from …" + kept.substring(Math.max(0, at - 10), Math.min(kept.length(), at + 20))
+                            + " where as is …" + keptAsIs.substring(Math.max(0, at - 10), Math.min(keptAsIs.length(), at + 20)));
+                }
+            }
             if (variant.equals("repeated")) {
                 int once = SpeechText.kept(parse(o.text().getBytes(StandardCharsets.UTF_8), i)).length();
                 int twice = SpeechText.kept(s).length();
@@ -255,6 +278,40 @@ class SpeechVariantsTest {
         return out.append(String.join(joint, rest)).append('\n').toString();
     }
 
+    /** The cells a line of {@link #wrapped} fills at most (a CJK character two, a Latin letter one), as an A4 page. */
+    private static final int WRAP = 56;
+    private static final String NO_LINE_START = "，。、；：！？）》”’…";
+
+    /**
+     * The text as copied out of a PDF: every line wider than {@code width} cells broken at that width, a
+     * punctuation mark that may not start a line pushing the character before it down with it (避头尾).
+     */
+    private static String wrapped(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\\r?\\n", -1)) {
+            String rest = line;
+            while (WrappedLines.cells(new SourceLine(0, rest, rest)) > width) {
+                int cut = 0;
+                int cells = 0;
+                while (cut < rest.length() && cells + cellsOf(rest.charAt(cut)) <= width) {
+                    cells += cellsOf(rest.charAt(cut++));
+                }
+                while (cut > 1 && cut < rest.length() && NO_LINE_START.indexOf(rest.charAt(cut)) >= 0) {
+                    cut--;
+                }
+                out.append(rest, 0, cut).append("\r\n");
+                rest = rest.substring(cut);
+            }
+            out.append(rest).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /** The cells a character fills inside a line (a space too, which the end of a line does not count). */
+    private static int cellsOf(char c) {
+        return WrappedLines.cells(new SourceLine(0, c + "x", c + "x")) - 1;
+    }
+
     private static String withoutPastedName(String text) {
         String t = withoutBom(text);
         return "\uFEFF" + t.substring(t.indexOf('\n') + 1);
@@ -305,6 +362,21 @@ class SpeechVariantsTest {
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> paragraphTexts(Speech s) {
+        List<String> out = new ArrayList<>();
+        texts(s.body(), out);
+        s.closing().forEach(p -> out.add(p.text()));
+        return out;
+    }
+
+    private static void texts(Section s, List<String> out) {
+        if (!s.title().isEmpty()) {
+            out.add(s.label() + s.title());
+        }
+        s.paragraphs().forEach(p -> out.add(p.text()));
+        s.sections().forEach(c -> texts(c, out));
     }
 
     private static int paragraphs(Speech s) {
