@@ -120,6 +120,9 @@ final class HeaderReader {
             }
             SpeechDate date = dateFrom(limit);
             String venue = VenueReader.venue(subtitles, titleText);
+            if (venue == null) {
+                venue = TitleBlockForms.place(titleLines);
+            }
             if (speaker == null && choice != null) {
                 speaker = HeadlineRule.speakerOf(choice.headline() != null ? choice.headline() : titleText);
             }

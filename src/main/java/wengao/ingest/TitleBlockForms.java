@@ -1,6 +1,7 @@
 package wengao.ingest;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,11 @@ final class TitleBlockForms {
     /** （2015年9月28日，纽约）, （2015年1月8日上午）, (2014年9月9日). */
     private static final String DATE_PAREN = "[（(]\\s*" + DATE + "[^（）()]{0,30}[）)]";
     /** A date line: a bracketed date or a date alone (2014年9月9日). */
-    private static final Pattern DATE_LINE = Pattern.compile(DATE_PAREN + "|" + DATE);
+    private static final Pattern DATE_LINE = Pattern.compile(DATE_PAREN + "|" + DATE + "(?:上午|下午|晚上|早上|晚)?");
+    /** The label of a line that names who speaks: 主讲人：市委书记 张三. */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^(?:主讲人|主讲|报告人|授课人|讲课人|宣讲人)[\\s\u3000]*[：:][\\s\u3000]*");
+    /** The label of a line that names where: 地点：市委党校报告厅. */
+    private static final Pattern PLACE_LABEL = Pattern.compile("^(?:会议地点|地点)[\\s\u3000]*[：:][\\s\u3000]*(.{2,40})$");
     /** A speaker line that carries its date line: 市委书记 张三（2024年10月23日）, ·市委书记张三（2024年10 月23 日下午）. */
     private static final Pattern DATED_SPEAKER = Pattern.compile("(.{2,30}?)[\\s\u3000]*" + DATE_PAREN);
     /** The offices a speaker line names before the name. */
@@ -62,7 +67,18 @@ final class TitleBlockForms {
 
     /** The speaker a speaker line names: the line without a byline's {@code ※} and with its spaces made single. */
     static String speakerOf(String t) {
-        return withoutBylineMark(t).replaceAll("[\\s\u3000\u00a0]+", " ");
+        return SPEAKER_LABEL.matcher(withoutBylineMark(t)).replaceFirst("").replaceAll("[\\s\u3000\u00a0]+", " ");
+    }
+
+    /** The place a title block's 地点： line names, or null. */
+    static String place(List<String> titleLines) {
+        for (String t : titleLines) {
+            Matcher m = PLACE_LABEL.matcher(t.strip());
+            if (m.matches()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
     }
 
     /**

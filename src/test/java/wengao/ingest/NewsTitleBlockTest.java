@@ -90,6 +90,17 @@ class NewsTitleBlockTest {
     }
 
     @Test
+    void aLecturesLabelledLinesNameItsSpeakerAndPlace() {
+        Speech s = parse("l2.txt", "学习贯彻全会精神专题党课\n主讲人：市委书记 张三\n时间：2025年11月5日下午\n地点：市委党校报告厅\n同志们：\n" + BODY);
+        assertEquals("市委书记 张三", s.speaker());
+        assertEquals("市委党校报告厅", s.venue());
+        assertEquals("2025-11-05", s.date().iso());
+        assertEquals(List.of("主讲人：市委书记 张三", "时间：2025年11月5日下午", "地点：市委党校报告厅"), s.titleLines());
+        assertEquals("2024-03-05", parse("l3.txt", "在全县干部大会上的讲话\n2024年3月5日上午\n同志们：\n" + BODY).date().iso(),
+                "a date line may say the time of day");
+    }
+
+    @Test
     void theOwnTitleUnderANewsOpeningWinsOverTheHeadline() {
         Speech s = parse("a.txt", "习近平在联合国大会一般性辩论时的讲话（全文）\n发表时间：2015-09-29　　来源：新华网\n"
                 + "新华社纽约9月28日电\n携手构建合作共赢新伙伴 同心打造人类命运共同体\n——在第七十届联合国大会一般性辩论时的讲话\n"
