@@ -16,9 +16,11 @@ record HeadingLine(int level, int ordinal, String label, String title, String te
             "第([一二三四五六七八九十]{1,3})(?:个问题|部分)(?:\\s*[：:，,、.．]|[\\s\u3000]+)\\s*");
     /** A part number alone on its line (一, 二), as excerpts of several speeches number their parts. */
     private static final Pattern BARE_NUMBER = Pattern.compile("[一二三四五六七八九十]{1,3}");
-    private static final Pattern LEVEL1 = Pattern.compile("([一二三四五六七八九十]{1,3})\\s*、\\s*");
+    /** 一、 as the standard writes it; 一． and 一. as word processors' lists do. */
+    private static final Pattern LEVEL1 = Pattern.compile("([一二三四五六七八九十]{1,3})\\s*(?:、|[.．](?![0-9０-９]))\\s*");
     private static final Pattern LEVEL2 = Pattern.compile("[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[）)]\\s*");
-    private static final Pattern LEVEL3 = Pattern.compile("(?:([0-9０-９]{1,2})\\s*[.．、](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)])\\s*");
+    private static final Pattern LEVEL3 = Pattern.compile(
+            "(?:([0-9０-９]{1,2})\\s*[.．、](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)]|([①-⑳]))\\s*");
     private static final Pattern NUMBER_LIST = Pattern.compile("[一二三四五六七八九十]{1,2}[、等]");
     private static final String TERMINATORS = "。！？；!?;";
 
@@ -48,8 +50,12 @@ record HeadingLine(int level, int ordinal, String label, String title, String te
         if (!m.lookingAt() || m.end() >= text.length()) {
             return null;
         }
-        String numeral = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
-        int ordinal = ChineseNumber.parse(numeral);
+        String numeral = null;
+        for (int g = 1; g <= m.groupCount() && numeral == null; g++) {
+            numeral = m.group(g);
+        }
+        int ordinal = numeral != null && numeral.length() == 1 && numeral.charAt(0) >= '①' && numeral.charAt(0) <= '⑳'
+                ? numeral.charAt(0) - '①' + 1 : ChineseNumber.parse(numeral);
         if (ordinal < 1) {
             return null;
         }

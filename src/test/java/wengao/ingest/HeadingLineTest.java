@@ -24,6 +24,10 @@ class HeadingLineTest {
         "第二部分 今年的主要任务 # 0|2|第二部分 |今年的主要任务||",
         "第十部分：附则 # 0|10|第十部分：|附则||",
         "二 # 1|2|二|||",
+        "一．提高政治站位 # 1|1|一．|提高政治站位||",
+        "三.压实工作责任 # 1|3|三.|压实工作责任||",
+        "①明确任务。细化到人。 # 3|1|①|明确任务|。|细化到人。",
+        "⑫加强考核 # 3|12|⑫|加强考核||",
     })
     void readsHeadings(String line, String expected) {
         HeadingLine h = HeadingLine.parse(line.strip());
@@ -32,7 +36,7 @@ class HeadingLineTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '#', value = {"一、二等奖各一名", "2.5", "1、2月份完成", "（", "一、", "同志们：", "第一部分为总论", "第一个问题是什么", "一些"})
+    @CsvSource(delimiter = '#', value = {"一、二等奖各一名", "2.5", "1、2月份完成", "（", "一、", "同志们：", "第一部分为总论", "第一个问题是什么", "一些", "一.5倍"})
     void rejectsNonHeadings(String line) {
         assertNull(HeadingLine.parse(line));
     }
