@@ -42,7 +42,9 @@ final class Boilerplate {
     private static final Pattern AD_AT_EDGE = Pattern.compile(
             ".*(订阅|会员|倒卖|加群|客服|VIP|vip|独家资料|海量资料|资料库|免费领取|立享|限时|优惠|付费).*");
     /** 责任编辑：李莎莎 with its name: an editor's credit wherever it stands (a bare 责任编辑： starts the footer). */
-    private static final Pattern EDITOR_CREDIT = Pattern.compile("(?U)[（(]?\\s*(责任编辑|责编)\\s*[：:]\\s*[\\p{IsHan}A-Za-z·]{2,12}\\s*[）)]?");
+    private static final Pattern EDITOR_CREDIT = Pattern.compile("(?U)[（(【\\[]?\\s*(责任编辑|责编)\\s*[：:]\\s*[\\p{IsHan}A-Za-z·]{2,12}\\s*[）)】\\]]?");
+    /** A font-size switch in one bracket: 【字号 大 中 小】, [字体：大 中 小]. */
+    private static final Pattern FONT_SIZE = Pattern.compile("[【\\[]\\s*(?:字号|字体)\\s*[：:]?[\\s大中小|｜]*[】\\]]");
     private static final Pattern CAPTION_LINE = Pattern.compile(".*(记者|摄影|通讯员).{0,12}摄[）)]?|.*\\s摄[）)]?|.*(本报记者|记者)\\s*\\S{2,4}");
 
     /** A page's number standing alone, as a document copied out of a PDF or Word keeps it: — 2 —, - 3 -, 第2页 共10页. */
@@ -60,7 +62,7 @@ final class Boilerplate {
         if (text.length() <= 40 && NOTICE_LINE.matcher(text).matches()) {
             return NOTICE;
         }
-        if (BUTTONS_ANYWHERE.contains(text) || BRACKETED_BUTTONS.matcher(text).matches()) {
+        if (BUTTONS_ANYWHERE.contains(text) || BRACKETED_BUTTONS.matcher(text).matches() || FONT_SIZE.matcher(text).matches()) {
             return FURNITURE;
         }
         if (text.length() <= 60 && AD_ANYWHERE.matcher(text).matches()) {

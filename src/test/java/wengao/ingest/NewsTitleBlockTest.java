@@ -101,6 +101,18 @@ class NewsTitleBlockTest {
     }
 
     @Test
+    void aNewsPagesFontSwitchAndBracketedEditorAreFurniture() {
+        Speech s = parse("f.txt", "习近平在庆祝大会上的讲话\n2019年10月01日 10:35 来源：新华网\n【字号 大 中 小】\n在庆祝大会上的讲话\n"
+                + "（2019年10月1日）\n习近平\n同志们，朋友们：\n" + BODY + "谢谢大家！\n【纠错】 【责任编辑：张三】\n");
+        assertEquals("在庆祝大会上的讲话", s.title());
+        assertEquals("习近平在庆祝大会上的讲话", s.headline());
+        assertEquals(Boilerplate.FURNITURE, reasonOf(s, "【字号 大 中 小】"));
+        assertEquals(List.of("谢谢大家！"), s.closing().stream().map(p -> p.text()).toList(), "the editor is no paragraph");
+        assertEquals(Boilerplate.FURNITURE, Boilerplate.anywhere("[字体：大 中 小]"));
+        assertNull(Boilerplate.anywhere("【字号大的标语】"), "a bracket that says more is no button");
+    }
+
+    @Test
     void theOwnTitleUnderANewsOpeningWinsOverTheHeadline() {
         Speech s = parse("a.txt", "习近平在联合国大会一般性辩论时的讲话（全文）\n发表时间：2015-09-29　　来源：新华网\n"
                 + "新华社纽约9月28日电\n携手构建合作共赢新伙伴 同心打造人类命运共同体\n——在第七十届联合国大会一般性辩论时的讲话\n"
