@@ -28,6 +28,10 @@ final class PortalFurniture {
     private static final Pattern WHOLE_COMMENT = Pattern.compile("(?U)<!--.*?-->");
     private static final Pattern NAVIGATION_TRAIL = Pattern.compile(
             "(?U)(当前位置|您的位置|您现在的位置|现在位置|所在位置)\\s*[：:]\\s*((首页|主页|网站首页).{0,60}|[^>»→＞]{1,20}[>»→＞].{0,60})");
+    /** A trail with no label: 人民网>>时政>>滚动新闻, 首页 > 新闻 (short words between arrows, nothing else). */
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "(?U)[\\p{IsHan}A-Za-z0-9]{1,12}(?:\\s*(?:>>|>|»|→|＞＞|＞)\\s*[\\p{IsHan}A-Za-z0-9]{1,12}){2,5}"
+                    + "|(?:首页|主页|网站首页|\\p{IsHan}{1,8}网)\\s*(?:>>|>|»|→|＞＞|＞)\\s*[\\p{IsHan}A-Za-z0-9]{1,12}");
     private static final Pattern PAGER = Pattern.compile(
             "(?U)(首页\\s*)?(上一页\\s*)?(\\d{1,3}\\s*)+(下一页)?(\\s*尾页)?");
     private static final Pattern BUTTON = Pattern.compile(
@@ -84,7 +88,7 @@ final class PortalFurniture {
         if (t.isEmpty() || hasSentenceEnd(t)) {
             return null;
         }
-        if (t.length() <= 80 && NAVIGATION_TRAIL.matcher(t).matches()) {
+        if (t.length() <= 80 && (NAVIGATION_TRAIL.matcher(t).matches() || BREADCRUMB.matcher(t).matches())) {
             return Boilerplate.NAVIGATION;
         }
         if ((t.contains("上一页") || t.contains("下一页")) && PAGER.matcher(t).matches()) {

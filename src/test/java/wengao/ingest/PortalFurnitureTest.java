@@ -99,6 +99,15 @@ class PortalFurnitureTest {
     }
 
     @Test
+    void aTrailWithoutItsLabelIsNavigation() {
+        assertEquals(Boilerplate.NAVIGATION, PortalFurniture.wholeLine("人民网>>时政>>滚动新闻"));
+        assertEquals(Boilerplate.NAVIGATION, PortalFurniture.wholeLine("首页 > 要闻"));
+        assertEquals(Boilerplate.NAVIGATION, PortalFurniture.wholeLine("新华网 » 时政 » 高层动态"));
+        assertNull(PortalFurniture.wholeLine("收入>支出"), "a comparison is no trail");
+        assertNull(PortalFurniture.wholeLine("速度>质量>效益，这个排序要颠倒过来"));
+    }
+
+    @Test
     void aSourceInsideASentenceStays() {
         assertNull(PortalFurniture.wholeLine("数据来源：国家统计局2012年03月15日发布的公报。"));
         assertNull(PortalFurniture.wholeLine("当前位置：我们正处在爬坡过坎的关口。"));
