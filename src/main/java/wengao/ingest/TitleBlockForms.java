@@ -24,6 +24,8 @@ final class TitleBlockForms {
     private static final Pattern PLACE_LABEL = Pattern.compile("^(?:会议地点|地点)[\\s\u3000]*[：:][\\s\u3000]*(.{2,40})$");
     /** A speaker line that carries its date line: 市委书记 张三（2024年10月23日）, ·市委书记张三（2024年10 月23 日下午）. */
     private static final Pattern DATED_SPEAKER = Pattern.compile("(.{2,30}?)[\\s\u3000]*" + DATE_PAREN);
+    /** A space a conversion from GBK lost and wrote as a question mark: 国务院总理?李克强. */
+    private static final String LOST_SPACE = "[?？]";
     /** The offices a speaker line names before the name. */
     static final String OFFICE = "(书记|市长|省长|主席|总理|部长|局长|主任|县长|区长|厅长|处长|院长|校长|委员|行长|董事长|总经理|镇长|乡长|队长|政委|司令员|秘书长|主讲人|报告人)";
     private static final Pattern SPEAKER = Pattern.compile(
@@ -49,7 +51,8 @@ final class TitleBlockForms {
 
     /** 省长 王五, 中华人民共和国主席　习近平: an office and a name, not a sentence. */
     static boolean isOfficeAndName(String t) {
-        return SPEAKER.matcher(t).matches() && !HeaderReader.hasSentenceEnd(t) && !t.contains("，")
+        String spaced = t.replaceAll("(?<=\\p{IsHan})" + LOST_SPACE + "(?=\\p{IsHan})", " ");
+        return SPEAKER.matcher(spaced).matches() && !HeaderReader.hasSentenceEnd(spaced) && !t.contains("，")
                 && !TITLE_WORDS.matcher(t).matches();
     }
 
@@ -67,7 +70,7 @@ final class TitleBlockForms {
 
     /** The speaker a speaker line names: the line without a byline's {@code ※} and with its spaces made single. */
     static String speakerOf(String t) {
-        return SPEAKER_LABEL.matcher(withoutBylineMark(t)).replaceFirst("").replaceAll("[\\s\u3000\u00a0]+", " ");
+        return SPEAKER_LABEL.matcher(withoutBylineMark(t)).replaceFirst("").replaceAll("[\\s\u3000\u00a0?？]+", " ");
     }
 
     /** The place a title block's 地点： line names, or null. */

@@ -113,6 +113,14 @@ class NewsTitleBlockTest {
     }
 
     @Test
+    void aSpaceLostToAQuestionMarkStillSeparatesOfficeAndName() {
+        Speech s = parse("g.txt", "政府工作报告\n——2014年3月5日在第十二届全国人民代表大会第二次会议上\n国务院总理?李克强\n各位代表：\n" + BODY);
+        assertEquals("国务院总理 李克强", s.speaker());
+        assertEquals(List.of("——2014年3月5日在第十二届全国人民代表大会第二次会议上", "国务院总理?李克强"), s.titleLines());
+        assertTrue(!TitleBlockForms.isOfficeAndName("市长怎么看？"), "a question is no speaker line");
+    }
+
+    @Test
     void theOwnTitleUnderANewsOpeningWinsOverTheHeadline() {
         Speech s = parse("a.txt", "习近平在联合国大会一般性辩论时的讲话（全文）\n发表时间：2015-09-29　　来源：新华网\n"
                 + "新华社纽约9月28日电\n携手构建合作共赢新伙伴 同心打造人类命运共同体\n——在第七十届联合国大会一般性辩论时的讲话\n"
