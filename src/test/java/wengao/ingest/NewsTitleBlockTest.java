@@ -120,6 +120,16 @@ class NewsTitleBlockTest {
         assertTrue(!TitleBlockForms.isOfficeAndName("市长怎么看？"), "a question is no speaker line");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "——在全市领导干部读书班上的辅导报告|全市领导干部读书班",
+        "——在博鳌亚洲论坛2013年年会上的主旨演讲|博鳌亚洲论坛2013年年会",
+        "——在全县干部大会上的讲话|全县干部大会",
+    })
+    void aSubtitleNamesTheVenueWhateverKindOfTalkItSays(String subtitle, String venue) {
+        assertEquals(venue, parse("h.txt", "深入学习贯彻新思想\n" + subtitle + "\n（2024年4月1日）\n同志们：\n" + BODY).venue());
+    }
+
     @Test
     void theOwnTitleUnderANewsOpeningWinsOverTheHeadline() {
         Speech s = parse("a.txt", "习近平在联合国大会一般性辩论时的讲话（全文）\n发表时间：2015-09-29　　来源：新华网\n"
