@@ -32,6 +32,13 @@ final class PortalFurniture {
     private static final Pattern BREADCRUMB = Pattern.compile(
             "(?U)[\\p{IsHan}A-Za-z0-9]{1,12}(?:\\s*(?:>>|>|»|→|＞＞|＞)\\s*[\\p{IsHan}A-Za-z0-9]{1,12}){2,5}"
                     + "|(?:首页|主页|网站首页|\\p{IsHan}{1,8}网)\\s*(?:>>|>|»|→|＞＞|＞)\\s*[\\p{IsHan}A-Za-z0-9]{1,12}");
+    /**
+     * The table a government portal prints over a document it publishes (政府信息公开): 索引号：…, 主题分类：…,
+     * 发文机关：…, 成文日期：…, 标题：…, 发文字号：…, 发布日期：…; and its font switch without brackets, 字体：大 中 小.
+     */
+    private static final Pattern PORTAL_METADATA = Pattern.compile(
+            "(?U)(?:索引号|主题分类|发文机关|成文日期|发文字号|发布机构|生成日期|有效性|公开方式|公开范围|信息分类|组配分类|体裁分类|所属机构|标题)"
+                    + "\\s*[：:].{0,80}|(?:字体|字号)\\s*[：:]\\s*大\\s*中\\s*小");
     private static final Pattern PAGER = Pattern.compile(
             "(?U)(首页\\s*)?(上一页\\s*)?(\\d{1,3}\\s*)+(下一页)?(\\s*尾页)?");
     private static final Pattern BUTTON = Pattern.compile(
@@ -99,6 +106,9 @@ final class PortalFurniture {
         }
         if (EDITOR.matcher(t).matches()) {
             return Boilerplate.SOURCE;
+        }
+        if (t.length() <= 100 && PORTAL_METADATA.matcher(t).matches()) {
+            return Boilerplate.FURNITURE;
         }
         if (t.length() <= 100 && mayHoldBanner(t)) {
             Matcher banner = BANNER.matcher(t);

@@ -99,6 +99,15 @@ class PortalFurnitureTest {
     }
 
     @Test
+    void aPortalsMetadataTableOverTheDocumentIsFurniture() {
+        for (String line : List.of("索引号：11530000MB1234567X/2025-00012", "主题分类：综合政务\\政府工作报告", "发文机关：云南省人民政府",
+                "成文日期：2025年01月20日", "发文字号：", "字体：大 中 小")) {
+            assertEquals(Boilerplate.FURNITURE, PortalFurniture.wholeLine(line), line);
+        }
+        assertNull(PortalFurniture.wholeLine("发文机关：要把文件精简下来。"), "a sentence is no table row");
+    }
+
+    @Test
     void aTrailWithoutItsLabelIsNavigation() {
         assertEquals(Boilerplate.NAVIGATION, PortalFurniture.wholeLine("人民网>>时政>>滚动新闻"));
         assertEquals(Boilerplate.NAVIGATION, PortalFurniture.wholeLine("首页 > 要闻"));
