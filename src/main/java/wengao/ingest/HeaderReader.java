@@ -126,6 +126,9 @@ final class HeaderReader {
             if (speaker == null && choice != null) {
                 speaker = HeadlineRule.speakerOf(choice.headline() != null ? choice.headline() : titleText);
             }
+            if (speaker == null && news.closingNote() != null) {
+                speaker = news.closingNote().speaker();
+            }
             return new Header(titleText, choice == null ? null : choice.headline(), titleLineNumber, titleLines, preamble,
                     salutationText, bodyStart, firstBodyText, firstBodyLine, date, speaker, venue, head, problems);
         }

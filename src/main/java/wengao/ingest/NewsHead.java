@@ -21,8 +21,10 @@ final class NewsHead {
     private static final int CLOSING_REACH = 6;
     private static final int NOTE_REACH = 160;
     /** An editor's note that says what the text is: 这是…2020年6月29日在…时的讲话 (本文是…, also …讲话的一部分). */
-    private static final Pattern SPEECH_NOTE = Pattern.compile("(?:这|本文)(?:是|为)[^。！？]{0,16}?((?:19|20)\\d{2})年"
+    private static final Pattern SPEECH_NOTE = Pattern.compile("(?:这|本文)(?:是|为)([^。！？]{0,16}?)((?:19|20)\\d{2})年"
             + "(\\d{1,2})月(\\d{1,2})日在[^。！？]{2,80}?(?:讲话|致辞|演讲|报告|发言|谈话)[^。！？]{0,12}[。）)]?\\s*$");
+    /** Who the note says spoke: 习近平总书记, 张三同志. */
+    private static final Pattern NOTE_SPEAKER = Pattern.compile("(\\p{IsHan}{2,3}?)(?:总书记|同志|主席|总理|委员长|书记)");
     private static final Pattern PASTED_NAME = Pattern.compile("((?:19|20)\\d{2}-\\d{2}-\\d{2})_(?:row\\d+_?)?(.*)");
     /** A news report of the speech in the third person: 12月19日，国家主席习近平出席…晚宴并发表重要讲话。 */
     private static final Pattern REPORT = Pattern.compile(
@@ -36,7 +38,7 @@ final class NewsHead {
      */
     record Result(String[] text, boolean[] droppedAt, List<DroppedLine> dropped, List<Integer> droppedIndex, int pasted, String pastedPrefix,
                   SpeechDate pastedDate, int[] datelineDay, SpeechDate pageDate, int[] closingDay,
-                  SpeechDate closingNote, SpeechDate signedDate) {
+                  Note closingNote, SpeechDate signedDate) {
     }
 
     private NewsHead() {
@@ -121,6 +123,10 @@ final class NewsHead {
                 closingDay(closing), closingNote(closing), signedDate(closing));
     }
 
+    /** What an editor's note under the text says: when the speech was given, and who gave it (null: unnamed). */
+    record Note(SpeechDate date, String speaker) {
+    }
+
     /** One of the text's last lines, with what it is as furniture (null: none) and the fragments cut from it. */
     private record Closing(String text, String reason, List<NewsFurniture.Fragment> fragments) {
     }
@@ -144,13 +150,15 @@ final class NewsHead {
      * The date an editor's note under the text gives the speech (※这是习近平总书记2020年6月29日在十九届中央政治局第二十一次
      * 集体学习时的讲话。), among its last lines' last characters: a journal's reprint names when the speech was given.
      */
-    private static SpeechDate closingNote(List<Closing> closing) {
+    private static Note closingNote(List<Closing> closing) {
         for (Closing c : closing) {
             String t = c.text();
             String end = Normalizer.normalize(t.substring(Math.max(0, t.length() - NOTE_REACH)), Normalizer.Form.NFKC);
             Matcher m = SPEECH_NOTE.matcher(end);
             if (m.find()) {
-                return DateReader.frontMatterDate(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+                Matcher who = NOTE_SPEAKER.matcher(m.group(1));
+                return new Note(DateReader.frontMatterDate(m.group(2) + "-" + m.group(3) + "-" + m.group(4)),
+                        who.matches() ? who.group(1) : null);
             }
         }
         return null;

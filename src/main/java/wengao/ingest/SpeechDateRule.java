@@ -63,8 +63,8 @@ final class SpeechDateRule {
         if (news.pastedDate() != null) {
             return news.pastedDate();
         }
-        if (news.closingNote() != null) {
-            return news.closingNote();
+        if (news.closingNote() != null && news.closingNote().date() != null) {
+            return news.closingNote().date();
         }
         if (news.signedDate() != null) {
             return news.signedDate();

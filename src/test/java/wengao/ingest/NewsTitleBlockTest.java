@@ -184,6 +184,16 @@ class NewsTitleBlockTest {
     }
 
     @Test
+    void anEditorsNoteNamesTheSpeakerWhereTheHeadDoesNot() {
+        Speech s = parse("n2.txt", "不断开拓新境界\n来源：《求是》2020/16　作者：习近平　2020-08-15 16:00:00\n" + BODY
+                + "※这是习近平总书记2015年11月23日在十八届中央政治局第二十八次集体学习时的讲话。\n");
+        assertEquals("习近平", s.speaker());
+        assertEquals("2015-11-23", s.date().iso());
+        assertEquals("区长 王五", parse("n3.txt", "不断开拓新境界\n区长 王五\n" + BODY
+                + "※这是张三同志2015年11月23日在会议上的讲话。\n").speaker(), "the head's speaker line comes first");
+    }
+
+    @Test
     void aJournalsBylineUnderTheTitleNamesTheSpeaker() {
         Speech reprint = parse("o.txt", "不断开拓新境界\n※习近平\n" + BODY);
         assertEquals("习近平", reprint.speaker());
