@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 import wengao.text.ChineseNumber;
 
 /**
- * A line that opens with an outline number, or is one (a bare 一 numbers a part, level 1): a part {@code 第一个问题：} or {@code 第一部分} (level 0, above
+ * A line that opens with an outline number, or is one (a bare 一 numbers a part, level 1): a part {@code 第一个问题：},
+ * {@code 第一部分}, a lecture's {@code 第一讲} or a book's {@code 第一章} (level 0, above
  * {@code 一、} when a speech has both), {@code 一、} (level 1), {@code （一）} (level 2), {@code 1.}, {@code 1、} or
  * {@code （1）} (level 3). The title runs to the first sentence end; what follows on the same
  * line is the heading's first paragraph (a run-in heading: {@code （一）标题。正文…}).
@@ -13,7 +14,7 @@ import wengao.text.ChineseNumber;
 record HeadingLine(int level, int ordinal, String label, String title, String terminator, String body) {
 
     private static final Pattern PART = Pattern.compile(
-            "第([一二三四五六七八九十]{1,3})(?:个问题|部分)(?:\\s*[：:，,、.．]|[\\s\u3000]+)\\s*");
+            "第([一二三四五六七八九十]{1,3})(?:个问题|部分|讲|章)(?:\\s*[：:，,、.．]|[\\s\u3000]+)\\s*");
     /** A part number alone on its line (一, 二), as excerpts of several speeches number their parts. */
     private static final Pattern BARE_NUMBER = Pattern.compile("[一二三四五六七八九十]{1,3}");
     /** 一、 as the standard writes it; 一． and 一. as word processors' lists do. */
