@@ -40,6 +40,9 @@ final class MarkdownSpeechParser {
     private static final Pattern SALUTATION = Pattern.compile(
             "(尊敬的|各位|同志们|女士们|先生们|亲爱的|老师们|同学们|朋友们)[^：:。！？]{0,40}[：:]");
 
+    /** Text without Markdown's inline markup: what it shows is what it says. */
+    private static final Pattern PLAIN = Pattern.compile("[^*_`\\[\\]<>!\\\\&]*");
+
     private MarkdownSpeechParser() {
     }
 
@@ -60,6 +63,8 @@ final class MarkdownSpeechParser {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             topLevel.add(node);
         }
+        // without ## headings the author marked the outline as in plain text, with numbers (一、 （一）) alone on a line
+        boolean numbered = topLevel.stream().noneMatch(n -> n instanceof Heading h && h.getLevel() > 1);
         for (Node node : topLevel) {
             if (node instanceof YamlFrontMatterBlock || node instanceof Reference ref && !MarkdownLinks.isShown(ref)) {
                 // front matter is metadata; a link reference definition only serves the links that use it
@@ -85,6 +90,10 @@ final class MarkdownSpeechParser {
             }
             if (salutation == null && !contentSeen && node instanceof Paragraph && SALUTATION.matcher(text).matches()) {
                 salutation = text;
+                contentSeen = true;
+                continue;
+            }
+            if (numbered && node instanceof Paragraph && numberedHeading(file.path(), node, line, blocks)) {
                 contentSeen = true;
                 continue;
             }
@@ -123,6 +132,51 @@ final class MarkdownSpeechParser {
         Document document = PARSER.parse(markdown);
         MarkdownLinks.check(file, document, firstLine - 1, problems);
         return RENDERER.render(document).strip();
+    }
+
+    /**
+     * A paragraph with lines that are an outline number and a title alone (一、提高认识, its body on the next lines or
+     * in the next paragraph): a heading block for each, and the lines between them, rendered on their own, paragraphs
+     * around them. A line with markup in it (a link, emphasis) is no heading: its text is not its source.
+     */
+    private static boolean numberedHeading(String path, Node node, int line, List<OutlineParser.Block> blocks) {
+        String[] lines = node.getChars().toString().split("\n", -1);
+        List<OutlineParser.Block> found = new ArrayList<>();
+        StringBuilder between = new StringBuilder();
+        int betweenLine = line;
+        boolean any = false;
+        for (int i = 0; i < lines.length; i++) {
+            String t = SourceLine.trim(lines[i]);
+            HeadingLine h = PLAIN.matcher(t).matches() ? HeadingLine.parse(t) : null;
+            if (h == null || h.hasBody()) {
+                if (between.isEmpty()) {
+                    betweenLine = line + i;
+                }
+                between.append(lines[i]).append('\n');
+                continue;
+            }
+            any = true;
+            paragraph(path, between, betweenLine, found);
+            found.add(new OutlineParser.Block(line + i, t, null, h, false));
+        }
+        if (!any) {
+            return false;
+        }
+        paragraph(path, between, betweenLine, found);
+        blocks.addAll(found);
+        return true;
+    }
+
+    /** The Markdown gathered in {@code source} as a paragraph block of its own (none when blank); then empties it. */
+    private static void paragraph(String path, StringBuilder source, int line, List<OutlineParser.Block> blocks) {
+        String markdown = source.toString().strip();
+        source.setLength(0);
+        if (markdown.isEmpty()) {
+            return;
+        }
+        String text = new TextCollectingVisitor().collectAndGetText(PARSER.parse(markdown)).strip();
+        // its links were checked with the whole file's (and reported once): a second report here would repeat them
+        blocks.add(new OutlineParser.Block(line, text, toHtml(path, markdown, line, new ArrayList<>()), null, false));
     }
 
     /** ## is the outline's first level; a number written in the heading (一、) is kept as its label. */
