@@ -125,6 +125,7 @@ class NewsTitleBlockTest {
         "——在全市领导干部读书班上的辅导报告|全市领导干部读书班",
         "——在博鳌亚洲论坛2013年年会上的主旨演讲|博鳌亚洲论坛2013年年会",
         "——在全县干部大会上的讲话|全县干部大会",
+        "——在全县经济工作会议上的讲话（摘要）|全县经济工作会议",
     })
     void aSubtitleNamesTheVenueWhateverKindOfTalkItSays(String subtitle, String venue) {
         assertEquals(venue, parse("h.txt", "深入学习贯彻新思想\n" + subtitle + "\n（2024年4月1日）\n同志们：\n" + BODY).venue());
