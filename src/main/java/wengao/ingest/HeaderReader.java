@@ -119,6 +119,7 @@ final class HeaderReader {
                                 + FrontMatterReader.abbreviate(titleText) + "'"));
             }
             SpeechDate date = dateFrom(limit);
+            titleText = TitleBlockForms.withoutTitleMarks(titleText);
             String venue = VenueReader.venue(subtitles, titleText);
             if (venue == null) {
                 venue = TitleBlockForms.place(titleLines);

@@ -107,6 +107,18 @@ final class TitleBlockForms {
                 && !isOfficeAndName(t) && HeadingLine.parse(t) == null && datedSpeaker(t) == null;
     }
 
+    /**
+     * A title as the page shows it: without the book-title marks that wrap it whole (《在…上的讲话》), which a citation
+     * puts back; marks inside it (关于《…》的说明) stay.
+     */
+    static String withoutTitleMarks(String title) {
+        if (title != null && title.length() > 2 && title.startsWith("《") && title.endsWith("》")
+                && title.indexOf('《', 1) < 0 && title.indexOf('》') == title.length() - 1) {
+            return title.substring(1, title.length() - 1).strip();
+        }
+        return title;
+    }
+
     static boolean hasTitleWord(String t) {
         return TITLE_WORDS.matcher(t).matches();
     }

@@ -25,7 +25,10 @@ final class VenueReader {
             }
         }
         if (titleText != null) {
-            Matcher m = VENUE_IN_TITLE.matcher(titleText);
+            // 市委书记张三在…上的讲话: the occasion after the speaker the title names
+            String speaker = HeadlineRule.speakerOf(titleText);
+            int occasion = speaker == null ? 0 : titleText.indexOf('在', speaker.length());
+            Matcher m = VENUE_IN_TITLE.matcher(occasion < 0 ? titleText : titleText.substring(occasion));
             if (m.matches()) {
                 return m.group(1);
             }

@@ -132,6 +132,22 @@ class NewsTitleBlockTest {
     }
 
     @Test
+    void aTitleWrappedInBookMarksIsShownWithout() {
+        Speech s = parse("bm.txt", "《在全县经济工作会议上的讲话》\n县委书记 李四\n同志们：\n" + BODY);
+        assertEquals("在全县经济工作会议上的讲话", s.title());
+        assertEquals("全县经济工作会议", s.venue());
+        assertEquals("关于《决定》的说明", parse("bn.txt", "关于《决定》的说明\n同志们：\n" + BODY).title(), "marks inside a title stay");
+        assertEquals("《决定》和《意见》", TitleBlockForms.withoutTitleMarks("《决定》和《意见》"));
+    }
+
+    @Test
+    void theOccasionAfterTheSpeakerATitleNamesIsTheVenue() {
+        Speech s = parse("bo.txt", "县委书记李四在全县经济工作会议上的讲话\n同志们：\n" + BODY);
+        assertEquals("县委书记李四", s.speaker());
+        assertEquals("全县经济工作会议", s.venue());
+    }
+
+    @Test
     void theOwnTitleUnderANewsOpeningWinsOverTheHeadline() {
         Speech s = parse("a.txt", "习近平在联合国大会一般性辩论时的讲话（全文）\n发表时间：2015-09-29　　来源：新华网\n"
                 + "新华社纽约9月28日电\n携手构建合作共赢新伙伴 同心打造人类命运共同体\n——在第七十届联合国大会一般性辩论时的讲话\n"
