@@ -22,6 +22,7 @@ final class NewsFurniture {
     static final String ORIGINAL_HEADLINE = "original headline (原标题)";
     static final String PASTED_NAME = "pasted file name";
     static final String LEAD_IN = "news lead-in (全文如下)";
+    static final String END_MARK = "news end mark (完)";
 
     private static final String AGENCY = "(?:新华社|新华网|中新社|中新网|人民网|央视网|光明网|中国新闻网|本报|人民日报|光明日报|经济日报)";
     private static final String DATELINE_CORE = AGENCY + "(?:记者)?[\\p{IsHan}\\s\u3000]{0,16}?(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*电"
@@ -49,6 +50,11 @@ final class NewsFurniture {
     /** （新华社北京5月18日电）, and the credit that names its source article: （据新华社合肥8月21日电习近平在…进展）. */
     private static final Pattern TRAILING_AGENCY = Pattern.compile(
             "[（(]\\s*(?:" + AGENCY + "[^（）()。！？]{0,30}|据\\s*" + AGENCY + "[^（）()。！？]{0,30}电[^（）()。！？]{0,80})[）)]\\s*$");
+    /** The mark an agency closes its copy with: （完）; a bracketed editor or proofreader: 【编辑：李四】, （校对：王五）. */
+    private static final Pattern END = Pattern.compile("[（(]\\s*完\\s*[）)]\\s*$");
+    private static final Pattern STAFF = Pattern.compile(
+            "(?U)[（(【\\[]\\s*(?:编辑|校对|审核|审校|编审|终审|初审|值班编辑|实习编辑)\\s*[：:]\\s*[\\p{IsHan}A-Za-z·]{2,12}"
+                    + "(?:\\s*[、，,\\s]\\s*[\\p{IsHan}A-Za-z·]{2,12})*\\s*[）)】\\]]");
     private static final Pattern TRAILING_LEAD_IN = Pattern.compile("\\p{IsHan}{0,4}全文如下[：:]\\s*$");
 
     /** A piece of a paragraph that is furniture, with the reason it is dropped. */
@@ -70,6 +76,12 @@ final class NewsFurniture {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
         if (DATELINE_LINE.matcher(t).matches()) {
             return DATELINE;
+        }
+        if (END.matcher(t).lookingAt() && t.length() <= 4) {
+            return END_MARK;
+        }
+        if (STAFF.matcher(t).matches()) {
+            return Boilerplate.SOURCE;
         }
         if (NEWSPAPER_CREDIT.matcher(t).matches() || BRACKETED_CREDIT.matcher(t).matches()) {
             return CREDIT;
@@ -105,6 +117,11 @@ final class NewsFurniture {
         }
         if (rest.indexOf('摄') >= 0) {
             rest = cutAll(rest, INLINE_CREDIT, Boilerplate.CAPTION, fragments);
+        }
+        Matcher end = END.matcher(rest);
+        if (rest.indexOf('完') >= 0 && end.find() && end.start() > 0) {
+            fragments.add(new Fragment(rest.substring(end.start()).strip(), END_MARK));
+            rest = rest.substring(0, end.start());
         }
         Matcher tail = TRAILING_AGENCY.matcher(rest);
         if (endsWithBracket(rest) && tail.find() && tail.start() > 0) {

@@ -148,6 +148,17 @@ class NewsTitleBlockTest {
     }
 
     @Test
+    void anAgencysEndMarkAndItsStaffUnderTheTextAreFurniture() {
+        Speech s = parse("em.txt", "在庆祝大会上的讲话\n（2019年10月1日）\n同志们，朋友们：\n" + BODY + "谢谢大家！（完）\n【编辑：李四】\n（校对：王五、赵六）\n");
+        assertEquals(List.of("谢谢大家！"), s.closing().stream().map(p -> p.text()).toList());
+        assertEquals(NewsFurniture.END_MARK, reasonOf(s, "（完）"));
+        assertEquals(Boilerplate.SOURCE, reasonOf(s, "【编辑：李四】"));
+        assertEquals(Boilerplate.SOURCE, reasonOf(s, "（校对：王五、赵六）"));
+        assertTrue(parse("en.txt", "在会议上的讲话\n同志们：\n这项工作要在年底前全部完成（完）的标准要高。\n").textUnits().stream()
+                .anyMatch(u -> u.text().contains("（完）的标准")), "a 完 inside a sentence stays");
+    }
+
+    @Test
     void theOwnTitleUnderANewsOpeningWinsOverTheHeadline() {
         Speech s = parse("a.txt", "习近平在联合国大会一般性辩论时的讲话（全文）\n发表时间：2015-09-29　　来源：新华网\n"
                 + "新华社纽约9月28日电\n携手构建合作共赢新伙伴 同心打造人类命运共同体\n——在第七十届联合国大会一般性辩论时的讲话\n"
