@@ -95,6 +95,15 @@ final class HeaderReader {
             }
             head.sort(java.util.Comparator.comparingInt(DroppedLine::line));
             int titleLineNumber = title >= 0 ? lines.get(title).number() : 0;
+            String headlineTitle = null;
+            if (choice != null && choice.headlineIndex() == choice.index()) {
+                // a headline (习近平在新加坡国立大学的演讲) only describes the speech the news lead names
+                String named = titleInLead(bodyStart);
+                if (named != null) {
+                    headlineTitle = titleText;
+                    titleText = named;
+                }
+            }
             if (titleText == null || OpeningTitle.isKind(titleText)) {
                 String kind = titleText;
                 if (kind != null) {
@@ -121,6 +130,9 @@ final class HeaderReader {
             SpeechDate date = dateFrom(limit);
             titleText = TitleBlockForms.withoutTitleMarks(titleText);
             String venue = VenueReader.venue(subtitles, titleText);
+            if (venue == null && headlineTitle != null) {
+                venue = VenueReader.venue(List.of(), headlineTitle);
+            }
             if (venue == null) {
                 venue = TitleBlockForms.place(titleLines);
             }
@@ -306,6 +318,14 @@ final class HeaderReader {
                     continue;
                 }
                 previousWasOpenSubtitle = false;
+                if (subtitles.isEmpty() && titleLines.isEmpty() && t.length() <= 80 && HeadlineRule.isVenue(HeadlineRule.titleOf(t))
+                        && HeadlineRule.speakerOf(t) != null) {
+                    // the speaker and the occasion under the title: 习近平在金砖国家领导人第八次会晤大范围会议上的讲话
+                    speaker = speaker == null ? HeadlineRule.speakerOf(t) : speaker;
+                    subtitles.add(t);
+                    titleLines.add(t);
+                    continue;
+                }
                 String dated = speaker == null ? TitleBlockForms.datedSpeaker(t) : null;
                 if (dated != null) {
                     speaker = dated;
@@ -325,6 +345,19 @@ final class HeaderReader {
                 break;
             }
             return i;
+        }
+
+        /** The title the news lead gives the speech (发表题为《…》的重要演讲), or null. */
+        private String titleInLead(int bodyStart) {
+            for (int k = 0; k < dropped.size(); k++) {
+                if (droppedIndex.get(k) < bodyStart && dropped.get(k).reason().equals(NewsFurniture.NEWS_LEAD)) {
+                    String named = NewsFurniture.titleInLead(dropped.get(k).text());
+                    if (named != null) {
+                        return named;
+                    }
+                }
+            }
+            return null;
         }
 
         /** The kind a news lead-in names (回信全文如下：), or null. */

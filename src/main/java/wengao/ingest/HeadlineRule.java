@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class HeadlineRule {
 
     private static final Pattern FULL_TEXT = Pattern.compile("[\\s\u3000]*[（(]\\s*全文\\s*[）)]\\s*$");
-    private static final String SPEECH_WORD = "(讲话|演讲|致辞|辞|发言|贺词|贺信|说明|报告|谈话|答问|主旨演讲)";
+    private static final String SPEECH_WORD = "(讲话|演讲|致辞|辞|发言|贺词|贺信|说明|报告|谈话|答问|主旨演讲|署名文章)";
     /**
      * A personal name: two or three characters that do not end like a place, a body or an office, nor start like an
      * occasion (在欧美同学会…的讲话 is an occasion line, not 在欧美 speaking at 同学会).

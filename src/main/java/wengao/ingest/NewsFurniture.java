@@ -56,6 +56,12 @@ final class NewsFurniture {
             "(?U)[（(【\\[]\\s*(?:编辑|校对|审核|审校|编审|终审|初审|值班编辑|实习编辑)\\s*[：:]\\s*[\\p{IsHan}A-Za-z·]{2,12}"
                     + "(?:\\s*[、，,\\s]\\s*[\\p{IsHan}A-Za-z·]{2,12})*\\s*[）)】\\]]");
     private static final Pattern TRAILING_LEAD_IN = Pattern.compile("\\p{IsHan}{0,4}全文如下[：:]\\s*$");
+    /** The lead-in of a news lead that names what follows by its kind: 演讲全文如下：, 文章如下：, 贺信如下：. */
+    private static final Pattern TRAILING_KIND_LEAD_IN = Pattern.compile(
+            "(?:讲话|演讲|致辞|发言|文章|贺信|贺词|回信|信件|原文|署名文章)(?:全文)?如下[：:]\\s*$");
+    /** The title a news lead names: 发表题为《深化合作伙伴关系 共建亚洲美好家园》的重要演讲. */
+    private static final Pattern NAMED_IN_LEAD = Pattern.compile(
+            "(?:发表|作了|作)(?:了)?题为\\s*《\\s*([^《》]{2,50}?)\\s*》\\s*的\\p{IsHan}{0,4}(?:讲话|演讲|致辞|发言|报告|文章|贺词)");
 
     /** A piece of a paragraph that is furniture, with the reason it is dropped. */
     record Fragment(String text, String reason) {
@@ -133,6 +139,13 @@ final class NewsFurniture {
         if (rest.contains("全文如下") && leadIn.find()) {
             fragments.add(new Fragment(rest.substring(leadIn.start()).strip(), LEAD_IN));
             rest = rest.substring(0, leadIn.start());
+        } else if (rest.contains("如下") && !fragments.isEmpty() && fragments.get(0).reason().equals(DATELINE)) {
+            // without 全文 a lead-in is only told from a sentence of the speech (具体要求如下：) by the dateline it follows
+            leadIn = TRAILING_KIND_LEAD_IN.matcher(rest);
+            if (leadIn.find()) {
+                fragments.add(new Fragment(rest.substring(leadIn.start()).strip(), LEAD_IN));
+                rest = rest.substring(0, leadIn.start());
+            }
         }
         return new Cut(SourceLine.trim(rest), fragments);
     }
@@ -140,6 +153,12 @@ final class NewsFurniture {
     private static boolean endsWithBracket(String text) {
         String t = text.stripTrailing();
         return t.endsWith("）") || t.endsWith(")");
+    }
+
+    /** The title a news lead gives the speech it reports (发表题为《…》的重要演讲), or null. */
+    static String titleInLead(String lead) {
+        Matcher m = NAMED_IN_LEAD.matcher(lead);
+        return lead.contains("题为") && m.find() ? m.group(1).replaceAll("[\\s\u3000]+", " ") : null;
     }
 
     /** The month and day of a dateline (新华社北京9月9日电), or null. */

@@ -26,9 +26,12 @@ final class NewsHead {
     /** Who the note says spoke: 习近平总书记, 张三同志. */
     private static final Pattern NOTE_SPEAKER = Pattern.compile("(\\p{IsHan}{2,3}?)(?:总书记|同志|主席|总理|委员长|书记)");
     private static final Pattern PASTED_NAME = Pattern.compile("((?:19|20)\\d{2}-\\d{2}-\\d{2})_(?:row\\d+_?)?(.*)");
-    /** A news report of the speech in the third person: 12月19日，国家主席习近平出席…晚宴并发表重要讲话。 */
+    /**
+     * A news report of the speech in the third person: 12月19日，国家主席习近平出席…晚宴并发表重要讲话。, also after a
+     * dated sentence of what happened: 12月16日，第二届世界互联网大会在浙江省乌镇开幕。国家主席习近平出席开幕式并发表主旨演讲。
+     */
     private static final Pattern REPORT = Pattern.compile(
-            "(?:\\d{1,2}月\\d{1,2}日[，,])?[^。！？]{0,40}?(国家主席|总书记|国务院总理|委员长|副主席|主席|总理)\\p{IsHan}{2,3}"
+            "(?:\\d{1,2}月\\d{1,2}日[，,][^。！？]{2,60}。)?(?:\\d{1,2}月\\d{1,2}日[，,])?[^。！？]{0,40}?(国家主席|总书记|国务院总理|委员长|副主席|主席|总理)\\p{IsHan}{2,3}"
                     + "[^。！？]{0,120}(发表|致辞|出席|作了)[^。！？]{0,80}。");
     private static final Pattern STAMP = Pattern.compile("((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
 

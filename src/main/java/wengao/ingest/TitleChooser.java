@@ -81,7 +81,11 @@ final class TitleChooser {
         for (int j = i + 1; j < kept.get(k + 1); j++) {
             adjacent &= !droppedAt[j] || text[j].indexOf('电') < 0 || !NewsFurniture.DATELINE.equals(NewsFurniture.line(text[j]));
         }
-        if (adjacent && HeadlineRule.isVenue(next) && !HeadlineRule.isVenue(HeadlineRule.titleOf(text[i])) && k + 2 < kept.size()) {
+        // a newspaper sets the speaker with the occasion under the title: 坚定信心 共谋发展 / 习近平在…会议上的讲话 / ——（…）
+        boolean occasion = HeadlineRule.isVenue(next)
+                || i != pasted && HeadlineRule.speakerOf(next) != null && HeadlineRule.isVenue(HeadlineRule.titleOf(next))
+                        && !HeadlineRule.isHeadline(text[i]);
+        if (adjacent && occasion && !HeadlineRule.isVenue(HeadlineRule.titleOf(text[i])) && k + 2 < kept.size()) {
             String after = text[kept.get(k + 2)];
             return TitleBlockForms.isDateLine(after) || TitleBlockForms.isSubtitle(after) || TitleBlockForms.isSpeakerUnderTitle(after);
         }

@@ -21,6 +21,10 @@ class NewsTitleBlockTest {
         return SpeechParser.parse(new SourceFile(name, text, "UTF-8")).speech();
     }
 
+    private static void assertNoKeptPreamble(Speech s) {
+        assertTrue(s.preamble().isEmpty(), "nothing is kept before the title: " + s.preamble());
+    }
+
     private static String reasonOf(Speech s, String text) {
         return s.dropped().stream().filter(d -> d.text().strip().equals(text)).map(DroppedLine::reason).findFirst().orElse(null);
     }
@@ -145,6 +149,50 @@ class NewsTitleBlockTest {
         Speech s = parse("bo.txt", "县委书记李四在全县经济工作会议上的讲话\n同志们：\n" + BODY);
         assertEquals("县委书记李四", s.speaker());
         assertEquals("全县经济工作会议", s.venue());
+    }
+
+    @Test
+    void theTitleTheNewsLeadNamesWinsOverAHeadlineButNotOverTheOwnTitle() {
+        String head = "习近平在新加坡国立大学的演讲（全文）\n发表时间：2015-11-08　来源：新华社\n"
+                + "新华社新加坡11月7日电  国家主席习近平7日在新加坡国立大学发表题为《深化合作伙伴关系  共建亚洲美好家园》的重要演讲。演讲全文如下：\n";
+        Speech s = parse("lead.txt", head + "尊敬的李显龙总理，\n各位来宾：\n" + BODY);
+        assertEquals("深化合作伙伴关系 共建亚洲美好家园", s.title());
+        assertEquals("习近平在新加坡国立大学的演讲（全文）", s.headline());
+        Speech own = parse("own.txt", head + "开创亚洲美好未来\n——在新加坡国立大学的演讲\n（2015年11月7日）\n各位来宾：\n" + BODY);
+        assertEquals("开创亚洲美好未来", own.title(), "the text's own title line is the title");
+    }
+
+    @Test
+    void aLeadInThatNamesWhatFollowsIsFurnitureAfterADatelineOnly() {
+        Speech s = parse("art.txt", "习近平在伊朗媒体发表署名文章\n发表时间：2016-01-21　来源：新华社\n"
+                + "新华社北京1月21日电 1月21日，国家主席习近平在伊朗《伊朗报》发表题为《共创中伊关系美好明天》的署名文章。文章如下：\n"
+                + "共创中伊关系美好明天\n中华人民共和国主席　习近平\n我将对伊朗进行国事访问，就新形势下深化中伊关系深入交换意见。\n" + BODY);
+        assertEquals("共创中伊关系美好明天", s.title());
+        assertEquals("习近平在伊朗媒体发表署名文章", s.headline());
+        assertEquals(NewsFurniture.LEAD_IN, reasonOf(s, "文章如下："));
+        assertNoKeptPreamble(s);
+        Speech body = parse("req.txt", "在会议上的讲话\n同志们：\n" + BODY + "下面，我讲几点意见，讲话如下：\n" + BODY);
+        assertTrue(body.textUnits().stream().anyMatch(u -> u.text().contains("讲话如下：")), "a sentence of the speech stays");
+    }
+
+    @Test
+    void aSpeakerAndOccasionLineUnderTheTitleIsItsSubtitle() {
+        Speech s = parse("brics.txt", "坚定信心 共谋发展\n习近平在金砖国家领导人第八次会晤大范围会议上的讲话\n——（二〇一六年十月十六日，果阿）\n"
+                + "2016年10月17日07:06    来源：人民网－人民日报\n尊敬的莫迪总理，\n尊敬的祖马总统：\n" + BODY);
+        assertEquals("坚定信心 共谋发展", s.title());
+        assertEquals("习近平", s.speaker());
+        assertEquals("金砖国家领导人第八次会晤大范围会议", s.venue());
+        assertEquals("2016-10-16", s.date().iso());
+        assertNoKeptPreamble(s);
+    }
+
+    @Test
+    void aDatedSentenceOfWhatHappenedBeforeTheReportIsPartOfTheNewsLead() {
+        Speech s = parse("wic.txt", "习近平在第二届世界互联网大会开幕式上的讲话（全文）\n发表时间：2015-12-16　来源：新华社\n"
+                + "12月16日，第二届世界互联网大会在浙江省乌镇开幕。国家主席习近平出席开幕式并发表主旨演讲。\n新华社杭州12月16日电\n"
+                + "在第二届世界互联网大会开幕式上的讲话\n（2015年12月16日，浙江乌镇）\n中华人民共和国主席　习近平\n尊敬的各位嘉宾：\n" + BODY);
+        assertEquals(NewsFurniture.NEWS_LEAD, reasonOf(s, "12月16日，第二届世界互联网大会在浙江省乌镇开幕。国家主席习近平出席开幕式并发表主旨演讲。"));
+        assertTrue(s.preamble().isEmpty(), s.preamble().toString());
     }
 
     @Test
