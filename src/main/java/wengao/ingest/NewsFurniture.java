@@ -42,7 +42,7 @@ final class NewsFurniture {
     private static final Pattern ORIGINAL = Pattern.compile("[（(]?\\s*原标题\\s*[：:].{1,120}");
     private static final Pattern LABELLED = Pattern.compile(
             "[（(]?\\s*(责任编辑|责编|编辑|标签|关键词|视频|图集|专题|延伸阅读|相关新闻)\\s*[：:][^。！？]{0,80}");
-    private static final String CREDIT_CORE = "(?:" + AGENCY + "|中新社)?记者[\\s\u3000]*\\p{IsHan}{2,4}(?:[\\s\u3000]*[、，][\\s\u3000]*\\p{IsHan}{2,4})*[\\s\u3000]*摄";
+    private static final String CREDIT_CORE = "(?:" + AGENCY + "|中新社)?记者[\\s\u3000]*\\p{IsHan}{2,4}(?:[\\s\u3000]*[、，][\\s\u3000]*\\p{IsHan}{2,4})*[\\s\u3000]*/?摄";
     private static final Pattern CAPTION_LINE = Pattern.compile(".{0,150}?" + CREDIT_CORE + "[）)]?");
     /** A credit inside a paragraph stands apart: after a space, a sentence end or a bracket, and before one. */
     private static final Pattern INLINE_CREDIT = Pattern.compile(

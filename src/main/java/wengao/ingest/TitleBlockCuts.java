@@ -31,6 +31,8 @@ final class TitleBlockCuts {
     /** A speaker standing before the salutation or the page's stamp: 中华人民共和国主席　习近平. */
     private static final Pattern OFFICE_AND_NAME = Pattern.compile(
             "(中华人民共和国主席|国家主席|中共中央总书记|国务院总理|全国人大常委会委员长)[\\s\u3000]*\\p{IsHan}{2,3}");
+    /** The speaker's name under the date line, run into the dated editor's lead after it: 习近平2020年9月8日，…. */
+    private static final Pattern NAME_BEFORE_DATE = Pattern.compile("\\p{IsHan}{2,3}(?=(?:19|20)\\d{2}年\\d{1,2}月)");
     private static final Pattern SALUTATION_START = Pattern.compile(
             "(尊敬的|各位|女士们|先生们|亲爱的|同志们|朋友们|主席先生|大会主席|老师们|同学们)");
     static final Pattern ADDRESSEE_END = Pattern.compile(
@@ -78,6 +80,10 @@ final class TitleBlockCuts {
             if (m.find()) {
                 cut(out, text, m.start());
                 p = cut(out, text, m.end());
+                Matcher name = NAME_BEFORE_DATE.matcher(text).region(p, Math.min(text.length(), p + 12)).useTransparentBounds(true);
+                if (name.lookingAt()) {
+                    p = cut(out, text, name.end());
+                }
             }
         }
         int source = text.indexOf("来源", start);

@@ -43,6 +43,16 @@ class FlattenedTextTest {
     }
 
     @Test
+    void aSpeakerRunIntoTheDatedLeadUnderTheDateLineIsItsOwnLine() {
+        String text = "在某某表彰大会上的讲话（2020年9月8日）张三2020年9月8日，某某表彰大会在北京隆重举行。张三在大会上发表重要讲话。同志们：" + sentences(1, 8);
+        List<String> p = paragraphs(text);
+        assertEquals(List.of("在某某表彰大会上的讲话", "（2020年9月8日）", "张三"), p.subList(0, 3));
+        assertTrue(p.get(3).startsWith("2020年9月8日，某某表彰大会"), p.get(3));
+        assertTrue(paragraphs("在某某座谈会上的讲话（2018年2月12日）张三党的十八大以后，" + sentences(1, 8)).get(2).startsWith("张三党的十八大以后，"),
+                "a name run into the text with nothing after it to end it stays where it is");
+    }
+
+    @Test
     void aLetterLosesItsGenreWordAndSalutationToLinesOfTheirOwn() {
         List<String> p = paragraphs("回信某某大学的同学们：你们好！来信收到了。" + sentences(1, 8));
         assertEquals(List.of("回信", "某某大学的同学们："), p.subList(0, 2));

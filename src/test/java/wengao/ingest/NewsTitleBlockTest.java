@@ -196,6 +196,18 @@ class NewsTitleBlockTest {
     }
 
     @Test
+    void aFlattenedHeadGivesItsSpeakerAndDropsTheDatedLeadAndTheSlashedPhotoCredit() {
+        String lead = "2020年9月8日，全国某某表彰大会在北京人民大会堂隆重举行。中共中央总书记、国家主席、中央军委主席张三在大会上发表重要讲话。";
+        Speech s = parse("flat.txt", "在全国某某表彰大会上的讲话（2020年9月8日）张三" + lead + " 新华社记者 李四/摄同志们，朋友们：" + BODY.strip()
+                + "各级党组织要认真贯彻落实党中央决策部署，切实把各项工作抓实抓细抓出成效。".repeat(8) + "\n");
+        assertEquals("在全国某某表彰大会上的讲话", s.title());
+        assertEquals("张三", s.speaker());
+        assertEquals(NewsFurniture.NEWS_LEAD, reasonOf(s, lead));
+        assertEquals(Boilerplate.CAPTION, reasonOf(s, "新华社记者 李四/摄"));
+        assertEquals("同志们，朋友们：", s.salutation().strip());
+    }
+
+    @Test
     void anAgencysEndMarkAndItsStaffUnderTheTextAreFurniture() {
         Speech s = parse("em.txt", "在庆祝大会上的讲话\n（2019年10月1日）\n同志们，朋友们：\n" + BODY + "谢谢大家！（完）\n【编辑：李四】\n（校对：王五、赵六）\n");
         assertEquals(List.of("谢谢大家！"), s.closing().stream().map(p -> p.text()).toList());
