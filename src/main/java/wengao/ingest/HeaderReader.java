@@ -230,7 +230,7 @@ final class HeaderReader {
                     continue;
                 }
                 if (HeadlineRule.key(text[i]).equals(key) || HeadlineRule.key(HeadlineRule.titleOf(text[i])).equals(key)
-                        || HeadlineRule.key(text[i]).equals(headlineKey)) {
+                        || HeadlineRule.key(text[i]).equals(headlineKey) || isShortenedHeadline(HeadlineRule.key(text[i]), headlineKey)) {
                     drop(i, Boilerplate.REPEATED_TITLE);
                     continue;
                 }
@@ -239,6 +239,24 @@ final class HeaderReader {
                         "kept a line before the title that is not recognised as boilerplate: '"
                                 + FrontMatterReader.abbreviate(text[i]) + "'"));
             }
+        }
+
+        /**
+         * A portal's second title line over a report: the headline with words left out (1960年政府工作报告 under
+         * 1960年国务院政府工作报告), its letters in order, at least two thirds of them.
+         */
+        private static boolean isShortenedHeadline(String key, String headlineKey) {
+            if (headlineKey == null || key.length() >= headlineKey.length() || key.length() * 3 < headlineKey.length() * 2
+                    || !TitleBlockForms.hasTitleWord(key)) {
+                return false;
+            }
+            int k = 0;
+            for (int h = 0; h < headlineKey.length() && k < key.length(); h++) {
+                if (headlineKey.charAt(h) == key.charAt(k)) {
+                    k++;
+                }
+            }
+            return k == key.length();
         }
 
         /**

@@ -15,6 +15,9 @@ final class TitleBlockCuts {
     private static final int HEAD_REACH = 200;
     private static final Pattern DATELINE = Pattern.compile(
             "(新华社|中新社|人民日报|新华网|人民网)[\\p{IsHan}]{0,10}?\\d{1,2}月\\d{1,2}日电");
+    /** The photo caption a page opens with, its credit run into what follows: …作《政府工作报告》。 新华社记者姚大伟摄. */
+    private static final Pattern LEADING_CAPTION = Pattern.compile(
+            "[^。！？]{4,120}[。！？][\\s\u3000\u00a0]*(?:新华社|中新社|本报)?记者[\\s\u3000\u00a0]*\\p{IsHan}{2,4}?[\\s\u3000\u00a0]*/?摄");
     private static final Pattern GENRE = Pattern.compile("(贺信|回信|贺电|唁电|贺词|致信)(?=[^\\s，,。：:、])");
     /** （2013年3月23日）, （２０１３年３月２２日，莫斯科）, （二○一三年六月五日，墨西哥城）: Arabic, full-width or Chinese digits. */
     private static final Pattern DATE_PAREN = Pattern.compile(
@@ -30,7 +33,8 @@ final class TitleBlockCuts {
             + "来源\\s*[：:][\\s\u3000]*" + OUTLET + "(?:[\\s\u3000]*[－\\-—][\\s\u3000]*" + OUTLET + ")*(?:[\\s\u3000|｜]*" + STAMP + ")?");
     /** A speaker standing before the salutation or the page's stamp: 中华人民共和国主席　习近平. */
     private static final Pattern OFFICE_AND_NAME = Pattern.compile(
-            "(中华人民共和国主席|国家主席|中共中央总书记|国务院总理|全国人大常委会委员长)[\\s\u3000]*\\p{IsHan}{2,3}");
+            "(中华人民共和国主席|国家主席|中共中央总书记|国务院总理|全国人大常委会委员长)[\\s\u3000\u00a0]*\\p{IsHan}{2,3}");
+    private static final Pattern OFFICE_AND_NAME_AT_END = Pattern.compile(OFFICE_AND_NAME.pattern() + "$");
     /** The speaker's name under the date line, run into the dated editor's lead after it: 习近平2020年9月8日，…. */
     private static final Pattern NAME_BEFORE_DATE = Pattern.compile("\\p{IsHan}{2,3}(?=(?:19|20)\\d{2}年\\d{1,2}月)");
     private static final Pattern SALUTATION_START = Pattern.compile(
@@ -48,6 +52,10 @@ final class TitleBlockCuts {
     static List<Integer> cuts(String text) {
         List<Integer> out = new ArrayList<>();
         int p = ParagraphCuts.skipSpace(text, 0);
+        Matcher caption = LEADING_CAPTION.matcher(text).region(p, Math.min(text.length(), p + HEAD_REACH));
+        if (caption.lookingAt()) {
+            p = ParagraphCuts.skipSpace(text, cut(out, text, caption.end()));
+        }
         int firstEnd = firstSentenceEnd(text, p);
         Matcher m = DATELINE.matcher(text).region(p, text.length());
         if (m.lookingAt()) {
@@ -135,8 +143,33 @@ final class TitleBlockCuts {
             char c = text.charAt(i);
             if (c == '：' || c == ':') {
                 if (ADDRESSEE_END.matcher(text.substring(p, i)).matches()) {
+                    addressStart(text, p, i, out);
                     cut(out, text, i + 1);
                 }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Where the salutation before {@code colon} begins, when what stands before it ends a line of the title block: a
+     * subtitle (…会议上), a date line, an office and name (…会议上国务院总理 李克强各位代表：); the speaker is cut too.
+     */
+    private static void addressStart(String text, int p, int colon, List<Integer> out) {
+        Matcher m = SALUTATION_START.matcher(text).region(p, colon);
+        while (m.find()) {
+            int at = m.start();
+            if (at == p || out.contains(at)) {
+                return;
+            }
+            Matcher office = OFFICE_AND_NAME_AT_END.matcher(text).region(p, at);
+            boolean speaker = office.find();
+            char before = text.charAt(at - 1);
+            if (speaker || before == '上' || before == '）' || before == ')') {
+                if (speaker) {
+                    cut(out, text, office.start());
+                }
+                cut(out, text, at);
                 return;
             }
         }

@@ -12,7 +12,7 @@ final class VenueReader {
     private static final Pattern VENUE_IN_SUBTITLE = Pattern.compile("在(.{2,60}?)(上|期间)(的\\p{IsHan}{0,4}?(讲话|发言|致辞|报告|演讲|党课|讲课))?[）)]?" + EXCERPT + "$");
     private static final Pattern VENUE_IN_TITLE = Pattern.compile("^在(.{2,60}?)上的.{0,8}$");
     /** ——在中阿合作论坛第六届部长级会议开幕式上的讲话: the occasion a title would name. */
-    private static final Pattern OCCASION_SUBTITLE = Pattern.compile("^(?:——|――|--|—|―)\\s*(在.{2,60}的\\p{IsHan}{0,4}(讲话|演讲|致辞|发言|报告|贺词))$");
+    private static final Pattern OCCASION_SUBTITLE = Pattern.compile("^(?:——|――|--|—|―|－－|﹣﹣)\\s*(在.{2,60}的\\p{IsHan}{0,4}(讲话|演讲|致辞|发言|报告|贺词))$");
 
     private VenueReader() {
     }

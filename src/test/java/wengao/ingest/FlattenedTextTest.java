@@ -53,6 +53,15 @@ class FlattenedTextTest {
     }
 
     @Test
+    void aPhotoCaptionOpeningTheHeadAndASpeakerRunIntoTheSalutationComeApart() {
+        String text = "3月5日，张三代表国务院在大会上作《政府工作报告》。\u00a0新华社记者李四摄\u00a0新华社北京3月14日电政府工作报告"
+                + "——2014年3月5日在第十二届全国人民代表大会第二次会议上国务院总理\u00a0张三各位代表：现在，我代表国务院，向大会作政府工作报告。" + sentences(1, 8);
+        List<String> p = paragraphs(text);
+        assertEquals(List.of("3月5日，张三代表国务院在大会上作《政府工作报告》。\u00a0新华社记者李四摄", "新华社北京3月14日电", "政府工作报告",
+                "——2014年3月5日在第十二届全国人民代表大会第二次会议上", "国务院总理\u00a0张三", "各位代表："), p.subList(0, 6));
+    }
+
+    @Test
     void aLetterLosesItsGenreWordAndSalutationToLinesOfTheirOwn() {
         List<String> p = paragraphs("回信某某大学的同学们：你们好！来信收到了。" + sentences(1, 8));
         assertEquals(List.of("回信", "某某大学的同学们："), p.subList(0, 2));

@@ -77,6 +77,27 @@ class WebHeadRulesTest {
     }
 
     @Test
+    void aPortalsShortenedSecondHeadlineOverTheOwnTitleIsARepeat() {
+        Speech s = parse("f.txt", "1960年国务院政府工作报告\n【字体：大 中 小】\n1960年政府工作报告\n为提前实现全国农业发展纲要而奋斗\n"
+                + "——1960年4月6日在第二届全国人民代表大会第二次会议上\n各位代表：\n" + BODY);
+        assertEquals("为提前实现全国农业发展纲要而奋斗", s.title());
+        assertEquals("1960年国务院政府工作报告", s.headline());
+        assertEquals(List.of(), s.preamble());
+        assertEquals(Boilerplate.REPEATED_TITLE, reasonOf(s, "1960年政府工作报告"));
+        Speech other = parse("g.txt", "1960年国务院政府工作报告\n关于农业问题的说明\n为提前实现全国农业发展纲要而奋斗\n"
+                + "——1960年4月6日在第二届全国人民代表大会第二次会议上\n各位代表：\n" + BODY);
+        assertEquals(List.of("关于农业问题的说明"), other.preamble(), "a line that does not shorten the headline is kept");
+    }
+
+    @Test
+    void fullWidthHyphensOpenASubtitleLikeADash() {
+        Speech s = parse("h.txt", "1984年国务院政府工作报告\n1984年政府工作报告\n－－1984年5月15日在第六届全国人民代表大会第二次会议上\n各位代表：\n" + BODY);
+        assertEquals("1984年政府工作报告", s.title());
+        assertEquals("1984-05-15", s.date().iso());
+        assertEquals("第六届全国人民代表大会第二次会议", s.venue());
+    }
+
+    @Test
     void aSalutationWithoutAnAddressWordIsTheSalutationNotTheTitle() {
         Speech s = parse("d.txt", "主席先生，各位同事：\n75年前，世界人民经过浴血奋战，赢得世界反法西斯战争伟大胜利。这是正义的胜利。\n");
         assertEquals("主席先生，各位同事：", s.salutation());
