@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,7 +18,8 @@ import wengao.model.OutlineFormat;
 /**
  * The outline of each seed speech against a golden file written out once and checked by reading it against the
  * source: headings, subheadings and points as the speaker numbered them. Flattened texts with a golden file in
- * {@code outlines/xi-2020-flattened/} are checked the same way, on their rebuilt paragraphs.
+ * {@code outlines/xi-2020-flattened/} are checked the same way, on their rebuilt paragraphs, and so is a provincial
+ * report whose parts are not numbered ({@code outlines/gov-reports-provincial-2026/}).
  */
 class OutlineGoldenTest {
 
@@ -24,17 +27,22 @@ class OutlineGoldenTest {
         return TestFiles.files(TestFiles.seeds()).stream();
     }
 
-    static Stream<String> flattenedWithGolden() throws IOException {
-        try (Stream<Path> s = Files.list(TestFiles.resource("outlines/xi-2020-flattened"))) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList().stream();
+    /** The corpus-extra files with a golden outline, as folder/name: flattened texts, a report with unnumbered parts. */
+    static Stream<String> corpusExtraWithGolden() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String folder : List.of("xi-2020-flattened", "gov-reports-provincial-2026")) {
+            try (Stream<Path> s = Files.list(TestFiles.resource("outlines/" + folder))) {
+                s.map(p -> folder + "/" + p.getFileName()).sorted().forEach(out::add);
+            }
         }
+        return out.stream();
     }
 
     @ParameterizedTest
-    @MethodSource("flattenedWithGolden")
-    void flattenedOutlineMatchesGolden(String name) throws IOException {
-        Path golden = TestFiles.resource("outlines/xi-2020-flattened/" + name);
-        Corpus corpus = CorpusReader.readFile(TestFiles.resource("corpus-extra/xi-2020-flattened/" + name));
+    @MethodSource("corpusExtraWithGolden")
+    void corpusExtraOutlineMatchesGolden(String name) throws IOException {
+        Path golden = TestFiles.resource("outlines/" + name);
+        Corpus corpus = CorpusReader.readFile(TestFiles.resource("corpus-extra/" + name));
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), OutlineFormat.of(corpus.speeches().get(0)),
                 "outline of " + name);
     }
