@@ -333,8 +333,8 @@ public final class PassageFinder {
     }
 
     /**
-     * {@link #withoutNested(CorpusText, List)} of runs partly kept from the last build. A kept run is a passage
-     * exactly when it was one then: a run covering its first occurrence holds its words, so it is in no speech that
+     * {@link #withoutNested(CorpusText, List)} of runs partly kept from the last build. A kept run whose first
+     * occurrence is the same (no speech of it moved before that one) is a passage exactly when it was one then: a run covering its first occurrence holds its words, so it is in no speech that
      * changed either (the kept run's group would have been touched), and the runs that could make it nested are the
      * same runs, of the same speeches, as then. Only the runs found again are compared, with the runs that have an
      * occurrence in their first one's unit.

@@ -19,7 +19,8 @@ import java.util.Map;
 final class RunUpdate {
 
     /**
-     * The runs; those taken from the last build ({@code kept}, by identity); and for those kept that were passages,
+     * The runs; those taken from the last build with the same first occurrence ({@code kept}, by identity); and for
+     * those taken that were passages,
      * each occurrence's shown span and the first occurrence with the same words ({@code [starts, ends, same]} by
      * position; {@code same} null when the occurrences changed order).
      */
@@ -73,9 +74,7 @@ final class RunUpdate {
             while (f < fresh.size() && fresh.get(f).group() < group) {
                 runs.add(fresh.get(f++));
             }
-            MaximalRuns.Run run = moved(text, kept, r, current, spans);
-            runs.add(run);
-            taken.add(run);
+            runs.add(moved(text, kept, r, current, spans, taken));
         }
         while (f < fresh.size()) {
             runs.add(fresh.get(f++));
@@ -83,9 +82,13 @@ final class RunUpdate {
         return new Runs(runs, taken, spans);
     }
 
-    /** Kept run {@code r} where its occurrences stand now, ascending, with its spans in the same order. */
+    /**
+     * Kept run {@code r} where its occurrences stand now, ascending, with its spans in the same order; {@code taken}
+     * when its first occurrence is the same: whether a run is nested in a longer one is read at its first occurrence,
+     * so a run whose speeches moved past each other is compared again.
+     */
     private static MaximalRuns.Run moved(CorpusText text, PassageCache.Kept kept, int r, int[] current,
-                                         Map<MaximalRuns.Run, int[][]> spans) {
+                                         Map<MaximalRuns.Run, int[][]> spans, java.util.Set<MaximalRuns.Run> taken) {
         int from = kept.firsts()[r];
         int n = kept.firsts()[r + 1] - from;
         int[] positions = new int[n];
@@ -119,6 +122,9 @@ final class RunUpdate {
             // Reordered, the first occurrence with the same words may come later: the words are compared again.
             int[] same = order == null ? Arrays.copyOfRange(kept.sameText(), from, from + n) : null;
             spans.put(run, new int[][] {starts, ends, same});
+        }
+        if (order == null || order[0] == 0) {
+            taken.add(run);
         }
         return run;
     }

@@ -326,6 +326,27 @@ class PassageCacheTest {
     }
 
     @Test
+    void aRunWhoseFirstOccurrenceChangesWithTheOrderIsComparedAgain() throws IOException {
+        // 认真落实党中央八项规定精神 stands alone in X's first paragraph and inside a longer run that X and Y share: it is
+        // nested in that run when Y's occurrence comes first, and its own passage when X's does.
+        content = tmp.resolve("two");
+        Files.createDirectories(content);
+        Path x = content.resolve("x.txt");
+        Path y = content.resolve("y.txt");
+        Files.writeString(x, "在甲会议上的讲话\n（2020年1月1日）\n同志们：\n各级党组织必须认真落实党中央八项规定精神，持之以恒正风肃纪。\n"
+                + "我们必须认真落实党中央八项规定精神坚决反对形式主义官僚主义享乐主义奢靡之风。\n", StandardCharsets.UTF_8);
+        Files.writeString(y, "在乙会议上的讲话\n（2021年1月1日）\n同志们：\n全党同志都要认真落实党中央八项规定精神坚决反对形式主义官僚主义享乐主义奢靡之风。\n",
+                StandardCharsets.UTF_8);
+        Path file = tmp.resolve("two.bin");
+        PassageMap xFirst = PassageFinder.find(CorpusReader.read(content), ThemeMap.EMPTY);
+        step(file, ThemeMap.EMPTY, "X first");
+        Files.writeString(y, Files.readString(y).replace("（2021年", "（2019年"), StandardCharsets.UTF_8);
+        assertTrue(step(file, ThemeMap.EMPTY, "Y first").reused());
+        PassageMap yFirst = PassageFinder.find(CorpusReader.read(content), ThemeMap.EMPTY);
+        assertEquals(xFirst.passages().size(), yFirst.passages().size() + 1, "the corpus tells the two orders apart");
+    }
+
+    @Test
     void speechesThatChangePlacesKeepTheirPassages() throws IOException {
         Path file = tmp.resolve("passages.bin");
         step(file, ThemeMap.EMPTY, "first");
