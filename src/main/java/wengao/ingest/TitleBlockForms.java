@@ -30,6 +30,8 @@ final class TitleBlockForms {
     static final String OFFICE = "(书记|市长|省长|主席|总理|部长|局长|主任|县长|区长|厅长|处长|院长|校长|委员|行长|董事长|总经理|镇长|乡长|队长|政委|司令员|秘书长|主讲人|报告人)";
     private static final Pattern SPEAKER = Pattern.compile(
             ".{0,24}?" + OFFICE + "[\\s\u3000\u00a0:：]*[\\p{IsHan}·•][\\p{IsHan}·•\\s\u3000\u00a0]{0,12}");
+    /** A two-character name set as wide as a three-character one (上海市市长 龚 正): the name is 龚正. */
+    private static final Pattern SPACED_NAME = Pattern.compile("(^|\\s)(\\p{IsHan}) (\\p{IsHan})$");
     private static final Pattern NAME_ONLY = Pattern.compile("[\\p{IsHan}·]{2,5}");
     private static final Pattern SHORT_NAME = Pattern.compile("[\\p{IsHan}·]{2,3}");
 
@@ -70,7 +72,8 @@ final class TitleBlockForms {
 
     /** The speaker a speaker line names: the line without a byline's {@code ※} and with its spaces made single. */
     static String speakerOf(String t) {
-        return SPEAKER_LABEL.matcher(withoutBylineMark(t)).replaceFirst("").replaceAll("[\\s\u3000\u00a0?？]+", " ");
+        String who = SPEAKER_LABEL.matcher(withoutBylineMark(t)).replaceFirst("").replaceAll("[\\s\u3000\u00a0?？]+", " ");
+        return SPACED_NAME.matcher(who).replaceFirst("$1$2$3");
     }
 
     /** The place a title block's 地点： line names, or null. */

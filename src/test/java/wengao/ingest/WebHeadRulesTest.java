@@ -90,6 +90,14 @@ class WebHeadRulesTest {
     }
 
     @Test
+    void aTwoCharacterNameSetWideIsTheNameWithoutItsSpace() {
+        String head = "2026年上海市政府工作报告\n——2026年1月27日在上海市第十六届人民代表大会第四次会议上\n";
+        assertEquals("上海市市长 龚正", parse("i.txt", head + "上海市市长　龚　正\n各位代表：\n" + BODY).speaker());
+        assertEquals("上海市市长 龚正", parse("j.txt", head + "上海市市长 龚 正\n各位代表：\n" + BODY).speaker());
+        assertEquals("国务院总理 李克强", parse("k.txt", head + "国务院总理 李克强\n各位代表：\n" + BODY).speaker());
+    }
+
+    @Test
     void fullWidthHyphensOpenASubtitleLikeADash() {
         Speech s = parse("h.txt", "1984年国务院政府工作报告\n1984年政府工作报告\n－－1984年5月15日在第六届全国人民代表大会第二次会议上\n各位代表：\n" + BODY);
         assertEquals("1984年政府工作报告", s.title());
