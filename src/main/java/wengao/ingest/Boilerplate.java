@@ -33,7 +33,16 @@ final class Boilerplate {
             "首页", "分享", "分享：", "分享:", "分享到", "字号", "返回", "上一篇", "下一篇", "您的位置:", "您的位置：",
             "当前位置:", "当前位置：", "附件下载", "相关附件", "相关链接");
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "(来源|信息来源|稿件来源|发布时间|发表时间|发布日期|时间|作者|责任编辑|编辑|阅读量|浏览次数|点击数|访问量)\\s*[：:].{0,40}");
+            "(来源|信息来源|稿件来源|发布时间|发表时间|发布日期|时间|作者|责任编辑|编辑|阅读量|浏览次数|点击数|访问量)\\s*[：:].{0,40}"
+                    + "|(来源|作者|文字|图片|编辑|责编|审核|审校|校对|初审|复审|终审|排版|监制|出品)\\s*[|丨｜]\\s*\\S.{0,40}");
+    /** A WeChat article's byline: 原创 某某清风 某某县纪委监委 2024-01-15 08:00 发表于浙江. */
+    private static final Pattern WECHAT_BYLINE = Pattern.compile(
+            "(?:原创\\s+)?.{0,40}?\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2})?\\s*(?:发表于\\p{IsHan}{2,8})?"
+                    + "|原创\\s+[^。！？，]{2,40}");
+    /** A WeChat account's prompts to follow it and the end of its article: 点击蓝字 关注我们, END, 往期推荐. */
+    private static final Pattern WECHAT_PROMPT = Pattern.compile(
+            "点击(?:上方|下方)?\\s*(?:蓝字|“[^”]{1,20}”|\\S{1,20}?)?\\s*(?:一键)?关注(?:我们)?.{0,10}|[-—–－\\s]*END[-—–－\\s]*|\\s*[▼▲↓]+\\s*"
+                    + "|(?:点个?|点击)[“\"]?在看[”\"]?.{0,10}|[“\"]?在看[”\"]?|(?:分享|收藏|点赞|在看|\\s)+|阅读原文");
     private static final Pattern DATE_TIME = Pattern.compile(
             "\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?|\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}[时:：]\\d{2}分?");
     private static final Pattern HASH_LINE = Pattern.compile("[0-9a-f]{16,}[:：]?");
@@ -46,6 +55,9 @@ final class Boilerplate {
     /** A font-size switch in one bracket: 【字号 大 中 小】, [字体：大 中 小]. */
     private static final Pattern FONT_SIZE = Pattern.compile("[【\\[]\\s*(?:字号|字体)\\s*[：:]?[\\s大中小|｜]*[】\\]]");
     private static final Pattern CAPTION_LINE = Pattern.compile(".*(记者|摄影|通讯员).{0,12}摄[）)]?|.*\\s摄[）)]?|.*(本报记者|记者)\\s*\\S{2,4}");
+
+    /** What a WeChat account lists under its article: its other articles. */
+    private static final Pattern WECHAT_FOOTER = Pattern.compile("(?:往期推荐|推荐阅读|往期回顾|精彩推荐|相关阅读|延伸阅读|往期精彩|热文推荐)\\s*[：:|丨｜]?\\s*");
 
     /** A page's number standing alone, as a document copied out of a PDF or Word keeps it: — 2 —, - 3 -, 第2页 共10页. */
     private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
@@ -66,6 +78,9 @@ final class Boilerplate {
             return FURNITURE;
         }
         if (text.length() <= 60 && AD_ANYWHERE.matcher(text).matches()) {
+            return ADVERTISING;
+        }
+        if (text.length() <= 30 && text.indexOf('关') >= 0 && text.startsWith("点击") && WECHAT_PROMPT.matcher(text).matches()) {
             return ADVERTISING;
         }
         if (EDITOR_CREDIT.matcher(text).matches()) {
@@ -92,6 +107,12 @@ final class Boilerplate {
         }
         if (HASH_LINE.matcher(text).matches()) {
             return RELATED;
+        }
+        if (text.length() <= 80 && (text.startsWith("原创") || text.contains("发表于")) && WECHAT_BYLINE.matcher(text).matches()) {
+            return SOURCE;
+        }
+        if (text.length() <= 30 && WECHAT_PROMPT.matcher(text).matches()) {
+            return FURNITURE;
         }
         if (text.length() <= 60 && AD_AT_EDGE.matcher(text).matches()) {
             return ADVERTISING;
@@ -125,7 +146,7 @@ final class Boilerplate {
     /** A marker after which a scraped page lists other articles, not the speech. */
     static boolean startsFooter(String text) {
         return text.startsWith("相关报道") || text.startsWith("相关文档") || text.startsWith("相关附件")
-                || text.startsWith("相关链接") || text.startsWith("责任编辑") || text.equals("扫一扫在手机打开当前页")
+                || text.startsWith("相关链接") || text.startsWith("责任编辑") || WECHAT_FOOTER.matcher(text).matches() || text.equals("扫一扫在手机打开当前页")
                 || text.startsWith("分享到");
     }
 }
