@@ -31,7 +31,8 @@ final class Boilerplate {
     private static final Set<String> BUTTONS_AT_EDGE = Set.of(
             "下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "大", "中", "小", "】", "【", "|", "×", ">", "》",
             "首页", "分享", "分享：", "分享:", "分享到", "字号", "返回", "上一篇", "下一篇", "您的位置:", "您的位置：",
-            "当前位置:", "当前位置：", "附件下载", "相关附件", "相关链接");
+            "当前位置:", "当前位置：", "附件下载", "相关附件", "相关链接", "小字号", "中字号", "大字号", "默认字号", "A+", "A-",
+            "分享让更多人看到");
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(来源|信息来源|稿件来源|发布时间|发表时间|发布日期|时间|作者|责任编辑|编辑|阅读量|浏览次数|点击数|访问量)\\s*[：:].{0,40}"
                     + "|(来源|作者|文字|图片|编辑|责编|审核|审校|校对|初审|复审|终审|排版|监制|出品)\\s*[|丨｜]\\s*\\S.{0,40}");
@@ -51,13 +52,19 @@ final class Boilerplate {
     private static final Pattern AD_AT_EDGE = Pattern.compile(
             ".*(订阅|会员|倒卖|加群|客服|VIP|vip|独家资料|海量资料|资料库|免费领取|立享|限时|优惠|付费).*");
     /** 责任编辑：李莎莎 with its name: an editor's credit wherever it stands (a bare 责任编辑： starts the footer). */
-    private static final Pattern EDITOR_CREDIT = Pattern.compile("(?U)[（(【\\[]?\\s*(责任编辑|责编)\\s*[：:]\\s*[\\p{IsHan}A-Za-z·]{2,12}\\s*[）)】\\]]?");
+    private static final Pattern EDITOR_CREDIT = Pattern.compile(
+            "(?U)[（(【\\[]?\\s*(责任编辑|责编)\\s*[：:]\\s*[\\p{IsHan}A-Za-z·]{2,12}(?:\\s*[、，,]\\s*[\\p{IsHan}A-Za-z·]{2,12})*\\s*[）)】\\]]?");
     /** A font-size switch in one bracket: 【字号 大 中 小】, [字体：大 中 小]. */
     private static final Pattern FONT_SIZE = Pattern.compile("[【\\[]\\s*(?:字号|字体)\\s*[：:]?[\\s大中小|｜]*[】\\]]");
     private static final Pattern CAPTION_LINE = Pattern.compile(".*(记者|摄影|通讯员).{0,12}摄[）)]?|.*\\s摄[）)]?|.*(本报记者|记者)\\s*\\S{2,4}");
 
     /** What a WeChat account lists under its article: its other articles. */
     private static final Pattern WECHAT_FOOTER = Pattern.compile("(?:往期推荐|推荐阅读|往期回顾|精彩推荐|相关阅读|延伸阅读|往期精彩|热文推荐)\\s*[：:|丨｜]?\\s*");
+
+    /** A site's menu: 首页 | 简 | 繁 | EN | 登录, or short words between spaces (国务院 总理 新闻 政策 互动 服务). */
+    private static final Pattern MENU_BARS = Pattern.compile("(?U)[^|｜。！？，,]{1,8}(?:\\s*[|｜]\\s*[^|｜。！？，,]{1,8}){3,}");
+    private static final Pattern MENU_WORDS = Pattern.compile("(?U)\\p{IsHan}{1,3}(?:[ \u3000]+\\p{IsHan}{1,3}){4,}");
+    private static final Pattern ONE_CHARACTER = Pattern.compile("(?U)(?:^|[ \u3000])\\p{IsHan}(?=[ \u3000]|$)");
 
     /** A page's number standing alone, as a document copied out of a PDF or Word keeps it: — 2 —, - 3 -, 第2页 共10页. */
     private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
@@ -108,6 +115,9 @@ final class Boilerplate {
         if (HASH_LINE.matcher(text).matches()) {
             return RELATED;
         }
+        if (text.length() <= 80 && isMenu(text)) {
+            return NAVIGATION;
+        }
         if (text.length() <= 80 && (text.startsWith("原创") || text.contains("发表于")) && WECHAT_BYLINE.matcher(text).matches()) {
             return SOURCE;
         }
@@ -126,6 +136,26 @@ final class Boilerplate {
      */
     private static boolean statesSpeechDate(String text) {
         return text.startsWith("时间") && !text.matches(".*\\d{1,2}[:：]\\d{2}.*") && DateReader.fullDate(text) != null;
+    }
+
+    /**
+     * A site's menu bar: four items or more between bars, or five short words or more between spaces, most of two or
+     * three characters (a title set letter-spaced, 政 府 工 作 报 告, has one-character words).
+     */
+    private static boolean isMenu(String text) {
+        if (text.indexOf('|') >= 0 || text.indexOf('｜') >= 0) {
+            return MENU_BARS.matcher(text).matches();
+        }
+        if (!MENU_WORDS.matcher(text).matches()) {
+            return false;
+        }
+        long single = ONE_CHARACTER.matcher(text).results().count();
+        return single * 4 <= text.split("[ \u3000]+").length;
+    }
+
+    /** 责任编辑：张三, （责编：李昉、王倩）: an editor's credit. */
+    static boolean isEditorCredit(String text) {
+        return EDITOR_CREDIT.matcher(text).matches();
     }
 
     /** An advertising word: a block of lines containing one before the title is an advertising block. */

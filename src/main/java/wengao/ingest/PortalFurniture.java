@@ -38,11 +38,12 @@ final class PortalFurniture {
      */
     private static final Pattern PORTAL_METADATA = Pattern.compile(
             "(?U)(?:索引号|主题分类|发文机关|成文日期|发文字号|发布机构|生成日期|有效性|公开方式|公开范围|信息分类|组配分类|体裁分类|所属机构|标题)"
-                    + "\\s*[：:].{0,80}|(?:字体|字号)\\s*[：:]\\s*大\\s*中\\s*小");
+                    + "\\s*[：:].{0,80}|(?:字体|字号)\\s*[：:]\\s*大\\s*中\\s*小"
+                    + "|(?:字体|字号)\\s*[：:]?\\s*(?:默认|标准|超大|特大|较大|大|中|小)(?:[\\s|｜]*(?:默认|标准|超大|特大|较大|大|中|小|打印|关闭|收藏|分享))+");
     private static final Pattern PAGER = Pattern.compile(
             "(?U)(首页\\s*)?(上一页\\s*)?(\\d{1,3}\\s*)+(下一页)?(\\s*尾页)?");
     private static final Pattern BUTTON = Pattern.compile(
-            "(?U)【\\s*(((字体|字号)\\s*[：:]\\s*)?大\\s*中\\s*小|E-?mail推荐|推荐给朋友|打印(本页|此页)?|关闭(窗口|本页)?|收藏|纠错)\\s*(】|$)");
+            "(?U)【\\s*(((字体|字号)\\s*[：:]\\s*)?大\\s*中\\s*小|E-?mail推荐|推荐给朋友|打印(本页|此页)?|关闭(窗口|本页)?|收藏|我要纠错|纠错)\\s*(】|$)");
     /** （责任编辑： 郭桢）; the bare 责任编辑： line is left to the footer, where it marks the start of related links. */
     private static final Pattern EDITOR = Pattern.compile(
             "(?U)[（(]\\s*(责任编辑|责编)\\s*[：:]\\s*[\\p{IsHan}A-Za-z·][\\p{IsHan}A-Za-z·\\s]{0,19}[）)]?");
@@ -101,8 +102,12 @@ final class PortalFurniture {
         if ((t.contains("上一页") || t.contains("下一页")) && PAGER.matcher(t).matches()) {
             return Boilerplate.NAVIGATION;
         }
-        if (BUTTON.matcher(t).replaceAll("").isBlank()) {
+        String rest = BUTTON.matcher(t).replaceAll("").strip();
+        if (rest.isEmpty()) {
             return Boilerplate.FURNITURE;
+        }
+        if (rest.length() < t.length() && Boilerplate.isEditorCredit(rest)) {
+            return Boilerplate.SOURCE; // 【我要纠错】 责任编辑：张三
         }
         if (EDITOR.matcher(t).matches()) {
             return Boilerplate.SOURCE;

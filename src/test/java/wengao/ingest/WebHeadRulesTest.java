@@ -98,6 +98,33 @@ class WebHeadRulesTest {
     }
 
     @Test
+    void aPortalsMenusFontSwitchAndCorrectionButtonAreFurniture() {
+        Speech s = parse("gov.txt", "首页 | 简 | 繁 | EN | 登录 | 个人中心 | 退出 | 邮箱 | 无障碍\n国务院 总理 新闻 政策 互动 服务 数据 国情\n"
+                + "字号：默认 大 超大 | 打印 | 关闭\n在国务院第一次廉政工作会议上的讲话\n2023-04-11 16:45　来源：新华社\n李强\n（2023年3月21日）\n"
+                + "同志们：\n" + BODY + "项目 | 2023年 | 2024年 | 增长\n再过一年，我们要完成更多工作。\n【我要纠错】 责任编辑：张三\n");
+        assertEquals("在国务院第一次廉政工作会议上的讲话", s.title());
+        assertEquals("李强", s.speaker());
+        assertEquals(List.of(), s.preamble());
+        assertEquals(Boilerplate.NAVIGATION, reasonOf(s, "首页 | 简 | 繁 | EN | 登录 | 个人中心 | 退出 | 邮箱 | 无障碍"));
+        assertEquals(Boilerplate.NAVIGATION, reasonOf(s, "国务院 总理 新闻 政策 互动 服务 数据 国情"));
+        assertEquals(Boilerplate.FURNITURE, reasonOf(s, "字号：默认 大 超大 | 打印 | 关闭"));
+        assertEquals(Boilerplate.SOURCE, reasonOf(s, "【我要纠错】 责任编辑：张三"));
+        assertNull(reasonOf(s, "项目 | 2023年 | 2024年 | 增长"), "a table row inside the speech stays");
+        assertEquals("政府工作报告", parse("l.txt", "政 府 工 作 报 告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n" + BODY).title(),
+                "a title set letter-spaced is no menu");
+    }
+
+    @Test
+    void aFontButtonAboveTheTitleIsNoSpeaker() {
+        Speech s = parse("rmw.txt", "习近平在全国两会上的重要讲话\n小字号\n2024年03月05日08:03 | 来源：人民网－人民日报\n分享到：\n坚定信心 开拓奋进\n"
+                + "——在某某会议上的讲话\n（2024年3月5日）\n同志们：\n" + BODY + "（责编：李昉、王倩）\n分享让更多人看到\n");
+        assertEquals("坚定信心 开拓奋进", s.title());
+        assertEquals(Boilerplate.FURNITURE, reasonOf(s, "小字号"));
+        assertEquals(Boilerplate.SOURCE, reasonOf(s, "（责编：李昉、王倩）"));
+        assertEquals(Boilerplate.FURNITURE, reasonOf(s, "分享让更多人看到"));
+    }
+
+    @Test
     void fullWidthHyphensOpenASubtitleLikeADash() {
         Speech s = parse("h.txt", "1984年国务院政府工作报告\n1984年政府工作报告\n－－1984年5月15日在第六届全国人民代表大会第二次会议上\n各位代表：\n" + BODY);
         assertEquals("1984年政府工作报告", s.title());
