@@ -10,6 +10,10 @@ final class DateReader {
 
     private static final Pattern ARABIC = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern CHINESE = Pattern.compile("([〇零○0一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
+    /** A date as word processors write it, in a bracketed date line: （2024.1.15）, (2024/01/15). */
+    static final String DOTTED = "(?:19|20)\\d{2}\\s*[./]\\s*\\d{1,2}\\s*[./]\\s*\\d{1,2}(?![0-9])";
+    private static final Pattern BRACKETED_DOTTED = Pattern.compile(
+            "[（(]\\s*((?:19|20)\\d{2})\\s*[./]\\s*(\\d{1,2})\\s*[./]\\s*(\\d{1,2})(?![0-9])[^（）()]{0,30}[）)]");
     private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern FILE_NAME = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![0-9])");
     private static final Pattern SPACED_DIGITS = Pattern.compile("(?<=\\d)[ \u3000]+(?=\\d)");
@@ -41,6 +45,10 @@ final class DateReader {
                 year.append(c == '〇' || c == '零' || c == '○' || c == '0' ? 0 : ChineseNumber.parse(String.valueOf(c)));
             }
             return valid(Integer.parseInt(year.toString()), ChineseNumber.parse(m.group(2)), ChineseNumber.parse(m.group(3)));
+        }
+        m = BRACKETED_DOTTED.matcher(normalized);
+        if (m.find()) {
+            return valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
         return null;
     }

@@ -15,9 +15,9 @@ final class TitleBlockForms {
     private static final String DATE = "(((19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
             + "|[〇零○0一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日)";
     /** （2015年9月28日，纽约）, （2015年1月8日上午）, (2014年9月9日). */
-    private static final String DATE_PAREN = "[（(]\\s*" + DATE + "[^（）()]{0,30}[）)]";
+    private static final String DATE_PAREN = "[（(]\\s*(?:" + DATE + "|" + DateReader.DOTTED + ")[^（）()]{0,30}[）)]";
     /** A date line: a bracketed date or a date alone (2014年9月9日). */
-    private static final Pattern DATE_LINE = Pattern.compile(DATE_PAREN + "|" + DATE + "(?:上午|下午|晚上|早上|晚)?");
+    private static final Pattern DATE_LINE = Pattern.compile(DATE_PAREN + "|" + DATE + "\\s*(?:上午|下午|晚上|早上|晚)?(?:\\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?");
     /** The label of a line that names who speaks: 主讲人：市委书记 张三. */
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^(?:主讲人|主讲|报告人|授课人|讲课人|宣讲人)[\\s\u3000]*[：:][\\s\u3000]*");
     /** The label of a line that names where: 地点：市委党校报告厅. */

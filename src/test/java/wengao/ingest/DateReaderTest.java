@@ -17,13 +17,16 @@ class DateReaderTest {
         "——２００４年３月５日在第十届全国人民代表大会第二次会议上 # 2004-03-05",
         "——1 9 9 8 年3 月5 日在第九届全国人民代表大会第一次会议上 # 1998-03-05",
         "政府工作报告——２００９年３月５日在第十一届全国人民代表大会第二次会议上 # 2009-03-05",
+        "（2024.1.15） # 2024-01-15",
+        "（2024.01.15，根据录音整理） # 2024-01-15",
+        "(2024/1/5) # 2024-01-05",
     })
     void readsFullDates(String text, String iso) {
         assertEquals(iso.strip(), DateReader.fullDate(text.strip()).iso());
     }
 
     @ParameterizedTest
-    @CsvSource({"2023年2月30日", "会议于本月召开"})
+    @CsvSource({"2023年2月30日", "会议于本月召开", "（2024.13.15）", "全年增长5.2.3个百分点", "（2024.1.155）"})
     void rejectsNonDates(String text) {
         assertNull(DateReader.fullDate(text));
     }

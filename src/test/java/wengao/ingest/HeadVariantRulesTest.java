@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import wengao.model.DroppedLine;
 import wengao.model.SourceFile;
 import wengao.model.Speech;
@@ -104,5 +106,19 @@ class HeadVariantRulesTest {
         Speech news = parse("习近平：中国文化源远流长\n新华网北京5月15日电\n在中国国际友好大会上的讲话\n（2014年5月15日）\n朋友们：\n正文一段。\n");
         assertEquals("在中国国际友好大会上的讲话", news.title());
         assertEquals("习近平：中国文化源远流长", news.headline());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "（2024.1.15） # 2024-01-15",
+        "（2024/01/15，根据录音整理） # 2024-01-15",
+        "2024年1月15日 星期一 # 2024-01-15",
+        "2024年1月15日（周一） # 2024-01-15",
+    })
+    void aDateLineAsWordProcessorsWriteItDatesTheSpeech(String line, String iso) {
+        Speech s = SpeechParser.parse(new SourceFile("d.txt", "在全县工作会议上的讲话\n" + line.strip() + "\n县委书记 张三\n同志们：\n"
+                + "今天我们召开全县工作会议，主要任务是总结去年工作，部署今年任务。\n", "UTF-8")).speech();
+        assertEquals(iso.strip(), s.date().iso());
+        assertEquals("县委书记 张三", s.speaker());
     }
 }
