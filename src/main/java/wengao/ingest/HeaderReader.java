@@ -328,6 +328,12 @@ final class HeaderReader {
                     previousWasOpenSubtitle = false;
                     continue;
                 }
+                String wrapped = speaker == null ? TitleBlockForms.wrappedSpeaker(t) : null;
+                if (wrapped != null) {
+                    speaker = wrapped;
+                    titleLines.add(t);
+                    continue;
+                }
                 if (TitleBlockForms.isSubtitle(t) || TitleBlockForms.isDateLine(t)
                         || subtitles.isEmpty() && titleLines.isEmpty() && HeadlineRule.isVenue(t) && t.length() <= 80) {
                     subtitles.add(t);

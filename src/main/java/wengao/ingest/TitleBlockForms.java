@@ -19,7 +19,7 @@ final class TitleBlockForms {
     /** A date line: a bracketed date or a date alone (2014年9月9日). */
     private static final Pattern DATE_LINE = Pattern.compile(DATE_PAREN + "|" + DATE + "\\s*(?:上午|下午|晚上|早上|晚)?(?:\\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?");
     /** The label of a line that names who speaks: 主讲人：市委书记 张三. */
-    private static final Pattern SPEAKER_LABEL = Pattern.compile("^(?:主讲人|主讲|报告人|授课人|讲课人|宣讲人)[\\s\u3000]*[：:][\\s\u3000]*");
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^(?:主讲人|主讲|报告人|授课人|讲课人|宣讲人|讲话人|发言人)[\\s\u3000]*[：:][\\s\u3000]*");
     /** The label of a line that names where: 地点：市委党校报告厅. */
     private static final Pattern PLACE_LABEL = Pattern.compile("^(?:会议地点|地点)[\\s\u3000]*[：:][\\s\u3000]*(.{2,40})$");
     /** A speaker line that carries its date line: 市委书记 张三（2024年10月23日）, ·市委书记张三（2024年10 月23 日下午）. */
@@ -30,6 +30,14 @@ final class TitleBlockForms {
     static final String OFFICE = "(书记|市长|省长|主席|总理|部长|局长|主任|县长|区长|厅长|处长|院长|校长|委员|行长|董事长|总经理|镇长|乡长|队长|政委|司令员|秘书长|主讲人|报告人)";
     private static final Pattern SPEAKER = Pattern.compile(
             ".{0,24}?" + OFFICE + "[\\s\u3000\u00a0:：]*[\\p{IsHan}·•][\\p{IsHan}·•\\s\u3000\u00a0]{0,12}");
+    /** 张三同志 under a title: the speaker is 张三. */
+    private static final Pattern NAME_AND_COMRADE = Pattern.compile("(\\p{IsHan}{2,3})同志");
+    /** 张三（县委书记）: the name, then the office in brackets. */
+    private static final Pattern NAME_THEN_OFFICE = Pattern.compile("(\\p{IsHan}{2,3})\\s*[（(]\\s*([^（）()]{0,20}" + OFFICE + ")\\s*[）)]");
+    /** 县委书记：张三: the office and the name, a colon between. */
+    private static final Pattern OFFICE_COLON = Pattern.compile(OFFICE + "\\s*[：:]\\s*");
+    private static final Pattern WRAPPED = Pattern.compile("(?:——|—|--|－－)\\s*(.{3,40})|[（(]\\s*([^（）()]{3,40}?)\\s*[）)]");
+    private static final Pattern OCCASION_WORDS = Pattern.compile("^在|会议|大会|会上|讲话|[上时]$");
     /** A two-character name set as wide as a three-character one (上海市市长 龚 正): the name is 龚正. */
     private static final Pattern SPACED_NAME = Pattern.compile("(^|\\s)(\\p{IsHan}) (\\p{IsHan})$");
     private static final Pattern NAME_ONLY = Pattern.compile("[\\p{IsHan}·]{2,5}");
@@ -52,7 +60,8 @@ final class TitleBlockForms {
     }
 
     /** 省长 王五, 中华人民共和国主席　习近平: an office and a name, not a sentence. */
-    static boolean isOfficeAndName(String t) {
+    static boolean isOfficeAndName(String line) {
+        String t = SPEAKER_LABEL.matcher(line).replaceFirst(""); // 讲话人：县委书记 张三 names no title by its label
         String spaced = t.replaceAll("(?<=\\p{IsHan})" + LOST_SPACE + "(?=\\p{IsHan})", " ");
         return SPEAKER.matcher(spaced).matches() && !HeaderReader.hasSentenceEnd(spaced) && !t.contains("，")
                 && !TITLE_WORDS.matcher(t).matches();
@@ -67,12 +76,36 @@ final class TitleBlockForms {
      * journal's byline marks with {@code ※} (※习近平); either may carry the date line.
      */
     static boolean isSpeakerUnderTitle(String t) {
-        return isOfficeAndName(t) || SHORT_NAME.matcher(withoutBylineMark(t)).matches() || datedSpeaker(t) != null;
+        return isOfficeAndName(t) || SHORT_NAME.matcher(SPEAKER_LABEL.matcher(withoutBylineMark(t)).replaceFirst("")).matches()
+                || datedSpeaker(t) != null
+                || NAME_AND_COMRADE.matcher(t).matches() || NAME_THEN_OFFICE.matcher(t).matches();
+    }
+
+    /**
+     * The speaker of a speaker line set off as a subtitle or a note (——县委书记 张三, （县委书记 张三）), or null: an
+     * office and a name, not an occasion (——在全市组织部长会议上).
+     */
+    static String wrappedSpeaker(String t) {
+        Matcher m = WRAPPED.matcher(t.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String who = m.group(1) != null ? m.group(1) : m.group(2);
+        return isOfficeAndName(who) && !OCCASION_WORDS.matcher(who).find() ? speakerOf(who) : null;
     }
 
     /** The speaker a speaker line names: the line without a byline's {@code ※} and with its spaces made single. */
     static String speakerOf(String t) {
         String who = SPEAKER_LABEL.matcher(withoutBylineMark(t)).replaceFirst("").replaceAll("[\\s\u3000\u00a0?？]+", " ");
+        Matcher comrade = NAME_AND_COMRADE.matcher(who);
+        if (comrade.matches()) {
+            return comrade.group(1);
+        }
+        Matcher named = NAME_THEN_OFFICE.matcher(who);
+        if (named.matches()) {
+            return named.group(2) + " " + named.group(1);
+        }
+        who = OFFICE_COLON.matcher(who).replaceFirst("$1 ");
         return SPACED_NAME.matcher(who).replaceFirst("$1$2$3");
     }
 

@@ -121,4 +121,31 @@ class HeadVariantRulesTest {
         assertEquals(iso.strip(), s.date().iso());
         assertEquals("县委书记 张三", s.speaker());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "——县委书记 张三 # 县委书记 张三",
+        "（县委书记 张三） # 县委书记 张三",
+        "张三同志 # 张三",
+        "讲话人：县委书记 张三 # 县委书记 张三",
+        "发言人：张三 # 张三",
+        "县委书记：张三 # 县委书记 张三",
+        "张三（县委书记） # 县委书记 张三",
+    })
+    void aSpeakerLineInAnyOfItsFormsNamesTheSpeakerNotTheTitle(String line, String speaker) {
+        Speech s = SpeechParser.parse(new SourceFile("s.txt", "在全县工作会议上的讲话\n" + line.strip() + "\n（2024年1月15日）\n同志们：\n"
+                + "今天我们召开全县工作会议，主要任务是总结去年工作，部署今年任务。\n", "UTF-8")).speech();
+        assertEquals("在全县工作会议上的讲话", s.title());
+        assertEquals(speaker.strip(), s.speaker());
+        assertEquals("2024-01-15", s.date().iso());
+    }
+
+    @Test
+    void anOccasionSetOffLikeASpeakerIsStillTheSubtitle() {
+        Speech s = SpeechParser.parse(new SourceFile("o.txt", "坚持不懈抓好组织建设\n——在全市组织部长会议上\n（2024年1月15日）\n同志们：\n"
+                + "今天我们召开全市组织部长会议。\n", "UTF-8")).speech();
+        assertEquals("坚持不懈抓好组织建设", s.title());
+        assertEquals(null, s.speaker());
+        assertEquals("全市组织部长会议", s.venue());
+    }
 }
