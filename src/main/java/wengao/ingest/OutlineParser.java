@@ -2,6 +2,7 @@ package wengao.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import wengao.model.Paragraph;
 import wengao.model.PointMark;
@@ -33,6 +34,7 @@ final class OutlineParser {
     private static final Pattern ADDRESSED = Pattern.compile(
             "(同志们|各位代表|各位委员|各位领导|朋友们|同志们、朋友们|同志们，朋友们)[，,！!：:].*");
     private static final Pattern BARE_ADDRESS = Pattern.compile("(同志们|各位代表|各位委员|朋友们|同志们，朋友们)[！!，,]");
+    private static final Pattern MARKED_HEADING = Pattern.compile("\\*\\*\\s*([^*]+?)\\s*\\*\\*|#{1,6}\\s+(\\S.*)");
     private static final Pattern THANKS = Pattern.compile("(谢谢大家|谢谢各位|谢谢)[。！!]?");
 
     private OutlineParser() {
@@ -46,6 +48,11 @@ final class OutlineParser {
                 continue;
             }
             HeadingLine h = HeadingLine.parse(line.text());
+            if (h == null) {
+                // Markdown marks pasted into plain text: **三、加强作风建设** or ## 三、加强作风建设 is the heading
+                Matcher marked = MARKED_HEADING.matcher(line.text());
+                h = marked.matches() ? HeadingLine.parse(marked.group(1) != null ? marked.group(1) : marked.group(2)) : null;
+            }
             if (h == null) {
                 blocks.add(new Block(line.number(), line.text(), null, null, false));
             } else {

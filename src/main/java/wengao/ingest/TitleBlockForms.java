@@ -145,9 +145,12 @@ final class TitleBlockForms {
 
     /**
      * A title as the page shows it: without the book-title marks that wrap it whole (《在…上的讲话》), which a citation
-     * puts back; marks inside it (关于《…》的说明) stay.
+     * puts back; marks inside it (关于《…》的说明) stay. Markdown's bold pasted into plain text (**在…上的讲话**) goes too.
      */
     static String withoutTitleMarks(String title) {
+        if (title != null && title.length() > 4 && title.startsWith("**") && title.endsWith("**") && title.indexOf('*', 2) == title.length() - 2) {
+            return withoutTitleMarks(title.substring(2, title.length() - 2).strip());
+        }
         if (title != null && title.length() > 2 && title.startsWith("《") && title.endsWith("》")
                 && title.indexOf('《', 1) < 0 && title.indexOf('》') == title.length() - 1) {
             return title.substring(1, title.length() - 1).strip();

@@ -57,6 +57,31 @@ class OutlineShapesTest {
     }
 
     @Test
+    void markdownMarksPastedIntoPlainTextLeaveTheHeadingsAndTheTitle() {
+        Speech s = parse("""
+                **在全县工作会议上的讲话**
+                县委书记 张三
+                同志们：
+                今天我们召开全县工作会议，主要任务是总结去年工作，部署今年任务。
+                **一、充分肯定成绩**
+                过去一年，我们取得了新的成绩。
+                ## 二、明确重点任务
+                要坚持稳中求进。
+                **（一）抓好项目建设**
+                项目是发展的生命线。
+                对**同志的问题，要严肃处理。
+                """);
+        assertEquals("在全县工作会议上的讲话", s.title());
+        assertEquals("""
+                一、充分肯定成绩
+                二、明确重点任务
+                  （一）抓好项目建设
+                """, OutlineFormat.of(s));
+        assertEquals("对**同志的问题，要严肃处理。", s.body().sections().get(1).sections().get(0).paragraphs().get(1).text(),
+                "a redaction mark stays as written");
+    }
+
+    @Test
     void partsStandAboveHeadingsWhichMoveDownALevel() {
         Speech s = parse("""
                 在全县工作会议上的讲话
