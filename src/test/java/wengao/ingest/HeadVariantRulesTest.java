@@ -108,6 +108,12 @@ class HeadVariantRulesTest {
         assertEquals("习近平：中国文化源远流长", news.headline());
     }
 
+    /** A county meeting's speech with the given lines between its title and its salutation. */
+    private static Speech countyMeeting(String... titleBlock) {
+        return SpeechParser.parse(new SourceFile("m.txt", "在全县工作会议上的讲话\n" + String.join("\n", titleBlock) + "\n同志们：\n"
+                + "今天我们召开全县工作会议，主要任务是总结去年工作，部署今年任务。\n", "UTF-8")).speech();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '#', value = {
         "（2024.1.15） # 2024-01-15",
@@ -116,8 +122,7 @@ class HeadVariantRulesTest {
         "2024年1月15日（周一） # 2024-01-15",
     })
     void aDateLineAsWordProcessorsWriteItDatesTheSpeech(String line, String iso) {
-        Speech s = SpeechParser.parse(new SourceFile("d.txt", "在全县工作会议上的讲话\n" + line.strip() + "\n县委书记 张三\n同志们：\n"
-                + "今天我们召开全县工作会议，主要任务是总结去年工作，部署今年任务。\n", "UTF-8")).speech();
+        Speech s = countyMeeting(line.strip(), "县委书记 张三");
         assertEquals(iso.strip(), s.date().iso());
         assertEquals("县委书记 张三", s.speaker());
     }
@@ -133,8 +138,7 @@ class HeadVariantRulesTest {
         "张三（县委书记） # 县委书记 张三",
     })
     void aSpeakerLineInAnyOfItsFormsNamesTheSpeakerNotTheTitle(String line, String speaker) {
-        Speech s = SpeechParser.parse(new SourceFile("s.txt", "在全县工作会议上的讲话\n" + line.strip() + "\n（2024年1月15日）\n同志们：\n"
-                + "今天我们召开全县工作会议，主要任务是总结去年工作，部署今年任务。\n", "UTF-8")).speech();
+        Speech s = countyMeeting(line.strip(), "（2024年1月15日）");
         assertEquals("在全县工作会议上的讲话", s.title());
         assertEquals(speaker.strip(), s.speaker());
         assertEquals("2024-01-15", s.date().iso());
