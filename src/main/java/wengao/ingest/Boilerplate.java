@@ -32,7 +32,7 @@ final class Boilerplate {
             "下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "大", "中", "小", "】", "【", "|", "×", ">", "》",
             "首页", "分享", "分享：", "分享:", "分享到", "字号", "返回", "上一篇", "下一篇", "您的位置:", "您的位置：",
             "当前位置:", "当前位置：", "附件下载", "相关附件", "相关链接", "小字号", "中字号", "大字号", "默认字号", "A+", "A-",
-            "分享让更多人看到");
+            "分享让更多人看到", "视力保护色：", "视力保护色:", "视力保护色", "背景色：", "背景色:");
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(来源|信息来源|稿件来源|发布时间|发表时间|发布日期|时间|作者|责任编辑|编辑|阅读量|浏览次数|点击数|访问量)\\s*[：:].{0,40}"
                     + "|(来源|作者|文字|图片|编辑|责编|审核|审校|校对|初审|复审|终审|排版|监制|出品)\\s*[|丨｜]\\s*\\S.{0,40}");
@@ -58,6 +58,11 @@ final class Boilerplate {
     private static final Pattern FONT_SIZE = Pattern.compile("[【\\[]\\s*(?:字号|字体)\\s*[：:]?[\\s大中小|｜]*[】\\]]");
     private static final Pattern CAPTION_LINE = Pattern.compile(".*(记者|摄影|通讯员).{0,12}摄[）)]?|.*\\s摄[）)]?|.*(本报记者|记者)\\s*\\S{2,4}");
 
+    /** 扫一扫在手机上查看当前页面: a portal's prompt to read the page on a phone. */
+    private static final Pattern SCAN_TO_READ = Pattern.compile("扫一扫.{0,8}(?:手机|移动端).{0,10}");
+    /** The site's name over its page: 湖南省人民政府门户网站, 中国政府网 (not a title that ends in 网: 织密基层治理网). */
+    private static final Pattern SITE_NAME = Pattern.compile("\\p{IsHan}{2,20}(?:门户网站|政府网站|官方网站|官网|网站|政府网)");
+
     /** What a WeChat account lists under its article: its other articles. */
     private static final Pattern WECHAT_FOOTER = Pattern.compile("(?:往期推荐|推荐阅读|往期回顾|精彩推荐|相关阅读|延伸阅读|往期精彩|热文推荐)\\s*[：:|丨｜]?\\s*");
 
@@ -81,7 +86,8 @@ final class Boilerplate {
         if (text.length() <= 40 && NOTICE_LINE.matcher(text).matches()) {
             return NOTICE;
         }
-        if (BUTTONS_ANYWHERE.contains(text) || BRACKETED_BUTTONS.matcher(text).matches() || FONT_SIZE.matcher(text).matches()) {
+        if (BUTTONS_ANYWHERE.contains(text) || BRACKETED_BUTTONS.matcher(text).matches() || FONT_SIZE.matcher(text).matches()
+                || text.startsWith("扫一扫") && text.length() <= 20 && SCAN_TO_READ.matcher(text).matches()) {
             return FURNITURE;
         }
         if (text.length() <= 60 && AD_ANYWHERE.matcher(text).matches()) {
@@ -116,6 +122,9 @@ final class Boilerplate {
             return RELATED;
         }
         if (text.length() <= 80 && isMenu(text)) {
+            return NAVIGATION;
+        }
+        if (text.length() <= 24 && SITE_NAME.matcher(text).matches()) {
             return NAVIGATION;
         }
         if (text.length() <= 80 && (text.startsWith("原创") || text.contains("发表于")) && WECHAT_BYLINE.matcher(text).matches()) {

@@ -115,6 +115,19 @@ class WebHeadRulesTest {
     }
 
     @Test
+    void aPortalsNameAndItsReadingButtonsOverTheReportAreFurniture() {
+        Speech s = parse("hn.txt", "湖南省人民政府门户网站\n扫一扫在手机上查看当前页面\n视力保护色：\n政府工作报告\n"
+                + "——2025年1月14日在湖南省第十四届人民代表大会第四次会议上\n湖南省省长　毛伟明\n各位代表：\n" + BODY);
+        assertEquals("政府工作报告", s.title());
+        assertEquals(List.of(), s.preamble());
+        assertEquals(Boilerplate.NAVIGATION, reasonOf(s, "湖南省人民政府门户网站"));
+        assertEquals(Boilerplate.FURNITURE, reasonOf(s, "扫一扫在手机上查看当前页面"));
+        assertEquals(Boilerplate.FURNITURE, reasonOf(s, "视力保护色："));
+        assertEquals("织密基层治理网", parse("net.txt", "织密基层治理网\n——在全县基层治理工作会议上的讲话\n同志们：\n" + BODY).title(),
+                "a title that ends in 网 is no site's name");
+    }
+
+    @Test
     void aFontButtonAboveTheTitleIsNoSpeaker() {
         Speech s = parse("rmw.txt", "习近平在全国两会上的重要讲话\n小字号\n2024年03月05日08:03 | 来源：人民网－人民日报\n分享到：\n坚定信心 开拓奋进\n"
                 + "——在某某会议上的讲话\n（2024年3月5日）\n同志们：\n" + BODY + "（责编：李昉、王倩）\n分享让更多人看到\n");
