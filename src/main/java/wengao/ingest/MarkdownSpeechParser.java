@@ -59,6 +59,7 @@ final class MarkdownSpeechParser {
         String salutation = null;
         boolean contentSeen = false;
         List<OutlineParser.Block> blocks = new ArrayList<>();
+        List<String> titleLines = new ArrayList<>();
         List<Node> topLevel = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             topLevel.add(node);
@@ -88,6 +89,11 @@ final class MarkdownSpeechParser {
             if (text.isEmpty()) {
                 continue;
             }
+            if (!contentSeen && salutation == null && title != null && node instanceof Paragraph && isTitleBlockLine(text)) {
+                // 县委书记 李四, （2024年1月15日）, ——在…会议上 under the # title, as a converted Word document has them
+                titleLines.add(text);
+                continue;
+            }
             if (salutation == null && !contentSeen && node instanceof Paragraph && SALUTATION.matcher(text).matches()) {
                 salutation = text;
                 contentSeen = true;
@@ -105,12 +111,34 @@ final class MarkdownSpeechParser {
             problems.add(Problem.warning(file.path(), 0, "no title (front matter 'title' or a # heading); the file name is used"));
         }
         OutlineParser.Result outline = OutlineParser.parse(blocks, false);
+        SpeechDate stated = null;
+        String speaker = values.speaker();
+        List<String> subtitles = new ArrayList<>();
+        for (String t : titleLines) {
+            if (stated == null && TitleBlockForms.isDateLine(t) || stated == null && TitleBlockForms.isSubtitle(t)) {
+                stated = DateReader.fullDate(t);
+            }
+            if (TitleBlockForms.isSubtitle(t) || TitleBlockForms.isDateLine(t)) {
+                subtitles.add(t);
+            } else if (speaker == null) {
+                String wrapped = TitleBlockForms.wrappedSpeaker(t);
+                speaker = wrapped != null ? wrapped : TitleBlockForms.speakerOf(t);
+            }
+        }
         SpeechDate date = DateReader.chosen(values.date(), DateReader.fileNameDate(SlugAssigner.stem(file.path())),
-                DateReader.yearOf(title));
-        Speech speech = new Speech(values.slug(), file.path(), "md", title, null, List.of(), date, values.speaker(),
-                values.venue(), values.tags(), List.of(), salutation, outline.root(), outline.closing(), List.of(),
+                stated != null ? stated : DateReader.yearOf(title));
+        String venue = values.venue() != null ? values.venue() : VenueReader.venue(subtitles, title);
+        Speech speech = new Speech(values.slug(), file.path(), "md", title, null, titleLines, date, speaker,
+                venue, values.tags(), List.of(), salutation, outline.root(), outline.closing(), List.of(),
                 SpeechParser.lengthOf(outline.root(), outline.closing()));
         return new ParsedSpeech(speech, problems);
+    }
+
+    /** A line of the title block: a subtitle, a date line or a speaker line, in plain text (no markup). */
+    private static boolean isTitleBlockLine(String text) {
+        return text.length() <= 80 && PLAIN.matcher(text).matches() && !text.contains("\n")
+                && (TitleBlockForms.isSubtitle(text) || TitleBlockForms.isDateLine(text)
+                        || TitleBlockForms.wrappedSpeaker(text) != null || TitleBlockForms.isSpeakerUnderTitle(text));
     }
 
     /**
