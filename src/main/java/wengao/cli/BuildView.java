@@ -76,7 +76,7 @@ final class BuildView {
             }
         }
         if (!name.isEmpty() && speeches.isEmpty() && problems.isEmpty()) {
-            problems.add(Problem.warning(name, 0, "no .txt or .md speeches found"));
+            problems.add(Problem.warning(name, 0, "no .txt, .md or .docx speeches found"));
         }
         return new Parsed(speeches, problems);
     }

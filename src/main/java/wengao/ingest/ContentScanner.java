@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import wengao.model.Problem;
 
 /**
- * Finds the files of the content folder that are read: speeches ({@code .txt} and {@code .md}, recursively) and
+ * Finds the files of the content folder that are read: speeches ({@code .txt}, {@code .md} and {@code .docx}, recursively; not Word's {@code ~$} lock files) and
  * the files of the themes folder, in a fixed order. Everything read must be content: a symbolic link that leads
  * out of the content folder ({@code pw.txt -> /etc/passwd}) would publish whatever it points at, so it is skipped
  * with a warning. A link to a folder is not followed (a folder inside the content folder is read where it is, and
@@ -140,6 +140,6 @@ final class ContentScanner {
 
     private static boolean isSpeechFile(Path relative) {
         String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md");
+        return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".docx") && !name.startsWith("~$");
     }
 }

@@ -74,7 +74,7 @@ public final class CorpusReader {
         speeches.removeIf(s -> pageNameTooLong(s, problems));
         speeches.sort(READING_ORDER);
         if (files.isEmpty()) {
-            problems.add(Problem.warning(contentDir.toString(), 0, "no .txt or .md speeches found"));
+            problems.add(Problem.warning(contentDir.toString(), 0, "no .txt, .md or .docx speeches found"));
         }
         ThemeFileReader.Result themes = ThemeFileReader.read(contentDir, cache);
         problems.addAll(themes.problems());
@@ -143,8 +143,10 @@ public final class CorpusReader {
         byte[] bytes;
         try {
             long size = Files.size(file);
-            if (size > SourceDecoder.MAX_BYTES) {
-                return new Read(name, new ParsedSpeech(null, SourceDecoder.tooLarge(name, size).problems()), null);
+            boolean docx = name.toLowerCase(Locale.ROOT).endsWith(".docx");
+            if (size > (docx ? DocxText.MAX_BYTES : SourceDecoder.MAX_BYTES)) {
+                SourceDecoder.Decoded large = docx ? DocxText.tooLarge(name, size) : SourceDecoder.tooLarge(name, size);
+                return new Read(name, new ParsedSpeech(null, large.problems()), null);
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -156,7 +158,8 @@ public final class CorpusReader {
     }
 
     static ParsedSpeech parse(String name, byte[] bytes) {
-        SourceDecoder.Decoded decoded = SourceDecoder.decode(name, bytes);
+        boolean docx = name.toLowerCase(Locale.ROOT).endsWith(".docx");
+        SourceDecoder.Decoded decoded = docx ? DocxText.read(name, bytes) : SourceDecoder.decode(name, bytes);
         if (decoded.file().isEmpty()) {
             return new ParsedSpeech(null, decoded.problems());
         }

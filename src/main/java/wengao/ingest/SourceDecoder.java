@@ -131,7 +131,7 @@ final class SourceDecoder {
         return text.indexOf('\uFEFF') < 0 ? text : LINE_START_BOMS.matcher(text).replaceAll("");
     }
 
-    private static Decoded failed(String path, int line, String message) {
+    static Decoded failed(String path, int line, String message) {
         return new Decoded(Optional.empty(), List.of(Problem.error(path, line, message)));
     }
 

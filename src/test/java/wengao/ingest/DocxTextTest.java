@@ -1,0 +1,113 @@
+package wengao.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import wengao.model.Corpus;
+import wengao.model.OutlineFormat;
+import wengao.model.Problem;
+import wengao.model.Speech;
+
+/** A Word document dropped into the content folder: its paragraphs, its own list numbers and its tables are read. */
+class DocxTextTest {
+
+    @TempDir
+    Path dir;
+
+    /** A speech as a Word user writes it: headings numbered by Word's list (一、 and （一）), one typed by hand. */
+    private static byte[] speech() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+            abs.setAbstractNumId(BigInteger.ZERO);
+            level(abs, 0, "%1、");
+            level(abs, 1, "（%2）");
+            XWPFNumbering numbering = doc.createNumbering();
+            BigInteger list = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
+            paragraph(doc, "在全县工作会议上的讲话", null, 0);
+            paragraph(doc, "县委书记 张三", null, 0);
+            paragraph(doc, "（2024年1月15日）", null, 0);
+            paragraph(doc, "同志们：", null, 0);
+            paragraph(doc, "今天我们召开全县工作会议，主要任务是总结去年工作，部署今年任务。", null, 0);
+            paragraph(doc, "充分肯定成绩", list, 0);
+            paragraph(doc, "过去一年，我们取得了新的成绩。", null, 0);
+            paragraph(doc, "明确重点任务", list, 0);
+            paragraph(doc, "抓好项目建设", list, 1);
+            paragraph(doc, "项目是发展的生命线。", null, 0);
+            paragraph(doc, "抓好民生实事", list, 1);
+            XWPFTable table = doc.createTable(2, 2);
+            table.getRow(0).getCell(0).setText("指标");
+            table.getRow(0).getCell(1).setText("增长");
+            table.getRow(1).getCell(0).setText("地区生产总值");
+            table.getRow(1).getCell(1).setText("5.2%");
+            paragraph(doc, "三、加强作风建设", null, 0);
+            paragraph(doc, "要驰而不息纠治“四风”。", null, 0);
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void level(CTAbstractNum abs, int ilvl, String text) {
+        CTLvl lvl = abs.addNewLvl();
+        lvl.setIlvl(BigInteger.valueOf(ilvl));
+        lvl.addNewStart().setVal(BigInteger.ONE);
+        lvl.addNewNumFmt().setVal(STNumberFormat.CHINESE_COUNTING);
+        lvl.addNewLvlText().setVal(text);
+    }
+
+    private static void paragraph(XWPFDocument doc, String text, BigInteger list, int level) {
+        XWPFParagraph p = doc.createParagraph();
+        p.createRun().setText(text);
+        if (list != null) {
+            p.setNumID(list);
+            p.setNumILvl(BigInteger.valueOf(level));
+        }
+    }
+
+    @Test
+    void aWordDocumentIsReadWithTheNumbersItsListsShow() throws IOException {
+        Files.write(dir.resolve("talk.docx"), speech());
+        Files.write(dir.resolve("~$talk.docx"), new byte[] {1, 2, 3});
+        Corpus corpus = CorpusReader.read(dir);
+        assertEquals(List.of(), corpus.problems().stream().filter(Problem::isError).toList());
+        assertEquals(1, corpus.speeches().size(), "Word's lock file is not a speech");
+        Speech s = corpus.speeches().get(0);
+        assertEquals("在全县工作会议上的讲话", s.title());
+        assertEquals("县委书记 张三", s.speaker());
+        assertEquals("2024-01-15", s.date().iso());
+        assertEquals("""
+                一、充分肯定成绩
+                二、明确重点任务
+                  （一）抓好项目建设
+                  （二）抓好民生实事
+                三、加强作风建设
+                """, OutlineFormat.of(s));
+        assertTrue(s.textUnits().stream().anyMatch(u -> u.text().equals("地区生产总值  5.2%")), "a table row is a line of text");
+    }
+
+    @Test
+    void aDamagedWordDocumentIsOneErrorNamingTheFile() throws IOException {
+        Files.writeString(dir.resolve("broken.docx"), "PK this is not a zip");
+        Corpus corpus = CorpusReader.read(dir);
+        List<Problem> errors = corpus.problems().stream().filter(Problem::isError).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("broken.docx", errors.get(0).file());
+        assertTrue(errors.get(0).message().startsWith("not a readable Word document (.docx): "), errors.get(0).message());
+        assertTrue(!errors.get(0).message().contains("\n") && !errors.get(0).message().contains("Exception"), errors.get(0).message());
+    }
+}
