@@ -14,8 +14,9 @@ import java.util.function.Predicate;
 import wengao.model.Problem;
 
 /**
- * Finds the files of the content folder that are read: speeches ({@code .txt}, {@code .md} and {@code .docx}, recursively; not Word's {@code ~$} lock files) and
- * the files of the themes folder, in a fixed order. Everything read must be content: a symbolic link that leads
+ * Finds the files of the content folder that are read: speeches ({@code .txt}, {@code .md} and {@code .docx},
+ * recursively; not Word's {@code ~$} lock files) and the files of the themes folder, in a fixed order. A document
+ * that is not read (a {@code .doc}, a {@code .pdf}) is a warning: its editor meant it to be published. Everything read must be content: a symbolic link that leads
  * out of the content folder ({@code pw.txt -> /etc/passwd}) would publish whatever it points at, so it is skipped
  * with a warning. A link to a folder is not followed (a folder inside the content folder is read where it is, and
  * following links could loop); that too is a warning, not a silent skip. A link to a file inside the content
@@ -72,6 +73,9 @@ final class ContentScanner {
                 }
                 if (read) {
                     found.add(contentDir.resolve(relative.toString()));
+                } else if (whole && attrs.isRegularFile() && isUnreadDocument(relative)) {
+                    problems.add(Problem.warning(relative.toString().replace('\\', '/'), 0,
+                            "not read: a speech is a .txt, .md or .docx file; save this document as one of those"));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -136,6 +140,12 @@ final class ContentScanner {
 
     private static boolean isReserved(Path relative) {
         return relative.getNameCount() == 1 && RESERVED_FOLDERS.contains(relative.getName(0).toString());
+    }
+
+    /** A document an editor may have meant as a speech that wengao does not read (Word 97–2003, WPS, PDF…). */
+    private static boolean isUnreadDocument(Path relative) {
+        String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith("~$") && name.matches(".*\\.(doc|wps|pdf|rtf|odt|htm|html)");
     }
 
     private static boolean isSpeechFile(Path relative) {

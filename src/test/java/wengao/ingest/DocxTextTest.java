@@ -110,4 +110,15 @@ class DocxTextTest {
         assertTrue(errors.get(0).message().startsWith("not a readable Word document (.docx): "), errors.get(0).message());
         assertTrue(!errors.get(0).message().contains("\n") && !errors.get(0).message().contains("Exception"), errors.get(0).message());
     }
+
+    @Test
+    void aDocumentThatIsNotReadIsAWarningNotASilentSkip() throws IOException {
+        Files.write(dir.resolve("talk.docx"), speech());
+        Files.writeString(dir.resolve("old.doc"), "binary Word 97");
+        Files.writeString(dir.resolve("scan.PDF"), "%PDF-1.4");
+        Corpus corpus = CorpusReader.read(dir);
+        assertEquals(1, corpus.speeches().size());
+        List<String> warned = corpus.problems().stream().filter(p -> p.message().startsWith("not read: ")).map(Problem::file).toList();
+        assertEquals(List.of("old.doc", "scan.PDF"), warned);
+    }
 }
