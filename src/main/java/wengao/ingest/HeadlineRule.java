@@ -24,7 +24,7 @@ final class HeadlineRule {
     private static final Pattern SPEAKER_OCCASION = Pattern.compile("^" + NAME + HONORIFIC + "((?:在|同|与).{2,80}" + SPEECH_WORD + ")$");
     private static final Pattern OCCASION_COLON = Pattern.compile("^(.{2,60}?)[：:](.{4,})$");
     /** 时间：…, 地点：…: a labelled line of a title block, not a speaker and a colon. */
-    private static final Pattern LABEL = Pattern.compile("(会议时间|会议地点|时间|日期|地点|来源|主题|作者|单位|主讲|主讲人|讲话人|发言人|宣讲人|授课人|主持|主持人|记录|记录人|报告人|出席|列席|参加|参会人员|范围|内容)\\s*[：:]");
+    private static final Pattern LABEL = Pattern.compile("(会议时间|会议地点|时间|日期|地点|来源|主题|作者|单位|主讲|主讲人|讲话人|发言人|宣讲人|述职人|述责人|述廉人|汇报人|授课人|主持|主持人|记录|记录人|报告人|出席|列席|参加|参会人员|范围|内容)\\s*[：:]");
     /** Who a headline or a title says is speaking: 张三同志在…的讲话, 市委书记张三在…的讲话, 习近平：在…的讲话. */
     private static final Pattern NAMED_OCCASION = Pattern.compile("^((?:.{0,20}?" + TitleBlockForms.OFFICE + ")?(?![在同与])\\p{IsHan}{2,3}?)"
             + "(?:同志|主席|总书记|总理|委员长)?[：:]?(?:在|同|与).{2,80}" + SPEECH_WORD + "$");

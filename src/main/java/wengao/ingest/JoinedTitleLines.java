@@ -91,6 +91,6 @@ final class JoinedTitleLines {
     }
 
     private static boolean statesDateOrOccasion(String subtitle) {
-        return DateReader.fullDate(subtitle) != null || subtitle.matches("(——|――)\\s*在.{2,60}(上|时|期间)[）)]?");
+        return DateReader.fullDate(subtitle) != null || subtitle.matches("(——|――)\\s*在.{2,60}(上|时|期间)(的\\p{IsHan}{0,6}(讲话|报告|发言|致辞|演讲|讲稿|党课))?[）)]?");
     }
 }

@@ -19,7 +19,7 @@ final class TitleBlockForms {
     /** A date line: a bracketed date or a date alone (2014年9月9日). */
     private static final Pattern DATE_LINE = Pattern.compile(DATE_PAREN + "|" + DATE + "\\s*(?:上午|下午|晚上|早上|晚)?(?:\\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?");
     /** The label of a line that names who speaks: 主讲人：市委书记 张三. */
-    private static final Pattern SPEAKER_LABEL = Pattern.compile("^(?:主讲人|主讲|报告人|授课人|讲课人|宣讲人|讲话人|发言人)[\\s\u3000]*[：:][\\s\u3000]*");
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^(?:主讲人|主讲|报告人|授课人|讲课人|宣讲人|讲话人|发言人|述职人|述责人|述廉人|汇报人)[\\s\u3000]*[：:][\\s\u3000]*");
     /** The label of a line that names where: 地点：市委党校报告厅. */
     private static final Pattern PLACE_LABEL = Pattern.compile("^(?:会议地点|地点)[\\s\u3000]*[：:][\\s\u3000]*(.{2,40})$");
     /** A speaker line that carries its date line: 市委书记 张三（2024年10月23日）, ·市委书记张三（2024年10 月23 日下午）. */

@@ -152,4 +152,17 @@ class HeadVariantRulesTest {
         assertEquals(null, s.speaker());
         assertEquals("全市组织部长会议", s.venue());
     }
+
+    @Test
+    void aReportsTitleJoinedToItsSubtitleAndADebriefersLabelledLineComeApart() {
+        Speech report = SpeechParser.parse(new SourceFile("r.txt", "深入推进全面从严治党 为全县高质量发展提供坚强保障——在中国共产党某某县第十五届"
+                + "纪律检查委员会第四次全体会议上的工作报告\n某某县纪委书记　李四\n（2025年1月8日）\n同志们：\n现在，我向全会作工作报告。\n", "UTF-8")).speech();
+        assertEquals("深入推进全面从严治党 为全县高质量发展提供坚强保障", report.title());
+        assertEquals("中国共产党某某县第十五届纪律检查委员会第四次全体会议", report.venue());
+        Speech debrief = SpeechParser.parse(new SourceFile("d.txt", "2024年度个人述职述廉报告\n述职人：某某县财政局局长 王五\n"
+                + "根据县委统一安排，现将本人2024年度履职尽责和廉洁自律情况报告如下：\n一、履职尽责情况\n一年来，我认真履行岗位职责。\n", "UTF-8")).speech();
+        assertEquals("2024年度个人述职述廉报告", debrief.title());
+        assertEquals("某某县财政局局长 王五", debrief.speaker());
+        assertEquals(List.of(), debrief.preamble());
+    }
 }
