@@ -142,6 +142,9 @@ final class HeaderReader {
             if (speaker == null && news.closingNote() != null) {
                 speaker = news.closingNote().speaker();
             }
+            if (venue == null && news.closingNote() != null) {
+                venue = VenueReader.venue(List.of(news.closingNote().occasion()), null);
+            }
             return new Header(titleText, choice == null ? null : choice.headline(), titleLineNumber, titleLines, preamble,
                     salutationText, bodyStart, firstBodyText, firstBodyLine, date, speaker, venue, head, problems);
         }

@@ -21,8 +21,8 @@ final class NewsHead {
     private static final int CLOSING_REACH = 6;
     private static final int NOTE_REACH = 160;
     /** An editor's note that says what the text is: 这是…2020年6月29日在…时的讲话 (本文是…, also …讲话的一部分). */
-    private static final Pattern SPEECH_NOTE = Pattern.compile("(?:这|本文)(?:是|为)([^。！？]{0,16}?)((?:19|20)\\d{2})年"
-            + "(\\d{1,2})月(\\d{1,2})日在[^。！？]{2,80}?(?:讲话|致辞|演讲|报告|发言|谈话)[^。！？]{0,12}[。）)]?\\s*$");
+    private static final Pattern SPEECH_NOTE = Pattern.compile("(?:这|本文|此文)(?:是|为|系)([^。！？]{0,16}?)((?:19|20)\\d{2})年"
+            + "(\\d{1,2})月(\\d{1,2})日(在[^。！？]{2,80}?(?:讲话|致辞|演讲|报告|发言|谈话))[^。！？]{0,12}[。）)]?\\s*$");
     /** Who the note says spoke: 习近平总书记, 张三同志. */
     private static final Pattern NOTE_SPEAKER = Pattern.compile("(\\p{IsHan}{2,3}?)(?:总书记|同志|主席|总理|委员长|书记)");
     private static final Pattern PASTED_NAME = Pattern.compile("((?:19|20)\\d{2}-\\d{2}-\\d{2})_(?:row\\d+_?)?(.*)");
@@ -126,8 +126,11 @@ final class NewsHead {
                 closingDay(closing), closingNote(closing), signedDate(closing));
     }
 
-    /** What an editor's note under the text says: when the speech was given, and who gave it (null: unnamed). */
-    record Note(SpeechDate date, String speaker) {
+    /**
+     * What an editor's note under the text says: when the speech was given, who gave it (null: unnamed) and where
+     * (在全县作风建设大会上的讲话).
+     */
+    record Note(SpeechDate date, String speaker, String occasion) {
     }
 
     /** One of the text's last lines, with what it is as furniture (null: none) and the fragments cut from it. */
@@ -161,7 +164,7 @@ final class NewsHead {
             if (m.find()) {
                 Matcher who = NOTE_SPEAKER.matcher(m.group(1));
                 return new Note(DateReader.frontMatterDate(m.group(2) + "-" + m.group(3) + "-" + m.group(4)),
-                        who.matches() ? who.group(1) : null);
+                        who.matches() ? who.group(1) : null, m.group(5));
             }
         }
         return null;

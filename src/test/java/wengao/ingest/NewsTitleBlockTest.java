@@ -208,6 +208,18 @@ class NewsTitleBlockTest {
     }
 
     @Test
+    void aNewspapersNoteOfWhereAndWhenTheArticleWasSaidDatesItAndGivesItsVenue() {
+        Speech s = parse("note.txt", "坚持不懈抓好作风建设\n作风建设永远在路上。各级党组织要持之以恒正风肃纪。\n一、提高思想认识\n"
+                + "要深刻认识作风建设的重要性。\n（本文系作者2024年3月5日在全县作风建设大会上的讲话，有删节）\n");
+        assertEquals("2024-03-05", s.date().iso());
+        assertEquals("全县作风建设大会", s.venue());
+        Speech xi = parse("xi.txt", "全面提高依法防控依法治理能力\n※习近平\n当前，疫情防控正处于关键时期。\n"
+                + "※这是习近平总书记2020年6月2日在专家学者座谈会上的讲话。\n");
+        assertEquals("专家学者座谈会", xi.venue());
+        assertEquals("习近平", xi.speaker());
+    }
+
+    @Test
     void anAgencysEndMarkAndItsStaffUnderTheTextAreFurniture() {
         Speech s = parse("em.txt", "在庆祝大会上的讲话\n（2019年10月1日）\n同志们，朋友们：\n" + BODY + "谢谢大家！（完）\n【编辑：李四】\n（校对：王五、赵六）\n");
         assertEquals(List.of("谢谢大家！"), s.closing().stream().map(p -> p.text()).toList());
