@@ -142,6 +142,11 @@ final class HeaderReader {
             if (speaker == null && news.closingNote() != null) {
                 speaker = news.closingNote().speaker();
             }
+            if (news.authorsOffice() != null && TitleBlockForms.OFFICE_AT_END.matcher(news.authorsOffice()).find()) {
+                // the byline names the author, the note under the text the office: 张三 and （作者系中共某某县委书记）
+                speaker = speaker == null ? news.authorsOffice()
+                        : TitleBlockForms.isNameOnly(speaker) ? news.authorsOffice() + " " + speaker : speaker;
+            }
             if (venue == null && news.closingNote() != null) {
                 venue = VenueReader.venue(List.of(news.closingNote().occasion()), null);
             }

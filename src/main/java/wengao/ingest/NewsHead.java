@@ -25,6 +25,7 @@ final class NewsHead {
             + "(\\d{1,2})月(\\d{1,2})日(在[^。！？]{2,80}?(?:讲话|致辞|演讲|报告|发言|谈话))[^。！？]{0,12}[。）)]?\\s*$");
     /** Who the note says spoke: 习近平总书记, 张三同志. */
     private static final Pattern NOTE_SPEAKER = Pattern.compile("(\\p{IsHan}{2,3}?)(?:总书记|同志|主席|总理|委员长|书记)");
+    private static final Pattern AUTHORS_OFFICE = Pattern.compile("[（(]\\s*作者(?:系|为|是|：|:)\\s*([^（）()。！？]{2,40}?)\\s*[）)]\\s*$");
     private static final Pattern PASTED_NAME = Pattern.compile("((?:19|20)\\d{2}-\\d{2}-\\d{2})_(?:row\\d+_?)?(.*)");
     /**
      * A news report of the speech in the third person: 12月19日，国家主席习近平出席…晚宴并发表重要讲话。, also after a
@@ -41,7 +42,7 @@ final class NewsHead {
      */
     record Result(String[] text, boolean[] droppedAt, List<DroppedLine> dropped, List<Integer> droppedIndex, int pasted, String pastedPrefix,
                   SpeechDate pastedDate, int[] datelineDay, SpeechDate pageDate, int[] closingDay,
-                  Note closingNote, SpeechDate signedDate) {
+                  Note closingNote, SpeechDate signedDate, String authorsOffice) {
     }
 
     private NewsHead() {
@@ -123,7 +124,7 @@ final class NewsHead {
             pageDate = closingPage(closing);
         }
         return new Result(text, droppedAt, dropped, droppedIndex, pasted, prefix, pastedDate, datelineDay, pageDate,
-                closingDay(closing), closingNote(closing), signedDate(closing));
+                closingDay(closing), closingNote(closing), signedDate(closing), authorsOffice(closing));
     }
 
     /**
@@ -198,6 +199,17 @@ final class NewsHead {
                 continue;
             }
             return TitleBlockForms.isDateLine(c.text()) ? DateReader.fullDate(c.text()) : null;
+        }
+        return null;
+    }
+
+    /** The office a newspaper's note under the text gives its author: （作者系中共某某县委书记） → 中共某某县委书记. */
+    private static String authorsOffice(List<Closing> closing) {
+        for (Closing c : closing) {
+            Matcher m = AUTHORS_OFFICE.matcher(c.text());
+            if (c.text().contains("作者") && m.find()) {
+                return m.group(1).strip();
+            }
         }
         return null;
     }

@@ -30,6 +30,8 @@ final class TitleBlockForms {
     static final String OFFICE = "(书记|市长|省长|主席|总理|部长|局长|主任|县长|区长|厅长|处长|院长|校长|委员|行长|董事长|总经理|镇长|乡长|队长|政委|司令员|秘书长|主讲人|报告人)";
     private static final Pattern SPEAKER = Pattern.compile(
             ".{0,24}?" + OFFICE + "[\\s\u3000\u00a0:：]*[\\p{IsHan}·•][\\p{IsHan}·•\\s\u3000\u00a0]{0,12}");
+    /** An office at the end of a note's words: 中共某某县委书记, 某某市人民政府副市长. */
+    static final Pattern OFFICE_AT_END = Pattern.compile(OFFICE + "$");
     /** 张三同志 under a title: the speaker is 张三. */
     private static final Pattern NAME_AND_COMRADE = Pattern.compile("(\\p{IsHan}{2,3})同志");
     /** 张三（县委书记）: the name, then the office in brackets. */

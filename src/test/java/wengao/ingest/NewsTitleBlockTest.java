@@ -220,6 +220,14 @@ class NewsTitleBlockTest {
     }
 
     @Test
+    void aNewspapersNoteOfTheAuthorsOfficeJoinsTheBylinesName() {
+        String text = "坚持不懈抓好作风建设\n%s作风建设永远在路上。各级党组织要持之以恒正风肃纪。\n一、提高思想认识\n要深刻认识作风建设的重要性。\n%s\n";
+        assertEquals("中共某某县委书记 张三", parse("a.txt", text.formatted("张三\n", "（作者系中共某某县委书记）")).speaker());
+        assertEquals("中共某某县委书记", parse("b.txt", text.formatted("", "（作者系中共某某县委书记）")).speaker());
+        assertEquals(null, parse("c.txt", text.formatted("", "（作者系本报记者）")).speaker(), "a note that names no office names no speaker");
+    }
+
+    @Test
     void anAgencysEndMarkAndItsStaffUnderTheTextAreFurniture() {
         Speech s = parse("em.txt", "在庆祝大会上的讲话\n（2019年10月1日）\n同志们，朋友们：\n" + BODY + "谢谢大家！（完）\n【编辑：李四】\n（校对：王五、赵六）\n");
         assertEquals(List.of("谢谢大家！"), s.closing().stream().map(p -> p.text()).toList());
