@@ -16,9 +16,9 @@ import wengao.model.Problem;
 /**
  * Finds the files of the content folder that are read: speeches ({@code .txt}, {@code .md} and {@code .docx},
  * recursively; not Word's {@code ~$} lock files) and the files of the themes folder, in a fixed order. A document
- * that is not read (a {@code .doc}, a {@code .pdf}) is a warning: its editor meant it to be published. Everything read must be content: a symbolic link that leads
- * out of the content folder ({@code pw.txt -> /etc/passwd}) would publish whatever it points at, so it is skipped
- * with a warning. A link to a folder is not followed (a folder inside the content folder is read where it is, and
+ * that is not read (a {@code .doc}, a {@code .pdf}) is a warning: its editor meant it to be published. Everything
+ * read must be content: a symbolic link that leads out of the content folder ({@code pw.txt -> /etc/passwd}) would
+ * publish whatever it points at, so it is skipped with a warning. A link to a folder is not followed (a folder inside the content folder is read where it is, and
  * following links could loop); that too is a warning, not a silent skip. A link to a file inside the content
  * folder is read like that file.
  */

@@ -66,7 +66,7 @@ final class DocxText {
 
     /**
      * The label Word's list numbering shows before paragraph {@code p} (一、 for a chineseCounting level written
-     * "%1、"), counting the paragraphs of each list and level; "" for a paragraph in no list or in a bulleted one.
+     * "%1、"), counting the paragraphs of each list and level from one; "" for a paragraph in no list or a bulleted one.
      */
     private static String numberOf(XWPFParagraph p, Map<BigInteger, int[]> counters) {
         BigInteger num = p.getNumID();
@@ -90,8 +90,8 @@ final class DocxText {
 
     private static String written(String format, int n) {
         return switch (format) {
-            case "chineseCounting", "chineseCountingThousand", "ideographTraditional", "chineseLegalSimplified",
-                 "taiwaneseCounting", "taiwaneseCountingThousand", "ideographDigital" -> chinese(n);
+            case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "taiwaneseCounting",
+                 "taiwaneseCountingThousand", "ideographDigital" -> chinese(n);
             case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" -> n <= 20 ? String.valueOf((char) ('①' + n - 1)) : String.valueOf(n);
             case "decimalFullWidth", "decimalFullWidth2" -> String.valueOf(n).chars()
                     .collect(StringBuilder::new, (b, c) -> b.append((char) (c - '0' + '０')), StringBuilder::append).toString();
