@@ -60,8 +60,12 @@ final class Boilerplate {
 
     /** 扫一扫在手机上查看当前页面: a portal's prompt to read the page on a phone. */
     private static final Pattern SCAN_TO_READ = Pattern.compile("扫一扫.{0,8}(?:手机|移动端).{0,10}");
-    /** The site's name over its page: 湖南省人民政府门户网站, 中国政府网 (not a title that ends in 网: 织密基层治理网). */
-    private static final Pattern SITE_NAME = Pattern.compile("\\p{IsHan}{2,20}(?:门户网站|政府网站|官方网站|官网|网站|政府网)");
+    /**
+     * The site's name over its page, a place's or a body's: 湖南省人民政府门户网站, 某某县纪委监委网站, 中国政府网 (not a title
+     * that ends so: 办好人民满意的政府网站, 织密基层治理网).
+     */
+    private static final Pattern SITE_NAME = Pattern.compile(
+            "(?:中国|中华人民共和国|\\p{IsHan}{1,8}?(?:省|市|县|区|州|盟|旗))\\p{IsHan}{0,12}?(?:门户网站|政府网站|官方网站|官网|网站|政府网)");
 
     /** What a WeChat account lists under its article: its other articles. */
     private static final Pattern WECHAT_FOOTER = Pattern.compile("(?:往期推荐|推荐阅读|往期回顾|精彩推荐|相关阅读|延伸阅读|往期精彩|热文推荐)\\s*[：:|丨｜]?\\s*");

@@ -125,6 +125,10 @@ class WebHeadRulesTest {
         assertEquals(Boilerplate.FURNITURE, reasonOf(s, "视力保护色："));
         assertEquals("织密基层治理网", parse("net.txt", "织密基层治理网\n——在全县基层治理工作会议上的讲话\n同志们：\n" + BODY).title(),
                 "a title that ends in 网 is no site's name");
+        assertEquals("办好人民满意的政府网站", parse("site.txt", "办好人民满意的政府网站\n——在全省政府网站工作会议上的讲话\n同志们：\n" + BODY).title(),
+                "nor one that ends in 网站");
+        assertEquals(Boilerplate.NAVIGATION, reasonOf(parse("jw.txt", "某某县纪委监委网站\n在全县警示教育大会上的讲话\n同志们：\n" + BODY),
+                "某某县纪委监委网站"));
     }
 
     @Test
