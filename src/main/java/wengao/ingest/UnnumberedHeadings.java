@@ -16,8 +16,11 @@ final class UnnumberedHeadings {
     private static final int PARAGRAPH_CHARS = 40;
     private static final int SENTENCE_CHARS = 20;
     private static final int MIN_HEADINGS = 2;
-    /** Punctuation a heading never carries; brackets, × and * mark notes and redactions, not headings. */
-    private static final Pattern NOT_A_HEADING = Pattern.compile("[。！？：；，,;:!?…（）()【】\\[\\]×*＊■□]");
+    /**
+     * Punctuation a heading never carries; brackets, × and * mark notes and redactions, and a space inside the line a
+     * couplet quoted on its own line (长风破浪会有时 直挂云帆济沧海), not headings.
+     */
+    private static final Pattern NOT_A_HEADING = Pattern.compile("[。！？：；，,;:!?…（）()【】\\[\\]×*＊■□\\s\u3000]");
     private static final String SENTENCE_END = "。！？!?";
 
     private UnnumberedHeadings() {

@@ -43,5 +43,7 @@ class UnnumberedHeadingsTest {
                 "where the parts are numbered an unnumbered line is not one of them");
         assertEquals(List.of(), outline(parse(PARAGRAPH + "（此处有删节）\n" + PARAGRAPH + "某某×××同志\n" + PARAGRAPH).body(), ""),
                 "notes and redactions are not headings");
+        assertEquals(List.of(), outline(parse(PARAGRAPH + "长风破浪会有时 直挂云帆济沧海\n" + PARAGRAPH + "千磨万击还坚劲 任尔东西南北风\n" + PARAGRAPH).body(), ""),
+                "nor couplets quoted on lines of their own");
     }
 }
