@@ -132,6 +132,16 @@ class WebHeadRulesTest {
     }
 
     @Test
+    void aPortalsBracketedButtonsInTheirManyWordingsAreFurniture() {
+        Speech s = parse("gd.txt", "【打印文章】 【关闭窗口】\n【保存】【打印】【关闭】\n政府工作报告\n——2025年1月14日在广东省第十四届人民代表大会第三次会议上\n"
+                + "各位代表：\n" + BODY + "【打印此页】 【关闭此页】\n【复制链接】\n");
+        assertEquals(List.of(), s.preamble());
+        for (String buttons : List.of("【打印文章】 【关闭窗口】", "【保存】【打印】【关闭】", "【打印此页】 【关闭此页】", "【复制链接】")) {
+            assertEquals(Boilerplate.FURNITURE, reasonOf(s, buttons), buttons);
+        }
+    }
+
+    @Test
     void aFontButtonAboveTheTitleIsNoSpeaker() {
         Speech s = parse("rmw.txt", "习近平在全国两会上的重要讲话\n小字号\n2024年03月05日08:03 | 来源：人民网－人民日报\n分享到：\n坚定信心 开拓奋进\n"
                 + "——在某某会议上的讲话\n（2024年3月5日）\n同志们：\n" + BODY + "（责编：李昉、王倩）\n分享让更多人看到\n");
