@@ -22,9 +22,10 @@ final class Boilerplate {
     static final String PAGE_NUMBER = "page number";
 
     private static final Pattern NOTICE_LINE = Pattern.compile(".{0,12}(仅供学习|禁止外传|仅供参考学习|仅限内部学习|请勿外传|严禁外传|请勿转载).{0,20}");
+    /** A page's button in its wordings: 打印, 打印本页, 关闭窗口, 我要纠错, 复制链接, 返回顶部. */
+    static final String BUTTON_WORD = "(?:我要)?(?:打印|关闭|保存|收藏|分享|纠错|复制|返回|下载)(?:本页|此页|文章|本文|窗口|页面|全文|链接|顶部)?";
     private static final Pattern BRACKETED_BUTTONS = Pattern.compile(
-            "(\\s*[【\\[]\\s*((我要)?(打印|关闭|保存|收藏|分享|纠错|复制|返回|下载)(本页|此页|文章|本文|窗口|页面|全文|链接|顶部)?"
-                    + "|顶部|推荐|字号|字体|大|中|小)\\s*[】\\]]\\s*)+");
+            "(\\s*[【\\[]\\s*(" + BUTTON_WORD + "|顶部|推荐|字号|字体|大|中|小)\\s*[】\\]]\\s*)+");
     private static final Set<String> BUTTONS_ANYWHERE = Set.of(
             "扫一扫在手机打开当前页", "分享到微信", "分享到:", "分享到：", "打印本页", "关闭窗口", "返回顶部",
             "》》点击图片进入专题《《", "相关报道：", "相关报道:", "相关文档：", "相关文档:", "相关附件>>", "相关链接>>",

@@ -381,25 +381,24 @@ final class HeaderReader {
 
         /** The title the news lead gives the speech (发表题为《…》的重要演讲), or null. */
         private String titleInLead(int bodyStart) {
-            for (int k = 0; k < dropped.size(); k++) {
-                if (droppedIndex.get(k) < bodyStart && dropped.get(k).reason().equals(NewsFurniture.NEWS_LEAD)) {
-                    String named = NewsFurniture.titleInLead(dropped.get(k).text());
-                    if (named != null) {
-                        return named;
-                    }
-                }
-            }
-            return null;
+            return readDroppedInHead(NewsFurniture.NEWS_LEAD, bodyStart, NewsFurniture::titleInLead);
         }
 
-        /** The kind a news lead-in names (回信全文如下：), or null. */
+        /** The kind a news lead-in names (回信全文如下：, 贺信如下：), or null. */
         private String kindInLeadIn(int bodyStart) {
+            return readDroppedInHead(NewsFurniture.LEAD_IN, bodyStart, t -> {
+                String kind = t.strip().replaceFirst("(?:全文)?如下[：:]$", "");
+                return OpeningTitle.isKind(kind) ? kind : null;
+            });
+        }
+
+        /** What {@code read} finds first in the head's lines dropped for {@code reason}, or null. */
+        private String readDroppedInHead(String reason, int bodyStart, java.util.function.Function<String, String> read) {
             for (int k = 0; k < dropped.size(); k++) {
-                String t = dropped.get(k).text().strip();
-                if (droppedIndex.get(k) < bodyStart && dropped.get(k).reason().equals(NewsFurniture.LEAD_IN)) {
-                    String kind = t.replaceFirst("全文如下[：:]$", "");
-                    if (OpeningTitle.isKind(kind)) {
-                        return kind;
+                if (droppedIndex.get(k) < bodyStart && dropped.get(k).reason().equals(reason)) {
+                    String found = read.apply(dropped.get(k).text());
+                    if (found != null) {
+                        return found;
                     }
                 }
             }

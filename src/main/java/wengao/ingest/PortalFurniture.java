@@ -43,7 +43,7 @@ final class PortalFurniture {
     private static final Pattern PAGER = Pattern.compile(
             "(?U)(首页\\s*)?(上一页\\s*)?(\\d{1,3}\\s*)+(下一页)?(\\s*尾页)?");
     private static final Pattern BUTTON = Pattern.compile(
-            "(?U)【\\s*(((字体|字号)\\s*[：:]\\s*)?大\\s*中\\s*小|E-?mail推荐|推荐给朋友|(我要)?(打印|关闭|保存|收藏|纠错|复制|返回)(本页|此页|文章|本文|窗口|页面|全文|链接|顶部)?)\\s*(】|$)");
+            "(?U)【\\s*(((字体|字号)\\s*[：:]\\s*)?大\\s*中\\s*小|E-?mail推荐|推荐给朋友|" + Boilerplate.BUTTON_WORD + ")\\s*(】|$)");
     /** （责任编辑： 郭桢）; the bare 责任编辑： line is left to the footer, where it marks the start of related links. */
     private static final Pattern EDITOR = Pattern.compile(
             "(?U)[（(]\\s*(责任编辑|责编)\\s*[：:]\\s*[\\p{IsHan}A-Za-z·][\\p{IsHan}A-Za-z·\\s]{0,19}[）)]?");

@@ -78,7 +78,7 @@ final class TitleBlockForms {
      * journal's byline marks with {@code ※} (※习近平); either may carry the date line.
      */
     static boolean isSpeakerUnderTitle(String t) {
-        return isOfficeAndName(t) || SHORT_NAME.matcher(SPEAKER_LABEL.matcher(withoutBylineMark(t)).replaceFirst("")).matches()
+        return isOfficeAndName(t) || SHORT_NAME.matcher(bare(t)).matches()
                 || datedSpeaker(t) != null
                 || NAME_AND_COMRADE.matcher(t).matches() || NAME_THEN_OFFICE.matcher(t).matches();
     }
@@ -98,7 +98,7 @@ final class TitleBlockForms {
 
     /** The speaker a speaker line names: the line without a byline's {@code ※} and with its spaces made single. */
     static String speakerOf(String t) {
-        String who = SPEAKER_LABEL.matcher(withoutBylineMark(t)).replaceFirst("").replaceAll("[\\s\u3000\u00a0?？]+", " ");
+        String who = bare(t).replaceAll("[\\s\u3000\u00a0?？]+", " ");
         Matcher comrade = NAME_AND_COMRADE.matcher(who);
         if (comrade.matches()) {
             return comrade.group(1);
@@ -136,6 +136,11 @@ final class TitleBlockForms {
     }
 
     /** A byline's mark ({@code ※}) or a list dot ({@code ·}) before a speaker's name is no part of it. */
+    /** A speaker line without its byline mark and its label: ※习近平 → 习近平, 主讲人：张三 → 张三. */
+    private static String bare(String t) {
+        return SPEAKER_LABEL.matcher(withoutBylineMark(t)).replaceFirst("");
+    }
+
     private static String withoutBylineMark(String t) {
         return t.startsWith("※") || t.startsWith("·") || t.startsWith("•") ? t.substring(1).strip() : t;
     }

@@ -176,6 +176,14 @@ class NewsTitleBlockTest {
     }
 
     @Test
+    void aLeadInThatNamesALetterWithoutQuanwenStillNamesItsKind() {
+        Speech s = parse("hx.txt", "新华社北京6月7日电 国家主席习近平7日致信祝贺某某大学建校100周年。贺信如下：\n"
+                + "某某大学全体师生员工和校友们：\n值此某某大学建校100周年之际，我代表党中央，向全校师生员工和校友致以热烈的祝贺！\n");
+        assertEquals(NewsFurniture.LEAD_IN, reasonOf(s, "贺信如下："));
+        assertEquals("致某某大学建校100周年的贺信", s.title());
+    }
+
+    @Test
     void aSpeakerAndOccasionLineUnderTheTitleIsItsSubtitle() {
         Speech s = parse("brics.txt", "坚定信心 共谋发展\n习近平在金砖国家领导人第八次会晤大范围会议上的讲话\n——（二〇一六年十月十六日，果阿）\n"
                 + "2016年10月17日07:06    来源：人民网－人民日报\n尊敬的莫迪总理，\n尊敬的祖马总统：\n" + BODY);
