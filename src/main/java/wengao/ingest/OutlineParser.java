@@ -177,6 +177,8 @@ final class OutlineParser {
         final int levelShift;
         boolean headingSeen;
         int paragraphSerial;
+        /** Once back matter has begun: the number shapes its headings used, shallowest first. */
+        java.util.TreeSet<Integer> backMatterLevels;
 
         Builder(boolean hasHeadings, boolean rootAcceptsInlinePoints, boolean detectPoints, int levelShift) {
             this.hasHeadings = hasHeadings;
@@ -191,7 +193,17 @@ final class OutlineParser {
 
         void heading(Block block) {
             HeadingLine h = block.heading();
-            int level = h.level() + levelShift;
+            int level;
+            if (BackMatter.isBackMatter(h)) {
+                level = 1;
+                backMatterLevels = new java.util.TreeSet<>();
+            } else if (backMatterLevels != null) {
+                // below an attachment or a glossary its own numbers nest from level 2, the gaps of the shapes closed
+                backMatterLevels.add(h.level());
+                level = 1 + backMatterLevels.headSet(h.level(), true).size();
+            } else {
+                level = h.level() + levelShift;
+            }
             while (top().kind != SectionKind.ROOT && (top().isPoint() || top().level >= level)) {
                 stack.remove(stack.size() - 1);
             }

@@ -61,7 +61,7 @@ final class SpeechParser {
         ClosingCredit.take(body, titleLines, dropped);
         dropped.sort(java.util.Comparator.comparingInt(DroppedLine::line));
 
-        OutlineParser.Result outline = OutlineParser.parse(UnnumberedHeadings.mark(OutlineParser.blocks(body)), true);
+        OutlineParser.Result outline = OutlineParser.parse(UnnumberedHeadings.mark(BackMatter.mark(OutlineParser.blocks(body))), true);
         if (outline.root().paragraphs().isEmpty() && outline.root().sections().isEmpty() && outline.closing().isEmpty()) {
             problems.add(Problem.warning(file.path(), 0, "the speech has no body text"));
         }

@@ -28,13 +28,17 @@ final class UnnumberedHeadings {
 
     /** The blocks with the unnumbered part headings made level-1 headings; the same list when there are none. */
     static List<OutlineParser.Block> mark(List<OutlineParser.Block> blocks) {
-        for (OutlineParser.Block b : blocks) {
-            if (b.isHeading() && b.heading().level() <= 1) {
+        int end = blocks.size(); // the report's own text: back matter has its own headings
+        for (int i = 0; i < blocks.size(); i++) {
+            OutlineParser.Block b = blocks.get(i);
+            if (b.isHeading() && BackMatter.isBackMatter(b.heading())) {
+                end = Math.min(end, i);
+            } else if (b.isHeading() && b.heading().level() <= 1 && i < end) {
                 return blocks;
             }
         }
         List<Integer> found = new ArrayList<>();
-        for (int i = 1; i + 1 < blocks.size(); i++) {
+        for (int i = 1; i + 1 < end; i++) {
             if (isHeading(blocks.get(i - 1), blocks.get(i), blocks.get(i + 1))) {
                 found.add(i);
             }

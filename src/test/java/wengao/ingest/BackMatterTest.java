@@ -1,0 +1,77 @@
+package wengao.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import wengao.model.Section;
+import wengao.model.SourceFile;
+import wengao.model.Speech;
+
+/** A report's attachments and glossary after its text, in the forms provincial reports print them. */
+class BackMatterTest {
+
+    private static final String PARAGRAPH = "过去一年，我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，经济社会发展主要目标任务圆满完成。\n";
+    private static final String REPORT = "一、2025年工作回顾\n" + PARAGRAPH + "二、2026年工作安排\n" + PARAGRAPH
+            + "（一）扩大有效需求\n" + PARAGRAPH + "（二）建设现代化产业体系\n" + PARAGRAPH
+            + "各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，奋力谱写中国式现代化新篇章！\n";
+
+    private static Speech parse(String text) {
+        return SpeechParser.parse(new SourceFile("r.txt", "2026年某某省政府工作报告\n——2026年1月27日在某某省第十四届人民代表大会第四次会议上\n各位代表：\n"
+                + "我代表省人民政府，向大会报告工作，请予审议。\n" + text, "UTF-8")).speech();
+    }
+
+    private static List<String> outline(Section s, String indent) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Section c : s.sections()) {
+            out.add(indent + c.level() + " " + c.label() + c.title());
+            out.addAll(outline(c, indent + "  "));
+        }
+        return out;
+    }
+
+    @Test
+    void anAttachmentAndAGlossaryAreHeadingsOfTheirOwnWithTheirItemsBelow() {
+        Speech s = parse(REPORT + "附件1\n2026年省十件民生实事\n一、提高低保和特困人员救助保障水平\n" + PARAGRAPH
+                + "二、加快建立长期护理保险制度\n" + PARAGRAPH + "附件2\n名词解释\n1.“两重”：国家重大战略实施和重点领域安全能力建设。\n"
+                + "2.“两新”：大规模设备更新和消费品以旧换新。\n");
+        assertEquals(List.of("1 一、2025年工作回顾", "1 二、2026年工作安排", "  2 （一）扩大有效需求", "  2 （二）建设现代化产业体系",
+                "1 附件1\u30002026年省十件民生实事", "  2 一、提高低保和特困人员救助保障水平", "  2 二、加快建立长期护理保险制度",
+                "1 附件2\u3000名词解释", "  2 1.“两重”：国家重大战略实施和重点领域安全能力建设", "  2 2.“两新”：大规模设备更新和消费品以旧换新"),
+                outline(s.body(), ""));
+    }
+
+    @Test
+    void theMarkerFormsPortalsPrint() {
+        assertEquals(List.of("1 名词解释", "  2 1.“两重”：国家重大战略实施和重点领域安全能力建设"),
+                backMatter(parse(REPORT + "名词解释\n1.“两重”：国家重大战略实施和重点领域安全能力建设。\n")), "a glossary alone");
+        assertEquals(List.of("1 附件　《政府工作报告》有关内容名词注释", "  2 1.“2030启航计划”：面向2030年及长远发展"),
+                backMatter(parse(REPORT + "附件\n《政府工作报告》有关内容名词注释\n1.“2030启航计划”：面向2030年及长远发展。\n")),
+                "a glossary named by the report it explains, under a bare marker");
+        assertEquals(List.of("1 注释"), backMatter(parse(REPORT + "注释\n［1］一降三减：\n全年火灾起数总体下降，火灾亡人数、伤人数减少。\n")),
+                "注释, its notes numbered in brackets");
+        assertEquals(List.of("1 附件：2026年自治区民生实事", "  2 1.通过以工代赈发放劳务报酬，带动群众就近就业增收"),
+                backMatter(parse(REPORT + "附件：2026年自治区民生实事\n1.通过以工代赈发放劳务报酬，带动群众就近就业增收。\n")),
+                "a title after the marker's colon");
+        assertEquals(List.of("1 附：名词解释"), backMatter(parse(REPORT + "附：名词解释\n“两重”，是指国家重大战略实施和重点领域安全能力建设。\n")),
+                "附：");
+    }
+
+    @Test
+    void aMarkerWordInsideTheTextOrAtItsStartIsNoBackMatter() {
+        Speech s = parse(REPORT.replace("（二）建设现代化产业体系\n", "（二）建设现代化产业体系\n附件：所列事项请各地认真研究，抓好落实。\n"));
+        assertEquals(List.of(), backMatter(s), "a sentence after 附件： is text");
+        Speech first = SpeechParser.parse(new SourceFile("r.txt", "关于某某工作的通知\n附件\n" + PARAGRAPH, "UTF-8")).speech();
+        assertTrue(outline(first.body(), "").stream().noneMatch(l -> l.contains("附件")), "no back matter before any text");
+    }
+
+    private static List<String> backMatter(Speech s) {
+        List<String> all = outline(s.body(), "");
+        int start = 0;
+        while (start < all.size() && !all.get(start).equals("1 二、2026年工作安排")) {
+            start++;
+        }
+        return all.subList(Math.min(start + 3, all.size()), all.size());
+    }
+}
