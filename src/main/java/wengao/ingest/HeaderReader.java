@@ -136,6 +136,11 @@ final class HeaderReader {
             if (venue == null) {
                 venue = TitleBlockForms.place(titleLines);
             }
+            OccasionLine.Read occasionLine = OccasionLine.read(subtitles);
+            if (occasionLine != null) {
+                venue = venue == null ? occasionLine.venue() : venue;
+                speaker = speaker == null ? occasionLine.speaker() : speaker;
+            }
             if (speaker == null && choice != null) {
                 speaker = HeadlineRule.speakerOf(choice.headline() != null ? choice.headline() : titleText);
             }

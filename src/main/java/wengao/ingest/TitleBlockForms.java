@@ -12,7 +12,7 @@ final class TitleBlockForms {
             ".*(讲话|报告|发言|致辞|党课|讲稿|演讲|总结|纪要|提纲|辅导|体会|心得|讲座|主持词|述职|述责|述廉|汇报|动员|部署会).*");
     private static final Pattern SUBTITLE = Pattern.compile(
             "(——|――|--|—|―|－－|﹣﹣).*|[（(].{4,80}[）)]|(19|20)\\d{2}年\\d{1,2}月\\d{1,2}日在.*|在.{2,60}上[）)]?");
-    private static final String DATE = "(((19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
+    static final String DATE = "(((19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
             + "|[〇零○0一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日)";
     /** （2015年9月28日，纽约）, （2015年1月8日上午）, (2014年9月9日). */
     private static final String DATE_PAREN = "[（(]\\s*(?:" + DATE + "|" + DateReader.DOTTED + ")[^（）()]{0,30}[）)]";
