@@ -64,6 +64,9 @@ final class PointFinder {
             if ("要".equals(m.group(2)) && NOT_AFTER_YAO.indexOf(next) >= 0) {
                 continue;
             }
+            if (m.group(3) != null && next == '第' && end + 1 < text.length() && ChineseNumber.isNumeral(text.charAt(end + 1))) {
+                continue; // 第一、第三产业: ordinals listed, not a point
+            }
             markers.add(new int[] {start, end, ordinal});
             from = end;
         }

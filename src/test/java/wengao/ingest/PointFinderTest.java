@@ -23,6 +23,8 @@ class PointFinderTest {
         "这是第一要务，要抓紧抓好。 # ",
         "党支部书记要当好第一责任人。 # ",
         "把一要求落实到位。 # ",
+        "全年增长4.8%，第一、第三产业增加值分别增长2.5%、3.9%。 # ",
+        "第一、坚持党的领导。第二、坚持人民至上。 # 第一、|坚持党的领导 / 第二、|坚持人民至上",
     })
     void findsPoints(String text, String expected) {
         List<PointFinder.Candidate> found = PointFinder.find(text.strip());
