@@ -24,6 +24,7 @@ final class BackMatter {
             "[【\\[（(]?(?:[^。！？；，,;!?]{0,24}?(?:名词解释|名词注释|名词解读|名词释义|名词说明)|注释|注解|释义)[】\\]）)]?");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。！？；，,;!?：:]");
     private static final int MAX_TITLE_CHARS = 40;
+    private static final int MAX_TERM_CHARS = 30;
 
     private BackMatter() {
     }
@@ -32,13 +33,27 @@ final class BackMatter {
     static List<OutlineParser.Block> mark(List<OutlineParser.Block> blocks) {
         List<OutlineParser.Block> out = null;
         boolean textSeen = false;
+        boolean glossary = false;
         for (int i = 0; i < blocks.size(); i++) {
             OutlineParser.Block b = blocks.get(i);
             HeadingLine marker = b.isHeading() || b.runIn() || !textSeen ? null : marker(b.text());
             textSeen |= !b.isHeading();
             if (marker == null) {
-                if (out != null) {
+                if (out == null) {
+                    continue;
+                }
+                HeadingLine term = glossary && b.isHeading() ? term(b.heading()) : null;
+                if (term == null) {
                     out.add(b);
+                    continue;
+                }
+                // 1.“两重”：国家重大战略实施…: the term is the heading, what explains it its run-in text
+                out.add(new OutlineParser.Block(b.line(), b.text(), b.html(), term, false));
+                if (b.heading().hasBody() && i + 1 < blocks.size() && blocks.get(i + 1).runIn()) {
+                    i++;
+                }
+                if (term.hasBody()) {
+                    out.add(new OutlineParser.Block(b.line(), term.body(), null, null, true));
                 }
                 continue;
             }
@@ -48,12 +63,11 @@ final class BackMatter {
             OutlineParser.Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             if (marker.title().isEmpty() && next != null && isTitle(next)) {
                 // 附件1 / 2026年省十件民生实事: two source lines, one heading; the label keeps a space between them
-                out.add(new OutlineParser.Block(b.line(), b.text(), null, new HeadingLine(LEVEL, 0,
-                        marker.label() + "\u3000", next.text().strip(), "", ""), false));
+                marker = new HeadingLine(LEVEL, 0, marker.label() + "\u3000", next.text().strip(), "", "");
                 i++;
-            } else {
-                out.add(new OutlineParser.Block(b.line(), b.text(), null, marker, false));
             }
+            out.add(new OutlineParser.Block(b.line(), b.text(), null, marker, false));
+            glossary = GLOSSARY.matcher(marker.title()).matches();
         }
         return out == null ? blocks : out;
     }
@@ -80,6 +94,20 @@ final class BackMatter {
             return new HeadingLine(LEVEL, 0, "", t, "", "");
         }
         return null;
+    }
+
+    /** A glossary's numbered entry as its term and, run in, what explains it; null when no colon ends a term. */
+    private static HeadingLine term(HeadingLine h) {
+        int colon = h.title().indexOf('：');
+        if (colon < 0) {
+            colon = h.title().indexOf(':');
+        }
+        if (colon < 1 || colon > MAX_TERM_CHARS) {
+            return null;
+        }
+        String body = SourceLine.trim(h.title().substring(colon + 1) + h.terminator() + h.body());
+        return new HeadingLine(h.level(), h.ordinal(), h.label(), h.title().substring(0, colon),
+                h.title().substring(colon, colon + 1), body);
     }
 
     private static boolean isTitle(OutlineParser.Block b) {

@@ -38,15 +38,19 @@ class BackMatterTest {
                 + "2.“两新”：大规模设备更新和消费品以旧换新。\n");
         assertEquals(List.of("1 一、2025年工作回顾", "1 二、2026年工作安排", "  2 （一）扩大有效需求", "  2 （二）建设现代化产业体系",
                 "1 附件1\u30002026年省十件民生实事", "  2 一、提高低保和特困人员救助保障水平", "  2 二、加快建立长期护理保险制度",
-                "1 附件2\u3000名词解释", "  2 1.“两重”：国家重大战略实施和重点领域安全能力建设", "  2 2.“两新”：大规模设备更新和消费品以旧换新"),
+                "1 附件2\u3000名词解释", "  2 1.“两重”", "  2 2.“两新”"),
                 outline(s.body(), ""));
+        Section twoNew = s.body().sections().get(3).sections().get(1);
+        assertEquals("：", twoNew.terminator(), "a glossary's entry is its term");
+        assertEquals(List.of("大规模设备更新和消费品以旧换新。"), twoNew.paragraphs().stream().map(wengao.model.Paragraph::text).toList(),
+                "and, run in, what explains it");
     }
 
     @Test
     void theMarkerFormsPortalsPrint() {
-        assertEquals(List.of("1 名词解释", "  2 1.“两重”：国家重大战略实施和重点领域安全能力建设"),
+        assertEquals(List.of("1 名词解释", "  2 1.“两重”"),
                 backMatter(parse(REPORT + "名词解释\n1.“两重”：国家重大战略实施和重点领域安全能力建设。\n")), "a glossary alone");
-        assertEquals(List.of("1 附件　《政府工作报告》有关内容名词注释", "  2 1.“2030启航计划”：面向2030年及长远发展"),
+        assertEquals(List.of("1 附件　《政府工作报告》有关内容名词注释", "  2 1.“2030启航计划”"),
                 backMatter(parse(REPORT + "附件\n《政府工作报告》有关内容名词注释\n1.“2030启航计划”：面向2030年及长远发展。\n")),
                 "a glossary named by the report it explains, under a bare marker");
         assertEquals(List.of("1 注释"), backMatter(parse(REPORT + "注释\n［1］一降三减：\n全年火灾起数总体下降，火灾亡人数、伤人数减少。\n")),
