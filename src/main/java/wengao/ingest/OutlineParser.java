@@ -36,6 +36,8 @@ final class OutlineParser {
     private static final Pattern BARE_ADDRESS = Pattern.compile("(同志们|各位代表|各位委员|朋友们|同志们，朋友们)[！!，,]");
     private static final Pattern MARKED_HEADING = Pattern.compile("\\*\\*\\s*([^*]+?)\\s*\\*\\*|#{1,6}\\s+(\\S.*)");
     private static final Pattern THANKS = Pattern.compile("(谢谢大家|谢谢各位|谢谢)[。！!]?");
+    private static final int MAX_LAST_CALLS = 2;
+    private static final int LAST_CALL_CHARS = 120;
 
     private OutlineParser() {
     }
@@ -97,8 +99,25 @@ final class OutlineParser {
 
     /** Index of the first closing block, or {@code blocks.size()} when the speech has no closing. */
     static int closingStart(List<Block> blocks) {
-        int start = blocks.size();
-        for (int i = blocks.size() - 1; i >= 0; i--) {
+        // 各位代表！…让我们更加紧密团结…, then 让我们沿着…向前进！: a last call after the address is the closing's too
+        int calls = 0;
+        while (calls < MAX_LAST_CALLS && calls < blocks.size() && isLastCall(blocks.get(blocks.size() - 1 - calls))) {
+            calls++;
+        }
+        int start = closingFrom(blocks, blocks.size() - calls);
+        return start < blocks.size() - calls ? start : closingFrom(blocks, blocks.size());
+    }
+
+    /** A short exclamation of its own after the closing address: 让我们…，加速跑、加油干、向前进！ */
+    private static boolean isLastCall(Block b) {
+        String t = b.text().strip();
+        return !b.isHeading() && !b.runIn() && t.length() <= LAST_CALL_CHARS && (t.endsWith("！") || t.endsWith("!"));
+    }
+
+    /** The first of the addressed paragraphs that run up to {@code end}, or {@code end} when there are none. */
+    private static int closingFrom(List<Block> blocks, int end) {
+        int start = end;
+        for (int i = end - 1; i >= 0; i--) {
             Block b = blocks.get(i);
             if (b.isHeading() || b.runIn()) {
                 break;

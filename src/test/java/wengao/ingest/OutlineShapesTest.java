@@ -57,6 +57,23 @@ class OutlineShapesTest {
     }
 
     @Test
+    void aLastCallAfterTheClosingAddressIsTheClosingsToo() {
+        String report = """
+                2025年某某市政府工作报告
+                各位代表：
+                现在，我代表市人民政府，向大会报告工作，请予审议。
+                一、2024年工作回顾
+                过去一年，全市经济运行稳中有进。
+                各位代表！殷殷嘱托暖人心，感恩奋进再出发。让我们更加紧密团结在以习近平同志为核心的党中央周围，奋力谱写新篇章。
+                """;
+        Speech s = parse(report + "让我们沿着总书记指引的方向，加速跑、加油干、向前进！\n");
+        assertEquals(java.util.List.of("各位代表！殷殷嘱托暖人心，感恩奋进再出发。让我们更加紧密团结在以习近平同志为核心的党中央周围，奋力谱写新篇章。",
+                "让我们沿着总书记指引的方向，加速跑、加油干、向前进！"), s.closing().stream().map(wengao.model.Paragraph::text).toList());
+        Speech noAddress = parse(report.replace("各位代表！殷殷", "殷殷") + "让我们沿着总书记指引的方向，加速跑、加油干、向前进！\n");
+        assertEquals(java.util.List.of(), noAddress.closing(), "an exclamation alone is no closing");
+    }
+
+    @Test
     void markdownMarksPastedIntoPlainTextLeaveTheHeadingsAndTheTitle() {
         Speech s = parse("""
                 **在全县工作会议上的讲话**
