@@ -40,6 +40,13 @@ class TunedJvmTest {
     }
 
     @Test
+    void aSmallHeapGetsTheSerialCollectorALargeOneTheParallel() {
+        assertEquals("-XX:+UseSerialGC", TunedJvm.collector(512));
+        assertEquals("-XX:+UseSerialGC", TunedJvm.collector(TunedJvm.SERIAL_HEAP_MEGABYTES));
+        assertEquals("-XX:+UseParallelGC", TunedJvm.collector(TunedJvm.SERIAL_HEAP_MEGABYTES + 1));
+    }
+
+    @Test
     void theChildBuildsAndPublishesWhenLeftAlone() throws Exception {
         Path site = tmp.resolve("site");
         Process parent = startBuild(site);
