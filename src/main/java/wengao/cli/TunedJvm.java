@@ -11,8 +11,8 @@ import java.util.List;
  * Runs {@code build} (and {@code check}, which does nearly as much) in a child JVM tuned for a batch job, since {@code java -jar} cannot carry JVM options. A
  * build is a short-lived process: the C2 compiler spends more CPU warming up than it saves (at 2,000 speeches on
  * two cores, 12 of 31 CPU-seconds), and the default collector grows the heap to a quarter of the machine's memory
- * under the build's allocation rate. The child runs with the C1 compiler only, the parallel collector promoting
- * what survives one young collection (a build's data is the kept caches, read once and held to the end, or garbage
+ * under the build's allocation rate. The child runs with the C1 compiler only, a collector chosen by the heap's size ({@link #collector})
+ * promoting what survives one young collection (a build's data is the kept caches, read once and held to the end, or garbage
  * at once: copied between survivor spaces, the caches cost an incremental build more than its render), and a heap
  * sized from the content folder (384 MB plus 7 bytes per byte of content, between 512 MB and three quarters of
  * the machine's memory), and maps the classes an earlier build loaded ({@link ClassArchive}). An explicit -Xmx, or
