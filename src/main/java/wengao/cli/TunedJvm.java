@@ -14,7 +14,7 @@ import java.util.List;
  * under the build's allocation rate. The child runs with the C1 compiler only, a collector chosen by the heap's size ({@link #collector})
  * promoting what survives one young collection (a build's data is the kept caches, read once and held to the end, or garbage
  * at once: copied between survivor spaces, the caches cost an incremental build more than its render), and a heap
- * sized from the content folder (384 MB plus 7 bytes per byte of content, between 512 MB and three quarters of
+ * sized from the content folder (384 MB plus 4.8 bytes per byte of content, between 512 MB and three quarters of
  * the machine's memory), and maps the classes an earlier build loaded ({@link ClassArchive}). An explicit -Xmx, or
  * WENGAO_JVM=default, keeps the build in this JVM.
  *
