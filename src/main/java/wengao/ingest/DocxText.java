@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -40,19 +44,23 @@ final class DocxText {
         StringBuilder text = new StringBuilder();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             Map<BigInteger, int[]> counters = new HashMap<>();
+            Notes notes = new Notes(doc);
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
-                    text.append(numberOf(p, counters)).append(p.getText()).append('\n');
+                    text.append(numberOf(p, counters)).append(notes.text(p)).append('\n');
                 } else if (e instanceof XWPFTable t) {
                     for (XWPFTableRow row : t.getRows()) {
                         List<String> cells = new ArrayList<>();
                         for (XWPFTableCell cell : row.getTableCells()) {
-                            cells.add(cell.getText().replace('\n', ' ').strip());
+                            List<String> lines = new ArrayList<>();
+                            cell.getParagraphs().forEach(p -> lines.add(notes.text(p)));
+                            cells.add(String.join(" ", lines).replace('\n', ' ').strip());
                         }
                         text.append(String.join("  ", cells)).append('\n');
                     }
                 }
             }
+            notes.appendTo(text);
         } catch (Exception | LinkageError e) {
             // POI reports a damaged or foreign file by many exception types; each is one line for the editor
             return SourceDecoder.failed(path, 0, "not a readable Word document (.docx): " + firstLine(e));
@@ -109,6 +117,64 @@ final class DocxText {
             return String.valueOf(digits.charAt(n));
         }
         return (n >= 20 ? String.valueOf(digits.charAt(n / 10)) : "") + "十" + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
+    }
+
+    /**
+     * The footnotes and endnotes the text refers to. A reference is written ［1］ where it stands, numbered in the
+     * order the text first refers to each note (POI would write [footnoteRef:3] and the note's text inside the
+     * paragraph); the notes follow the text under 注释, each on a line of its own after its number, so that none is lost.
+     */
+    private static final class Notes {
+        private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("\\[(footnote|endnote)Ref:(-?\\d+)\\]");
+        private final XWPFDocument doc;
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final List<String> order = new ArrayList<>();
+
+        Notes(XWPFDocument doc) {
+            this.doc = doc;
+        }
+
+        /** A paragraph's text, its references to notes written as their numbers. */
+        String text(XWPFParagraph p) {
+            StringBuilder b = new StringBuilder();
+            for (IRunElement r : p.getIRuns()) {
+                if (r instanceof XWPFRun run) {
+                    b.append(run.text());
+                } else if (r instanceof XWPFSDT sdt) {
+                    b.append(sdt.getContent().getText());
+                }
+            }
+            java.util.regex.Matcher m = REFERENCE.matcher(b);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String key = m.group(1) + ":" + m.group(2);
+                int n = numbers.computeIfAbsent(key, k -> {
+                    order.add(k);
+                    return order.size();
+                });
+                m.appendReplacement(out, "［" + n + "］");
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+
+        void appendTo(StringBuilder text) {
+            if (order.isEmpty()) {
+                return;
+            }
+            text.append("注释\n");
+            // a note's text may refer to a note not yet numbered: each is numbered as it is met, and written in turn
+            for (int i = 0; i < order.size(); i++) {
+                String key = order.get(i);
+                int id = Integer.parseInt(key.substring(key.indexOf(':') + 1));
+                XWPFAbstractFootnoteEndnote note = key.startsWith("footnote") ? doc.getFootnoteByID(id) : doc.getEndnoteByID(id);
+                List<String> lines = new ArrayList<>();
+                if (note != null) {
+                    note.getParagraphs().forEach(p -> lines.add(text(p).strip()));
+                }
+                text.append("［").append(i + 1).append("］").append(String.join(" ", lines).strip()).append('\n');
+            }
+        }
     }
 
     private static String firstLine(Throwable e) {

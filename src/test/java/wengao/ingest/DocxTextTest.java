@@ -101,6 +101,33 @@ class DocxTextTest {
     }
 
     @Test
+    void footnotesAndEndnotesAreNumberedWhereTheTextRefersToThemAndFollowItUnderTheirHeading() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); java.io.OutputStream out = Files.newOutputStream(dir.resolve("notes.docx"))) {
+            paragraph(doc, "在全县工作会议上的讲话", null, 0);
+            paragraph(doc, "同志们：", null, 0);
+            XWPFParagraph p = doc.createParagraph();
+            p.createRun().setText("要深入贯彻“两个维护”");
+            org.apache.poi.xwpf.usermodel.XWPFFootnote footnote = doc.createFootnote();
+            footnote.createParagraph().createRun().setText("两个维护：坚决维护党中央权威和集中统一领导。");
+            p.addFootnoteReference(footnote);
+            p.createRun().setText("，落实“一岗双责”");
+            org.apache.poi.xwpf.usermodel.XWPFEndnote endnote = doc.createEndnote();
+            endnote.createParagraph().createRun().setText("一岗双责：抓业务的同时抓党风廉政建设。");
+            p.addFootnoteReference(endnote);
+            p.createRun().setText("，不断提高政治判断力。");
+            paragraph(doc, "谢谢大家。", null, 0);
+            doc.write(out);
+        }
+        Speech s = CorpusReader.read(dir).speeches().get(0);
+        List<String> text = s.textUnits().stream().map(wengao.model.TextUnit::text).toList();
+        assertTrue(text.contains("要深入贯彻“两个维护”［1］，落实“一岗双责”［2］，不断提高政治判断力。"), text.toString());
+        assertEquals("注释\n", OutlineFormat.of(s), "the notes are back matter of their own");
+        assertTrue(text.contains("［1］两个维护：坚决维护党中央权威和集中统一领导。"), text.toString());
+        assertTrue(text.contains("［2］一岗双责：抓业务的同时抓党风廉政建设。"), text.toString());
+        assertTrue(text.stream().noneMatch(t -> t.contains("Ref:")), "no POI marker reaches the page");
+    }
+
+    @Test
     void aDamagedWordDocumentIsOneErrorNamingTheFile() throws IOException {
         Files.writeString(dir.resolve("broken.docx"), "PK this is not a zip");
         Corpus corpus = CorpusReader.read(dir);
