@@ -134,12 +134,14 @@ final class DocxText {
             this.doc = doc;
         }
 
-        /** A paragraph's text, its references to notes written as their numbers. */
+        /** A paragraph's text, its references to notes written as their numbers, tracked deletions left out. */
         String text(XWPFParagraph p) {
             StringBuilder b = new StringBuilder();
             for (IRunElement r : p.getIRuns()) {
                 if (r instanceof XWPFRun run) {
-                    b.append(run.text());
+                    if (!isDeleted(run)) {
+                        b.append(run.text());
+                    }
                 } else if (r instanceof XWPFSDT sdt) {
                     b.append(sdt.getContent().getText());
                 }
@@ -156,6 +158,13 @@ final class DocxText {
             }
             m.appendTail(out);
             return out.toString();
+        }
+
+        /** A run a tracked change took out (w:del, w:moveFrom): the text reads as with the changes accepted. */
+        private static boolean isDeleted(XWPFRun run) {
+            org.w3c.dom.Node parent = run.getCTR().getDomNode().getParentNode();
+            String name = parent == null ? null : parent.getLocalName();
+            return "del".equals(name) || "moveFrom".equals(name);
         }
 
         void appendTo(StringBuilder text) {

@@ -128,6 +128,28 @@ class DocxTextTest {
     }
 
     @Test
+    void trackedChangesReadAsAccepted() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); java.io.OutputStream out = Files.newOutputStream(dir.resolve("draft.docx"))) {
+            paragraph(doc, "在全县工作会议上的讲话", null, 0);
+            paragraph(doc, "同志们：", null, 0);
+            XWPFParagraph p = doc.createParagraph();
+            p.createRun().setText("要坚持");
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange inserted = p.getCTP().addNewIns();
+            inserted.setId(BigInteger.ONE);
+            inserted.setAuthor("editor");
+            inserted.addNewR().addNewT().setStringValue("不懈");
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange deleted = p.getCTP().addNewDel();
+            deleted.setId(BigInteger.TWO);
+            deleted.setAuthor("editor");
+            deleted.addNewR().addNewDelText().setStringValue("偶尔");
+            p.getCTP().addNewR().addNewT().setStringValue("抓好作风建设。");
+            doc.write(out);
+        }
+        List<String> text = CorpusReader.read(dir).speeches().get(0).textUnits().stream().map(wengao.model.TextUnit::text).toList();
+        assertTrue(text.contains("要坚持不懈抓好作风建设。"), "an insertion is in, a deletion out: " + text);
+    }
+
+    @Test
     void aDamagedWordDocumentIsOneErrorNamingTheFile() throws IOException {
         Files.writeString(dir.resolve("broken.docx"), "PK this is not a zip");
         Corpus corpus = CorpusReader.read(dir);
