@@ -43,15 +43,16 @@ final class SpeechJson {
         }
         m.put("dropped", dropped);
         m.put("droppedDetail", detail);
-        m.put("sections", sections(s.body()));
+        m.put("sections", sections(s.body().sections()));
         m.put("openingParagraphs", s.body().paragraphs().size());
         m.put("closingParagraphs", s.closing().size());
+        m.put("backMatter", sections(s.backMatter()));
         return m;
     }
 
-    private static List<Object> sections(Section parent) {
+    private static List<Object> sections(List<Section> sections) {
         List<Object> out = new ArrayList<>();
-        for (Section s : parent.sections()) {
+        for (Section s : sections) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("heading", s.heading());
             m.put("number", s.label());
@@ -60,7 +61,7 @@ final class SpeechJson {
             m.put("inline", s.kind() == SectionKind.INLINE_POINT);
             m.put("anchor", s.anchor());
             m.put("line", s.line());
-            m.put("sections", sections(s));
+            m.put("sections", sections(s.sections()));
             out.add(m);
         }
         return out;

@@ -129,8 +129,8 @@ final class MarkdownSpeechParser {
                 stated != null ? stated : DateReader.yearOf(title));
         String venue = values.venue() != null ? values.venue() : VenueReader.venue(subtitles, title);
         Speech speech = new Speech(values.slug(), file.path(), "md", title, null, titleLines, date, speaker,
-                venue, values.tags(), List.of(), salutation, outline.root(), outline.closing(), List.of(),
-                SpeechParser.lengthOf(outline.root(), outline.closing()));
+                venue, values.tags(), List.of(), salutation, outline.root(), outline.closing(), outline.backMatter(),
+                List.of(), SpeechParser.lengthOf(outline));
         return new ParsedSpeech(speech, problems);
     }
 

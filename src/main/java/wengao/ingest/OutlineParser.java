@@ -28,7 +28,8 @@ final class OutlineParser {
         }
     }
 
-    record Result(Section root, List<Paragraph> closing) {
+    /** {@code backMatter}: the attachments and glossary after the closing, each a section at the root's level. */
+    record Result(Section root, List<Paragraph> closing, List<Section> backMatter) {
     }
 
     private static final Pattern ADDRESSED = Pattern.compile(
@@ -69,7 +70,12 @@ final class OutlineParser {
 
     /** Builds the outline; {@code detectPoints} is off for Markdown, whose authors mark structure with headings. */
     static Result parse(List<Block> blocks, boolean detectPoints) {
-        int closingStart = closingStart(blocks);
+        int backStart = 0;
+        while (backStart < blocks.size() && !(blocks.get(backStart).isHeading() && BackMatter.isBackMatter(blocks.get(backStart).heading()))) {
+            backStart++;
+        }
+        // the closing is the text's end, before the attachments and the glossary a report prints after it
+        int closingStart = closingStart(blocks.subList(0, backStart));
         List<Block> body = blocks.subList(0, closingStart);
         boolean hasHeadings = body.stream().anyMatch(Block::isHeading);
         boolean hasParagraphPoints = !hasHeadings && body.stream().anyMatch(OutlineParser::opensWithPoint);
@@ -83,10 +89,22 @@ final class OutlineParser {
             }
         }
         List<Paragraph> closing = new ArrayList<>();
-        for (Block block : blocks.subList(closingStart, blocks.size())) {
+        for (Block block : blocks.subList(closingStart, backStart)) {
             closing.add(new Paragraph("end-p" + (closing.size() + 1), block.line(), block.text(), block.html(), List.of()));
         }
-        return new Result(builder.root.toSection(), closing);
+        int bodySections = builder.root.children.size();
+        for (Block block : blocks.subList(backStart, blocks.size())) {
+            if (block.isHeading()) {
+                builder.heading(block);
+            } else {
+                builder.paragraph(block);
+            }
+        }
+        Section all = builder.root.toSection();
+        List<Section> sections = all.sections();
+        Section root = new Section(all.anchor(), all.kind(), all.level(), all.label(), all.title(), all.terminator(),
+                all.line(), all.runIn(), all.paragraphs(), sections.subList(0, bodySections));
+        return new Result(root, closing, sections.subList(bodySections, sections.size()));
     }
 
     private static boolean opensWithPoint(Block block) {

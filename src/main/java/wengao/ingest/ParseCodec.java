@@ -36,7 +36,7 @@ final class ParseCodec {
     static final Map<Class<? extends Record>, List<String>> WRITTEN = Map.of(
             ParsedSpeech.class, List.of("speech", "problems"),
             Speech.class, List.of("slug", "sourcePath", "format", "title", "headline", "titleLines", "date", "speaker",
-                    "venue", "tags", "preamble", "salutation", "body", "closing", "dropped", "length"),
+                    "venue", "tags", "preamble", "salutation", "body", "closing", "backMatter", "dropped", "length"),
             SpeechDate.class, List.of("year", "month", "day"),
             Section.class, List.of("anchor", "kind", "level", "label", "title", "terminator", "line", "runIn",
                     "paragraphs", "sections"),
@@ -150,6 +150,10 @@ final class ParseCodec {
             section(out, s.body());
         }
         paragraphs(out, s.closing());
+        out.count(s.backMatter());
+        for (Section part : s.backMatter()) {
+            section(out, part);
+        }
         out.count(s.dropped());
         for (DroppedLine d : s.dropped()) {
             out.number(d.line());
@@ -174,12 +178,16 @@ final class ParseCodec {
         String salutation = in.string();
         Section body = in.bool() ? section(in) : null;
         List<Paragraph> closing = paragraphs(in);
+        Section[] backMatter = new Section[in.size()];
+        for (int i = 0; i < backMatter.length; i++) {
+            backMatter[i] = section(in);
+        }
         DroppedLine[] dropped = new DroppedLine[in.size()];
         for (int i = 0; i < dropped.length; i++) {
             dropped[i] = new DroppedLine(in.number(), in.string(), in.string());
         }
         return new Speech(slug, sourcePath, format, title, headline, titleLines, date, speaker, venue, tags, preamble,
-                salutation, body, closing, List.of(dropped), in.number());
+                salutation, body, closing, List.of(backMatter), List.of(dropped), in.number());
     }
 
     private static void section(Out out, Section s) {

@@ -62,7 +62,8 @@ final class SpeechParser {
         dropped.sort(java.util.Comparator.comparingInt(DroppedLine::line));
 
         OutlineParser.Result outline = OutlineParser.parse(UnnumberedHeadings.mark(BackMatter.mark(OutlineParser.blocks(body))), true);
-        if (outline.root().paragraphs().isEmpty() && outline.root().sections().isEmpty() && outline.closing().isEmpty()) {
+        if (outline.root().paragraphs().isEmpty() && outline.root().sections().isEmpty() && outline.closing().isEmpty()
+                && outline.backMatter().isEmpty()) {
             problems.add(Problem.warning(file.path(), 0, "the speech has no body text"));
         }
         String stem = SlugAssigner.stem(file.path());
@@ -73,16 +74,19 @@ final class SpeechParser {
                 header.headline(), List.copyOf(titleLines), DateReader.chosen(values.date(), DateReader.fileNameDate(stem), date),
                 values.speaker() != null ? values.speaker() : header.speaker(),
                 values.venue() != null ? values.venue() : header.venue(), values.tags(), header.preamble(),
-                header.salutation(), outline.root(), outline.closing(), dropped, lengthOf(outline.root(), outline.closing()));
+                header.salutation(), outline.root(), outline.closing(), outline.backMatter(), dropped, lengthOf(outline));
         return new ParsedSpeech(speech, problems);
     }
 
     /** Characters of body text (punctuation included, whitespace not): what a reader calls the length of a speech. */
-    static int lengthOf(Section root, List<Paragraph> closing) {
+    static int lengthOf(OutlineParser.Result outline) {
         int[] n = {0};
-        countSection(root, n);
-        for (Paragraph p : closing) {
+        countSection(outline.root(), n);
+        for (Paragraph p : outline.closing()) {
             n[0] += countChars(p.text());
+        }
+        for (Section s : outline.backMatter()) {
+            countSection(s, n);
         }
         return n[0];
     }

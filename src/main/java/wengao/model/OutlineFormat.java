@@ -11,6 +11,9 @@ public final class OutlineFormat {
         for (Section section : speech.body().sections()) {
             append(out, section, 0);
         }
+        for (Section section : speech.backMatter()) {
+            append(out, section, 0);
+        }
         return out.toString();
     }
 

@@ -7,18 +7,21 @@ import java.util.List;
  * speaker line, notes), shown as written; {@code preamble} holds lines before the title that were not
  * recognised as boilerplate, kept because nothing the parser is unsure about may be dropped.
  * {@code headline} is the web page's headline above the speech's own title (习近平在…的讲话（全文）), or null.
- * {@code body} is the outline's root: its paragraphs are the opening, its sections the outline.
+ * {@code body} is the outline's root: its paragraphs are the opening, its sections the outline; {@code closing} the
+ * paragraphs addressed to the audience at its end; {@code backMatter} what a report prints after them, its attachments
+ * and glossary, each a level-1 heading with its own outline.
  */
 public record Speech(String slug, String sourcePath, String format, String title, String headline, List<String> titleLines,
                      SpeechDate date, String speaker, String venue, List<String> tags, List<String> preamble,
-                     String salutation, Section body, List<Paragraph> closing, List<DroppedLine> dropped,
-                     int length) implements java.io.Serializable {
+                     String salutation, Section body, List<Paragraph> closing, List<Section> backMatter,
+                     List<DroppedLine> dropped, int length) implements java.io.Serializable {
 
     public Speech {
         titleLines = List.copyOf(titleLines);
         tags = List.copyOf(tags);
         preamble = List.copyOf(preamble);
         closing = List.copyOf(closing);
+        backMatter = List.copyOf(backMatter);
         dropped = List.copyOf(dropped);
     }
 
@@ -42,6 +45,9 @@ public record Speech(String slug, String sourcePath, String format, String title
         for (Paragraph p : closing) {
             units.add(new TextUnit(units.size(), p.anchor(), TextUnit.Kind.CLOSING, p.text()));
         }
+        for (Section s : backMatter) {
+            addSection(s, units);
+        }
         return units;
     }
 
@@ -59,6 +65,6 @@ public record Speech(String slug, String sourcePath, String format, String title
 
     public Speech withSlug(String newSlug) {
         return new Speech(newSlug, sourcePath, format, title, headline, titleLines, date, speaker, venue, tags, preamble,
-                salutation, body, closing, dropped, length);
+                salutation, body, closing, backMatter, dropped, length);
     }
 }

@@ -173,7 +173,15 @@ final class CorpusChecks {
 
     private static List<Paragraph> paragraphs(Speech s) {
         List<Paragraph> out = new ArrayList<>();
-        Deque<Section> todo = new ArrayDeque<>(List.of(s.body()));
+        addParagraphs(s.body(), out);
+        out.addAll(s.closing());
+        s.backMatter().forEach(part -> addParagraphs(part, out));
+        return out;
+    }
+
+    /** A section's paragraphs and its children's, in reading order. */
+    private static void addParagraphs(Section root, List<Paragraph> out) {
+        Deque<Section> todo = new ArrayDeque<>(List.of(root));
         while (!todo.isEmpty()) {
             Section section = todo.pop();
             out.addAll(section.paragraphs());
@@ -181,8 +189,6 @@ final class CorpusChecks {
             java.util.Collections.reverse(children);
             children.forEach(todo::push);
         }
-        out.addAll(s.closing());
-        return out;
     }
 
     /** The path of a relative link, without query and fragment, percent-decoded; null for any other link. */

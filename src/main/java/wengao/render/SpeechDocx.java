@@ -99,6 +99,9 @@ final class SpeechDocx {
         for (Paragraph p : s.closing()) {
             paragraph(x, t, Block.INDENTED, Face.FANGSONG, p.text());
         }
+        for (Section part : s.backMatter()) {
+            section(x, t, part);
+        }
         x.append(t.documentTail);
         return zip(t, x.toString(), core(t, s));
     }

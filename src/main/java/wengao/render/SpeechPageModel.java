@@ -153,6 +153,9 @@ final class SpeechPageModel {
             b.put("blocks", closing);
             out.add(b);
         }
+        for (Section part : speech.backMatter()) {
+            section(part, out);
+        }
         return out;
     }
 
@@ -200,6 +203,9 @@ final class SpeechPageModel {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Section child : speech.body().sections()) {
             toc(child, 1, out);
+        }
+        for (Section part : speech.backMatter()) {
+            toc(part, 1, out);
         }
         return out;
     }

@@ -50,6 +50,9 @@ final class SpeechText {
         for (Paragraph p : s.closing()) {
             blocks.add(p.text());
         }
+        for (Section part : s.backMatter()) {
+            section(part, blocks);
+        }
         return BOM + String.join(EOL + EOL, blocks) + EOL;
     }
 

@@ -43,6 +43,7 @@ final class OutlineTerms {
         Map<String, Integer> counts = new HashMap<>();
         add(s.title(), counts);
         add(s.body(), counts);
+        s.backMatter().forEach(part -> add(part, counts));
         return counts;
     }
 

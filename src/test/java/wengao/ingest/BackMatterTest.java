@@ -22,11 +22,18 @@ class BackMatterTest {
                 + "我代表省人民政府，向大会报告工作，请予审议。\n" + text, "UTF-8")).speech();
     }
 
-    private static List<String> outline(Section s, String indent) {
+    /** The body's outline, then the back matter's, as the page reads them. */
+    private static List<String> outline(Speech s) {
+        List<String> out = new java.util.ArrayList<>(outline(s.body().sections(), ""));
+        out.addAll(outline(s.backMatter(), ""));
+        return out;
+    }
+
+    private static List<String> outline(List<Section> sections, String indent) {
         List<String> out = new java.util.ArrayList<>();
-        for (Section c : s.sections()) {
+        for (Section c : sections) {
             out.add(indent + c.level() + " " + c.label() + c.title());
-            out.addAll(outline(c, indent + "  "));
+            out.addAll(outline(c.sections(), indent + "  "));
         }
         return out;
     }
@@ -39,11 +46,34 @@ class BackMatterTest {
         assertEquals(List.of("1 一、2025年工作回顾", "1 二、2026年工作安排", "  2 （一）扩大有效需求", "  2 （二）建设现代化产业体系",
                 "1 附件1\u30002026年省十件民生实事", "  2 一、提高低保和特困人员救助保障水平", "  2 二、加快建立长期护理保险制度",
                 "1 附件2\u3000名词解释", "  2 1.“两重”", "  2 2.“两新”"),
-                outline(s.body(), ""));
-        Section twoNew = s.body().sections().get(3).sections().get(1);
+                outline(s));
+        Section twoNew = s.backMatter().get(1).sections().get(1);
         assertEquals("：", twoNew.terminator(), "a glossary's entry is its term");
         assertEquals(List.of("大规模设备更新和消费品以旧换新。"), twoNew.paragraphs().stream().map(wengao.model.Paragraph::text).toList(),
                 "and, run in, what explains it");
+    }
+
+    @Test
+    void theClosingIsTheTextsEndBeforeTheBackMatterWhichFollowsItOnThePage() {
+        Speech s = parse(REPORT + "附件\n2026年十件民生实事\n一、提高低保和特困人员救助保障水平\n" + PARAGRAPH);
+        assertEquals(List.of("各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，奋力谱写中国式现代化新篇章！"),
+                s.closing().stream().map(wengao.model.Paragraph::text).toList());
+        assertEquals(List.of("1 一、2025年工作回顾", "1 二、2026年工作安排", "  2 （一）扩大有效需求", "  2 （二）建设现代化产业体系"),
+                outline(s.body().sections(), ""), "the body's outline ends before the back matter");
+        List<wengao.model.TextUnit> units = s.textUnits();
+        int closing = indexOf(units, "各位代表！让我们");
+        int attachment = indexOf(units, "附件");
+        assertTrue(closing >= 0 && attachment > closing, "in reading order the closing comes first: " + units);
+        X
+    }
+
+    private static int indexOf(List<wengao.model.TextUnit> units, String start) {
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).text().startsWith(start)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test
@@ -67,11 +97,11 @@ class BackMatterTest {
         Speech s = parse(REPORT.replace("（二）建设现代化产业体系\n", "（二）建设现代化产业体系\n附件：所列事项请各地认真研究，抓好落实。\n"));
         assertEquals(List.of(), backMatter(s), "a sentence after 附件： is text");
         Speech first = SpeechParser.parse(new SourceFile("r.txt", "关于某某工作的通知\n附件\n" + PARAGRAPH, "UTF-8")).speech();
-        assertTrue(outline(first.body(), "").stream().noneMatch(l -> l.contains("附件")), "no back matter before any text");
+        assertTrue(outline(first).stream().noneMatch(l -> l.contains("附件")), "no back matter before any text");
     }
 
     private static List<String> backMatter(Speech s) {
-        List<String> all = outline(s.body(), "");
+        List<String> all = outline(s);
         int start = 0;
         while (start < all.size() && !all.get(start).equals("1 二、2026年工作安排")) {
             start++;

@@ -25,6 +25,7 @@ final class SpeechText {
         for (Paragraph p : s.closing()) {
             out.append(p.text());
         }
+        s.backMatter().forEach(part -> section(part, out));
         return out.toString().replaceAll("[\\s\u3000\u00a0\ufeff]+", "");
     }
 

@@ -24,7 +24,7 @@ class SpeechTest {
                 List.of(Paragraph.plain("p1", 4, "今天开会。")), List.of(one, two));
         return new Speech("a", "a.txt", "txt", "在会上的讲话", null, List.of("（2023年4月6日）", "书记 张三"),
                 new SpeechDate(2023, 4, 6), "张三", null, List.of(), List.of(), "同志们：", root,
-                List.of(Paragraph.plain("c1", 9, "谢谢大家。")), List.of(), 40);
+                List.of(Paragraph.plain("c1", 9, "谢谢大家。")), List.of(), List.of(), 40);
     }
 
     @Test

@@ -102,7 +102,7 @@ class SeeAlsoMarkersTest {
             boolean date = k++ % 3 == 0;
             retitled.put(s.slug(), new Speech(s.slug(), s.sourcePath(), s.format(), title ? s.title() + "（修订）" : s.title(),
                     s.headline(), s.titleLines(), date ? null : s.date(), s.speaker(), s.venue(), s.tags(), s.preamble(),
-                    s.salutation(), s.body(), s.closing(), s.dropped(), s.length()));
+                    s.salutation(), s.body(), s.closing(), s.backMatter(), s.dropped(), s.length()));
         }
         SeeAlso other = new SeeAlso(passages, retitled, units);
         int changed = 0;

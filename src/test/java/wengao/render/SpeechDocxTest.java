@@ -144,7 +144,7 @@ class SpeechDocxTest {
         Section h1 = new Section("s0", SectionKind.HEADING, 1, "一、", heading, "", 1, false, List.of(), List.of(runIn));
         Section root = new Section("", SectionKind.ROOT, 0, "", "", "", 0, false, paragraphs, List.of(h1));
         return new Speech("talk", "talk.txt", "txt", title, null, titleLines, new SpeechDate(2024, 3, 0), speaker, null,
-                List.of(), List.of(), salutation, root, List.of(), List.of(), 0);
+                List.of(), List.of(), salutation, root, List.of(), List.of(), List.of(), 0);
     }
 
     /** Every part of the archive, in order, is the same text as in the document POI builds speech by speech. */
