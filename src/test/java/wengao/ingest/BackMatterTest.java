@@ -64,7 +64,7 @@ class BackMatterTest {
         int closing = indexOf(units, "各位代表！让我们");
         int attachment = indexOf(units, "附件");
         assertTrue(closing >= 0 && attachment > closing, "in reading order the closing comes first: " + units);
-        X
+        assertEquals("s3", s.backMatter().get(0).anchor(), "anchors go on from the body's");
     }
 
     private static int indexOf(List<wengao.model.TextUnit> units, String start) {
