@@ -140,7 +140,7 @@ final class DocxText {
             for (IRunElement r : p.getIRuns()) {
                 if (r instanceof XWPFRun run) {
                     if (!isDeleted(run)) {
-                        b.append(run.text());
+                        b.append(run); // its text and a picture's or text box's: toString, as POI's own getText reads it
                     }
                 } else if (r instanceof XWPFSDT sdt) {
                     b.append(sdt.getContent().getText());

@@ -150,6 +150,23 @@ class DocxTextTest {
     }
 
     @Test
+    void aTextBoxsWordsAreKept() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); java.io.OutputStream out = Files.newOutputStream(dir.resolve("box.docx"))) {
+            paragraph(doc, "在全县工作会议上的讲话", null, 0);
+            paragraph(doc, "同志们：", null, 0);
+            XWPFParagraph p = doc.createParagraph();
+            p.createRun().setText("要抓好作风建设。");
+            String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+            p.createRun().getCTR().addNewPict().set(org.apache.xmlbeans.XmlObject.Factory.parse("<w:pict xmlns:w=\"" + w
+                    + "\" xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:shape><v:textbox><w:txbxContent><w:p><w:r>"
+                    + "<w:t>文本框里的一句话。</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict>"));
+            doc.write(out);
+        }
+        List<String> text = CorpusReader.read(dir).speeches().get(0).textUnits().stream().map(wengao.model.TextUnit::text).toList();
+        assertTrue(text.stream().anyMatch(t -> t.contains("文本框里的一句话。")), "a text box is text: " + text);
+    }
+
+    @Test
     void aDamagedWordDocumentIsOneErrorNamingTheFile() throws IOException {
         Files.writeString(dir.resolve("broken.docx"), "PK this is not a zip");
         Corpus corpus = CorpusReader.read(dir);
