@@ -44,7 +44,7 @@ final class DocxText {
         StringBuilder text = new StringBuilder();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             Map<BigInteger, int[]> counters = new HashMap<>();
-            Notes notes = new Notes(doc);
+            ParagraphText notes = new ParagraphText(doc);
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
                     text.append(numberOf(p, counters)).append(notes.text(p)).append('\n');
@@ -120,32 +120,49 @@ final class DocxText {
     }
 
     /**
-     * The footnotes and endnotes the text refers to. A reference is written ［1］ where it stands, numbered in the
-     * order the text first refers to each note (POI would write [footnoteRef:3] and the note's text inside the
-     * paragraph); the notes follow the text under 注释, each on a line of its own after its number, so that none is lost.
+     * A paragraph's text as the reader sees it, and the notes it refers to. A reference to a footnote or endnote is
+     * written ［1］ where it stands, numbered in the order the text first refers to each note (POI would write
+     * [footnoteRef:3] and the note's text inside the paragraph); the notes follow the text under 注释, each on a line
+     * of its own after its number, so that none is lost. A tracked deletion is left out; a text box's paragraphs
+     * (Word's own, which POI's text leaves out, or an older VML one, which it keeps) are lines after the paragraph.
      */
-    private static final class Notes {
+    private static final class ParagraphText {
+        private static final String BOX_PARAGRAPHS = "declare namespace mc='http://schemas.openxmlformats.org/markup-compatibility/2006' "
+                + "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' "
+                + "./mc:AlternateContent/mc:Choice//w:txbxContent//w:p";
+        private static final String TEXTS = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:t";
         private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("\\[(footnote|endnote)Ref:(-?\\d+)\\]");
         private final XWPFDocument doc;
         private final Map<String, Integer> numbers = new HashMap<>();
         private final List<String> order = new ArrayList<>();
 
-        Notes(XWPFDocument doc) {
+        ParagraphText(XWPFDocument doc) {
             this.doc = doc;
         }
 
         /** A paragraph's text, its references to notes written as their numbers, tracked deletions left out. */
         String text(XWPFParagraph p) {
             StringBuilder b = new StringBuilder();
+            StringBuilder boxes = new StringBuilder();
             for (IRunElement r : p.getIRuns()) {
                 if (r instanceof XWPFRun run) {
                     if (!isDeleted(run)) {
-                        b.append(run); // its text and a picture's or text box's: toString, as POI's own getText reads it
+                        b.append(run); // its text and a VML picture's or text box's: toString, as POI's own getText reads it
+                        for (org.apache.xmlbeans.XmlObject box : run.getCTR().selectPath(BOX_PARAGRAPHS)) {
+                            StringBuilder line = new StringBuilder();
+                            for (org.apache.xmlbeans.XmlObject t : box.selectPath(TEXTS)) {
+                                try (org.apache.xmlbeans.XmlCursor c = t.newCursor()) {
+                                    line.append(c.getTextValue());
+                                }
+                            }
+                            boxes.append('\n').append(line);
+                        }
                     }
                 } else if (r instanceof XWPFSDT sdt) {
                     b.append(sdt.getContent().getText());
                 }
             }
+            b.append(boxes);
             java.util.regex.Matcher m = REFERENCE.matcher(b);
             StringBuilder out = new StringBuilder();
             while (m.find()) {

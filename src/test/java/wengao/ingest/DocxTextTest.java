@@ -167,6 +167,49 @@ class DocxTextTest {
     }
 
     @Test
+    void aTextBoxOfWordsOwnDrawingsIsALineAfterItsParagraph() throws Exception {
+        Path file = dir.resolve("drawn.docx");
+        try (XWPFDocument doc = new XWPFDocument(); java.io.OutputStream out = Files.newOutputStream(file)) {
+            paragraph(doc, "在全县工作会议上的讲话", null, 0);
+            paragraph(doc, "同志们：", null, 0);
+            XWPFParagraph p = doc.createParagraph();
+            p.createRun().setText("要抓好作风建设。");
+            p.createRun().setText("BOX");
+            doc.write(out);
+        }
+        // Word writes its text box inside mc:AlternateContent (a drawing, and a VML copy for older readers)
+        String box = "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+                + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><mc:Choice Requires=\"wps\">"
+                + "<w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>框里第一句。</w:t></w:r></w:p><w:p><w:r><w:t>框里第二句。</w:t></w:r></w:p>"
+                + "</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>框里第一句。"
+                + "</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent>";
+        rewrite(file, "word/document.xml", xml -> xml.replace("<w:r><w:t>BOX</w:t></w:r>", "<w:r>" + box + "</w:r>"));
+        Corpus corpus = CorpusReader.read(dir);
+        assertEquals(1, corpus.speeches().size(), corpus.problems().toString());
+        List<String> text = corpus.speeches().get(0).textUnits().stream().map(wengao.model.TextUnit::text).toList();
+        assertTrue(text.contains("框里第一句。") && text.contains("框里第二句。"), "each of the box's paragraphs is a line: " + text);
+        assertEquals(1, text.stream().filter(t -> t.contains("框里第一句")).count(), "the older readers' copy is not read too");
+    }
+
+    private static void rewrite(Path docx, String part, java.util.function.UnaryOperator<String> change) throws IOException {
+        byte[] bytes = Files.readAllBytes(docx);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals(part)) {
+                    data = change.apply(new String(data, java.nio.charset.StandardCharsets.UTF_8)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(data);
+                zip.closeEntry();
+            }
+        }
+        Files.write(docx, out.toByteArray());
+    }
+
+    @Test
     void aDamagedWordDocumentIsOneErrorNamingTheFile() throws IOException {
         Files.writeString(dir.resolve("broken.docx"), "PK this is not a zip");
         Corpus corpus = CorpusReader.read(dir);
