@@ -58,6 +58,9 @@ final class DocxText {
                         }
                         text.append(String.join("  ", cells)).append('\n');
                     }
+                } else if (e instanceof XWPFSDT block) {
+                    // a content control around paragraphs (a cover page, a form's fields): its text, a line each
+                    text.append(block.getContent().getText()).append('\n');
                 }
             }
             notes.appendTo(text);

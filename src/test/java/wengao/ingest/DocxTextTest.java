@@ -191,6 +191,25 @@ class DocxTextTest {
         assertEquals(1, text.stream().filter(t -> t.contains("框里第一句")).count(), "the older readers' copy is not read too");
     }
 
+    @Test
+    void aContentControlAroundParagraphsIsRead() throws Exception {
+        Path file = dir.resolve("form.docx");
+        try (XWPFDocument doc = new XWPFDocument(); java.io.OutputStream out = Files.newOutputStream(file)) {
+            paragraph(doc, "在全县工作会议上的讲话", null, 0);
+            paragraph(doc, "同志们：", null, 0);
+            paragraph(doc, "BLOCK", null, 0);
+            paragraph(doc, "谢谢大家。", null, 0);
+            doc.write(out);
+        }
+        rewrite(file, "word/document.xml", xml -> xml.replaceFirst("<w:p>(?:(?!<w:p>).)*?<w:t>BLOCK</w:t></w:r></w:p>",
+                "<w:sdt><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>控件里的第一段。</w:t></w:r></w:p><w:p><w:r><w:t>控件里的第二段。</w:t></w:r></w:p>"
+                        + "</w:sdtContent></w:sdt>"));
+        Corpus corpus = CorpusReader.read(dir);
+        assertEquals(1, corpus.speeches().size(), corpus.problems().toString());
+        List<String> text = corpus.speeches().get(0).textUnits().stream().map(wengao.model.TextUnit::text).toList();
+        assertTrue(text.contains("控件里的第一段。") && text.contains("控件里的第二段。"), "a content control's paragraphs are lines: " + text);
+    }
+
     private static void rewrite(Path docx, String part, java.util.function.UnaryOperator<String> change) throws IOException {
         byte[] bytes = Files.readAllBytes(docx);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
