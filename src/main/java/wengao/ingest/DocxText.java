@@ -52,9 +52,7 @@ final class DocxText {
                     for (XWPFTableRow row : t.getRows()) {
                         List<String> cells = new ArrayList<>();
                         for (XWPFTableCell cell : row.getTableCells()) {
-                            List<String> lines = new ArrayList<>();
-                            cell.getParagraphs().forEach(p -> lines.add(notes.text(p)));
-                            cells.add(String.join(" ", lines).replace('\n', ' ').strip());
+                            cells.add(cellText(cell, notes).replace('\n', ' ').strip());
                         }
                         text.append(String.join("  ", cells)).append('\n');
                     }
@@ -73,6 +71,25 @@ final class DocxText {
             return SourceDecoder.failed(path, 0, "file is empty (the Word document holds no text)");
         }
         return new SourceDecoder.Decoded(Optional.of(new SourceFile(path, t, "docx")), List.of());
+    }
+
+    /** A cell's paragraphs, tables nested in it and content controls, a space between each. */
+    private static String cellText(XWPFTableCell cell, ParagraphText notes) {
+        List<String> parts = new ArrayList<>();
+        for (IBodyElement e : cell.getBodyElements()) {
+            if (e instanceof XWPFParagraph p) {
+                parts.add(notes.text(p));
+            } else if (e instanceof XWPFTable nested) {
+                for (XWPFTableRow row : nested.getRows()) {
+                    for (XWPFTableCell inner : row.getTableCells()) {
+                        parts.add(cellText(inner, notes));
+                    }
+                }
+            } else if (e instanceof XWPFSDT sdt) {
+                parts.add(sdt.getContent().getText());
+            }
+        }
+        return String.join(" ", parts);
     }
 
     /**

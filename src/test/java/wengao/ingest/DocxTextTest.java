@@ -55,6 +55,7 @@ class DocxTextTest {
             table.getRow(0).getCell(1).setText("增长");
             table.getRow(1).getCell(0).setText("地区生产总值");
             table.getRow(1).getCell(1).setText("5.2%");
+
             paragraph(doc, "三、加强作风建设", null, 0);
             paragraph(doc, "要驰而不息纠治“四风”。", null, 0);
             doc.write(out);
@@ -98,6 +99,15 @@ class DocxTextTest {
                 三、加强作风建设
                 """, OutlineFormat.of(s));
         assertTrue(s.textUnits().stream().anyMatch(u -> u.text().equals("地区生产总值  5.2%")), "a table row is a line of text");
+        Path file = dir.resolve("nested.docx");
+        Files.write(file, speech());
+        rewrite(file, "word/document.xml", xml -> xml.replaceFirst("<w:t>5\\.2%</w:t></w:r></w:p>", "<w:t>5.2%</w:t></w:r></w:p>"
+                + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>其中一产1.8%</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>二产4.9%</w:t></w:r></w:p></w:tc>"
+                + "</w:tr></w:tbl><w:p/>"));
+        Files.delete(dir.resolve("talk.docx"));
+        Speech nested = CorpusReader.read(dir).speeches().get(0);
+        assertTrue(nested.textUnits().stream().anyMatch(u -> u.text().equals("地区生产总值  5.2% 其中一产1.8% 二产4.9%")),
+                "a table nested in a cell is the cell's text: " + nested.textUnits());
     }
 
     @Test
