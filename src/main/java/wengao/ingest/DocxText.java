@@ -44,15 +44,15 @@ final class DocxText {
         StringBuilder text = new StringBuilder();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             Map<BigInteger, int[]> counters = new HashMap<>();
-            ParagraphText notes = new ParagraphText(doc);
+            ParagraphText reader = new ParagraphText(doc);
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
-                    text.append(numberOf(p, counters)).append(notes.text(p)).append('\n');
+                    text.append(numberOf(p, counters)).append(reader.text(p)).append('\n');
                 } else if (e instanceof XWPFTable t) {
                     for (XWPFTableRow row : t.getRows()) {
                         List<String> cells = new ArrayList<>();
                         for (XWPFTableCell cell : row.getTableCells()) {
-                            cells.add(cellText(cell, notes).replace('\n', ' ').strip());
+                            cells.add(cellText(cell, reader).replace('\n', ' ').strip());
                         }
                         text.append(String.join("  ", cells)).append('\n');
                     }
@@ -61,7 +61,7 @@ final class DocxText {
                     text.append(block.getContent().getText()).append('\n');
                 }
             }
-            notes.appendTo(text);
+            reader.appendNotes(text);
         } catch (Exception | LinkageError e) {
             // POI reports a damaged or foreign file by many exception types; each is one line for the editor
             return SourceDecoder.failed(path, 0, "not a readable Word document (.docx): " + firstLine(e));
@@ -74,15 +74,15 @@ final class DocxText {
     }
 
     /** A cell's paragraphs, tables nested in it and content controls, a space between each. */
-    private static String cellText(XWPFTableCell cell, ParagraphText notes) {
+    private static String cellText(XWPFTableCell cell, ParagraphText reader) {
         List<String> parts = new ArrayList<>();
         for (IBodyElement e : cell.getBodyElements()) {
             if (e instanceof XWPFParagraph p) {
-                parts.add(notes.text(p));
+                parts.add(reader.text(p));
             } else if (e instanceof XWPFTable nested) {
                 for (XWPFTableRow row : nested.getRows()) {
                     for (XWPFTableCell inner : row.getTableCells()) {
-                        parts.add(cellText(inner, notes));
+                        parts.add(cellText(inner, reader));
                     }
                 }
             } else if (e instanceof XWPFSDT sdt) {
@@ -204,7 +204,8 @@ final class DocxText {
             return "del".equals(name) || "moveFrom".equals(name);
         }
 
-        void appendTo(StringBuilder text) {
+        /** The notes referred to, under 注释, each after its number; nothing when none was. */
+        void appendNotes(StringBuilder text) {
             if (order.isEmpty()) {
                 return;
             }

@@ -70,10 +70,7 @@ final class OutlineParser {
 
     /** Builds the outline; {@code detectPoints} is off for Markdown, whose authors mark structure with headings. */
     static Result parse(List<Block> blocks, boolean detectPoints) {
-        int backStart = 0;
-        while (backStart < blocks.size() && !(blocks.get(backStart).isHeading() && BackMatter.isBackMatter(blocks.get(backStart).heading()))) {
-            backStart++;
-        }
+        int backStart = backMatterStart(blocks);
         // the closing is the text's end, before the attachments and the glossary a report prints after it
         int closingStart = closingStart(blocks.subList(0, backStart));
         List<Block> body = blocks.subList(0, closingStart);
@@ -105,6 +102,16 @@ final class OutlineParser {
         Section root = new Section(all.anchor(), all.kind(), all.level(), all.label(), all.title(), all.terminator(),
                 all.line(), all.runIn(), all.paragraphs(), sections.subList(0, bodySections));
         return new Result(root, closing, sections.subList(bodySections, sections.size()));
+    }
+
+    /** Index of the first back-matter heading ({@link BackMatter}), or {@code blocks.size()} when there is none. */
+    private static int backMatterStart(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).isHeading() && BackMatter.isBackMatter(blocks.get(i).heading())) {
+                return i;
+            }
+        }
+        return blocks.size();
     }
 
     private static boolean opensWithPoint(Block block) {
