@@ -71,6 +71,12 @@ class DocxTextTest {
         lvl.addNewLvlText().setVal(text);
     }
 
+    /** A talk's title and salutation, before what a test is about. */
+    private static void opening(XWPFDocument doc) {
+        paragraph(doc, "在全县工作会议上的讲话", null, 0);
+        paragraph(doc, "同志们：", null, 0);
+    }
+
     private static void paragraph(XWPFDocument doc, String text, BigInteger list, int level) {
         XWPFParagraph p = doc.createParagraph();
         p.createRun().setText(text);
@@ -113,8 +119,7 @@ class DocxTextTest {
     @Test
     void footnotesAndEndnotesAreNumberedWhereTheTextRefersToThemAndFollowItUnderTheirHeading() throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); java.io.OutputStream out = Files.newOutputStream(dir.resolve("notes.docx"))) {
-            paragraph(doc, "在全县工作会议上的讲话", null, 0);
-            paragraph(doc, "同志们：", null, 0);
+            opening(doc);
             XWPFParagraph p = doc.createParagraph();
             p.createRun().setText("要深入贯彻“两个维护”");
             org.apache.poi.xwpf.usermodel.XWPFFootnote footnote = doc.createFootnote();
@@ -140,8 +145,7 @@ class DocxTextTest {
     @Test
     void trackedChangesReadAsAccepted() throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); java.io.OutputStream out = Files.newOutputStream(dir.resolve("draft.docx"))) {
-            paragraph(doc, "在全县工作会议上的讲话", null, 0);
-            paragraph(doc, "同志们：", null, 0);
+            opening(doc);
             XWPFParagraph p = doc.createParagraph();
             p.createRun().setText("要坚持");
             org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange inserted = p.getCTP().addNewIns();
@@ -162,8 +166,7 @@ class DocxTextTest {
     @Test
     void aTextBoxsWordsAreKept() throws Exception {
         try (XWPFDocument doc = new XWPFDocument(); java.io.OutputStream out = Files.newOutputStream(dir.resolve("box.docx"))) {
-            paragraph(doc, "在全县工作会议上的讲话", null, 0);
-            paragraph(doc, "同志们：", null, 0);
+            opening(doc);
             XWPFParagraph p = doc.createParagraph();
             p.createRun().setText("要抓好作风建设。");
             String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -180,8 +183,7 @@ class DocxTextTest {
     void aTextBoxOfWordsOwnDrawingsIsALineAfterItsParagraph() throws Exception {
         Path file = dir.resolve("drawn.docx");
         try (XWPFDocument doc = new XWPFDocument(); java.io.OutputStream out = Files.newOutputStream(file)) {
-            paragraph(doc, "在全县工作会议上的讲话", null, 0);
-            paragraph(doc, "同志们：", null, 0);
+            opening(doc);
             XWPFParagraph p = doc.createParagraph();
             p.createRun().setText("要抓好作风建设。");
             p.createRun().setText("BOX");
@@ -205,8 +207,7 @@ class DocxTextTest {
     void aContentControlAroundParagraphsIsRead() throws Exception {
         Path file = dir.resolve("form.docx");
         try (XWPFDocument doc = new XWPFDocument(); java.io.OutputStream out = Files.newOutputStream(file)) {
-            paragraph(doc, "在全县工作会议上的讲话", null, 0);
-            paragraph(doc, "同志们：", null, 0);
+            opening(doc);
             paragraph(doc, "BLOCK", null, 0);
             paragraph(doc, "谢谢大家。", null, 0);
             doc.write(out);
