@@ -25,6 +25,8 @@ final class BackMatter {
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。！？；，,;!?：:]");
     private static final int MAX_TITLE_CHARS = 40;
     private static final int MAX_TERM_CHARS = 30;
+    /** A glossary entry's number and what follows it: 3．10种有色金属：铜、铅、锌…. */
+    private static final Pattern ENTRY = Pattern.compile("([0-9０-９]{1,2})\\s*([.．、])\\s*(.+)");
 
     private BackMatter() {
     }
@@ -34,6 +36,7 @@ final class BackMatter {
         List<OutlineParser.Block> out = null;
         boolean textSeen = false;
         boolean glossary = false;
+        int lastEntry = 0;
         for (int i = 0; i < blocks.size(); i++) {
             OutlineParser.Block b = blocks.get(i);
             HeadingLine marker = b.isHeading() || b.runIn() || !textSeen ? null : marker(b.text());
@@ -42,14 +45,15 @@ final class BackMatter {
                 if (out == null) {
                     continue;
                 }
-                HeadingLine term = glossary && b.isHeading() ? term(b.heading()) : null;
+                HeadingLine term = !glossary ? null : b.isHeading() ? term(b.heading()) : numberedTerm(b, lastEntry);
+                lastEntry = term != null ? term.ordinal() : b.isHeading() ? b.heading().ordinal() : lastEntry;
                 if (term == null) {
                     out.add(b);
                     continue;
                 }
                 // 1.“两重”：国家重大战略实施…: the term is the heading, what explains it its run-in text
                 out.add(new OutlineParser.Block(b.line(), b.text(), b.html(), term, false));
-                if (b.heading().hasBody() && i + 1 < blocks.size() && blocks.get(i + 1).runIn()) {
+                if (b.isHeading() && b.heading().hasBody() && i + 1 < blocks.size() && blocks.get(i + 1).runIn()) {
                     i++;
                 }
                 if (term.hasBody()) {
@@ -68,6 +72,7 @@ final class BackMatter {
             }
             out.add(new OutlineParser.Block(b.line(), b.text(), null, marker, false));
             glossary = GLOSSARY.matcher(marker.title()).matches();
+            lastEntry = 0;
         }
         return out == null ? blocks : out;
     }
@@ -108,6 +113,19 @@ final class BackMatter {
         String body = SourceLine.trim(h.title().substring(colon + 1) + h.terminator() + h.body());
         return new HeadingLine(h.level(), h.ordinal(), h.label(), h.title().substring(0, colon),
                 h.title().substring(colon, colon + 1), body);
+    }
+
+    /**
+     * An entry the heading rules leave a paragraph because a digit follows its number (3．10种有色金属：…, which could
+     * read as 3.10): an entry still when it is the one the glossary's numbering expects next.
+     */
+    private static HeadingLine numberedTerm(OutlineParser.Block b, int lastEntry) {
+        Matcher m = ENTRY.matcher(b.text().strip());
+        if (b.runIn() || !m.matches() || lastEntry < 1) {
+            return null;
+        }
+        int n = Integer.parseInt(java.text.Normalizer.normalize(m.group(1), java.text.Normalizer.Form.NFKC));
+        return n == lastEntry + 1 ? term(new HeadingLine(3, n, m.group(1) + m.group(2), m.group(3), "", "")) : null;
     }
 
     private static boolean isTitle(OutlineParser.Block b) {

@@ -77,6 +77,17 @@ class BackMatterTest {
     }
 
     @Test
+    void aGlossaryEntryWhoseTermOpensWithADigitIsAnEntryWhereTheNumberingExpectsIt() {
+        Speech s = parse(REPORT + "名词解释\n1.“两重”：国家重大战略实施和重点领域安全能力建设。\n2.“两新”：大规模设备更新和消费品以旧换新。\n"
+                + "3．10种有色金属：铜、铅、锌、镍、锡、锑、铝、镁、硅、钛。\n4.“四级三类”：省、州、县、乡四级，总体规划、详细规划和专项规划三类。\n"
+                + "6．5G基站：第五代移动通信基站。\n");
+        assertEquals(List.of("1 名词解释", "  2 1.“两重”", "  2 2.“两新”", "  2 3．10种有色金属", "  2 4.“四级三类”"), backMatter(s),
+                "3．10 could read as a number; the entry the numbering expects is an entry, 6．5G after 4 is not");
+        assertEquals(List.of("铜、铅、锌、镍、锡、锑、铝、镁、硅、钛。"),
+                s.backMatter().get(0).sections().get(2).paragraphs().stream().map(wengao.model.Paragraph::text).toList());
+    }
+
+    @Test
     void theMarkerFormsPortalsPrint() {
         assertEquals(List.of("1 名词解释", "  2 1.“两重”"),
                 backMatter(parse(REPORT + "名词解释\n1.“两重”：国家重大战略实施和重点领域安全能力建设。\n")), "a glossary alone");
