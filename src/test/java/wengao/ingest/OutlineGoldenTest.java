@@ -27,7 +27,7 @@ class OutlineGoldenTest {
         return TestFiles.files(TestFiles.seeds()).stream();
     }
 
-    /** The corpus-extra files with a golden outline, as folder/name: flattened texts, a report with unnumbered parts. */
+    /** The corpus-extra files with a golden outline, as folder/name: flattened texts, reports with unnumbered parts and with back matter. */
     static Stream<String> corpusExtraWithGolden() throws IOException {
         List<String> out = new ArrayList<>();
         for (String folder : List.of("xi-2020-flattened", "gov-reports-provincial-2026")) {
