@@ -20,6 +20,7 @@ final class Boilerplate {
     static final String RELATED = "related links";
     static final String REPEATED_TITLE = "repeated title";
     static final String PAGE_NUMBER = "page number";
+    static final String ATTACHMENT_LINK = "link to a file attached to the web page";
 
     private static final Pattern NOTICE_LINE = Pattern.compile(".{0,12}(仅供学习|禁止外传|仅供参考学习|仅限内部学习|请勿外传|严禁外传|请勿转载).{0,20}");
     /** A page's button in its wordings: 打印, 打印本页, 关闭窗口, 我要纠错, 复制链接, 返回顶部. */
@@ -78,6 +79,9 @@ final class Boilerplate {
     private static final Pattern ONE_CHARACTER = Pattern.compile("(?U)(?:^|[ \u3000])\\p{IsHan}(?=[ \u3000]|$)");
 
     /** A page's number standing alone, as a document copied out of a PDF or Word keeps it: — 2 —, - 3 -, 第2页 共10页. */
+    /** 附件：2024年工作要点.docx, 附件1：相关表格.xls: a portal's download link, the file itself not in the text. */
+    private static final Pattern ATTACHMENT_LINK_LINE = Pattern.compile(
+            "(?i)(?:相关)?附件\\s*[0-9０-９一二三四五六七八九十]{0,2}\\s*[：:]?\\s*[^。！？；]{1,80}\\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png)");
     private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
             "[-—–－]{1,2}\\s*\\d{1,4}\\s*[-—–－]{1,2}|第\\s*\\d{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,4}\\s*页)?");
 
@@ -107,6 +111,9 @@ final class Boilerplate {
         }
         if (text.length() <= 16 && PAGE_NUMBER_LINE.matcher(text).matches()) {
             return PAGE_NUMBER;
+        }
+        if (text.length() <= 100 && text.indexOf('附') >= 0 && ATTACHMENT_LINK_LINE.matcher(text).matches()) {
+            return ATTACHMENT_LINK;
         }
         return null;
     }

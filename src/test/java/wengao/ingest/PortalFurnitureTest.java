@@ -117,6 +117,17 @@ class PortalFurnitureTest {
     }
 
     @Test
+    void aPortalsLinkToAnAttachedFileIsDroppedAndNamedAnAttachmentKept() {
+        for (String line : List.of("附件：2024年工作要点.docx", "附件1：相关表格.XLS", "相关附件：政府工作报告（全文）.pdf", "附件2 解读.ofd")) {
+            assertEquals(Boilerplate.ATTACHMENT_LINK, Boilerplate.anywhere(line), line);
+        }
+        assertNull(Boilerplate.anywhere("附件：2026年十件民生实事"), "an attachment printed with the text is back matter, not a link");
+        assertNull(Boilerplate.anywhere("附件：请各单位于3月5日前报送.docx。"), "nor a sentence");
+        Speech s = parse("在全市工作会议上的讲话\n同志们：\n今天我们召开全市工作会议，部署今年任务。\n附件：2024年工作要点.docx\n");
+        assertEquals(List.of(Boilerplate.ATTACHMENT_LINK), reasonsAt(s, 4));
+    }
+
+    @Test
     void aSourceInsideASentenceStays() {
         assertNull(PortalFurniture.wholeLine("数据来源：国家统计局2012年03月15日发布的公报。"));
         assertNull(PortalFurniture.wholeLine("当前位置：我们正处在爬坡过坎的关口。"));
