@@ -77,6 +77,11 @@ final class BackMatter {
         return out == null ? blocks : out;
     }
 
+    /** The back-matter heading a Markdown heading's text makes (## 附件, ## 名词解释), or null. */
+    static HeadingLine heading(String text) {
+        return marker(text);
+    }
+
     static boolean isBackMatter(HeadingLine h) {
         return h.level() == LEVEL;
     }

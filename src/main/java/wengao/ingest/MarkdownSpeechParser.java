@@ -82,7 +82,9 @@ final class MarkdownSpeechParser {
                     title = text;
                     continue;
                 }
-                blocks.add(new OutlineParser.Block(line, text, null, headingOf(heading.getLevel(), text), false));
+                // ## 附件 or ## 名词解释 after the text is back matter, as in plain text
+                HeadingLine back = contentSeen ? BackMatter.heading(text) : null;
+                blocks.add(new OutlineParser.Block(line, text, null, back != null ? back : headingOf(heading.getLevel(), text), false));
                 contentSeen = true;
                 continue;
             }

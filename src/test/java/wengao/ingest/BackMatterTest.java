@@ -88,6 +88,14 @@ class BackMatterTest {
     }
 
     @Test
+    void inMarkdownAnAttachmentsHeadingIsBackMatterToo() {
+        Speech s = MarkdownSpeechParser.parse(new SourceFile("r.md", "# 在全县工作会议上的讲话\n\n同志们：\n\n" + PARAGRAPH + "\n## 一、总结成绩\n\n"
+                + PARAGRAPH + "\n同志们，让我们以更加坚定的决心做好今年各项工作！\n\n## 附件\n\n### 一、重点任务清单\n\n" + PARAGRAPH, "UTF-8")).speech();
+        assertEquals(List.of("1 一、总结成绩", "1 附件", "  2 一、重点任务清单"), outline(s));
+        assertEquals(1, s.closing().size(), "the closing before it is found");
+    }
+
+    @Test
     void theMarkerFormsPortalsPrint() {
         assertEquals(List.of("1 名词解释", "  2 1.“两重”"),
                 backMatter(parse(REPORT + "名词解释\n1.“两重”：国家重大战略实施和重点领域安全能力建设。\n")), "a glossary alone");
