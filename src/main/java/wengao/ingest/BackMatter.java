@@ -16,9 +16,11 @@ final class BackMatter {
     /** Flags a heading that opens back matter: it is level 1 and what follows it nests below it. */
     static final int LEVEL = -1;
 
+    /** The number an attachment's marker may carry: 附件1, 附件二. */
+    static final String ATTACHMENT_NUMBER = "\\s*[0-9０-９一二三四五六七八九十]{0,2}";
     /** 附件, 附件1, 附件二, 附录; with a title after a colon on the same line, or none. */
     private static final Pattern ATTACHMENT = Pattern.compile(
-            "(附件|附录)\\s*[0-9０-９一二三四五六七八九十]{0,2}(?:\\s*[：:]\\s*(\\S.{0,39}))?|(附)\\s*[：:]\\s*(\\S.{0,39})");
+            "(附件|附录)" + ATTACHMENT_NUMBER + "(?:\\s*[：:]\\s*(\\S.{0,39}))?|(附)\\s*[：:]\\s*(\\S.{0,39})");
     /** A glossary's heading: the notes named by what they explain, in a short line of its own. */
     private static final Pattern GLOSSARY = Pattern.compile(
             "[【\\[（(]?(?:[^。！？；，,;!?]{0,24}?(?:名词解释|名词注释|名词解读|名词释义|名词说明)|注释|注解|释义)[】\\]）)]?");

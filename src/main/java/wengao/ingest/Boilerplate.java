@@ -81,7 +81,7 @@ final class Boilerplate {
     /** A page's number standing alone, as a document copied out of a PDF or Word keeps it: — 2 —, - 3 -, 第2页 共10页. */
     /** 附件：2024年工作要点.docx, 附件1：相关表格.xls: a portal's download link, the file itself not in the text. */
     private static final Pattern ATTACHMENT_LINK_LINE = Pattern.compile(
-            "(?i)(?:相关)?附件\\s*[0-9０-９一二三四五六七八九十]{0,2}\\s*[：:]?\\s*[^。！？；]{1,80}\\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png)");
+            "(?i)(?:相关)?附件" + BackMatter.ATTACHMENT_NUMBER + "\\s*[：:]?\\s*[^。！？；]{1,80}\\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png)");
     private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
             "[-—–－]{1,2}\\s*\\d{1,4}\\s*[-—–－]{1,2}|第\\s*\\d{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,4}\\s*页)?");
 

@@ -35,14 +35,14 @@ final class OccasionLine {
             if (after.matches()) {
                 String who = speaker(after.group(after.groupCount()));
                 if (who != null) {
-                    return new Read(after.group(after.groupCount() - 1), who);
+                    return new Read(VenueReader.withoutSpacesInside(after.group(after.groupCount() - 1)), who);
                 }
             }
             Matcher before = SPEAKER_BEFORE.matcher(t);
             if (before.matches()) {
                 String who = speaker(before.group(before.groupCount() - 1));
                 if (who != null) {
-                    return new Read(before.group(before.groupCount()), who);
+                    return new Read(VenueReader.withoutSpacesInside(before.group(before.groupCount())), who);
                 }
             }
         }

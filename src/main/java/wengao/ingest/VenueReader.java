@@ -20,11 +20,16 @@ final class VenueReader {
     /** A space inside a name, where a line was set justified (青海省第十四届 人民代表大会): no part of it. */
     private static final Pattern SPACE_IN_NAME = Pattern.compile("(?<=\\p{IsHan})[\\s\u3000\u00a0]+(?=\\p{IsHan})");
 
+    /** A venue as a name: without the spaces a justified line set inside it. */
+    static String withoutSpacesInside(String venue) {
+        return SPACE_IN_NAME.matcher(venue).replaceAll("");
+    }
+
     static String venue(List<String> subtitles, String titleText) {
         for (String s : subtitles) {
             Matcher m = VENUE_IN_SUBTITLE.matcher(s);
             if (m.find()) {
-                return SPACE_IN_NAME.matcher(m.group(1)).replaceAll("");
+                return withoutSpacesInside(m.group(1));
             }
         }
         if (titleText != null) {

@@ -71,6 +71,11 @@ class DocxTextTest {
         lvl.addNewLvlText().setVal(text);
     }
 
+    /** The speech's text as the page reads it, a unit a string. */
+    private static List<String> text(Speech s) {
+        return s.textUnits().stream().map(wengao.model.TextUnit::text).toList();
+    }
+
     /** A talk's title and salutation, before what a test is about. */
     private static void opening(XWPFDocument doc) {
         paragraph(doc, "在全县工作会议上的讲话", null, 0);
@@ -134,7 +139,7 @@ class DocxTextTest {
             doc.write(out);
         }
         Speech s = CorpusReader.read(dir).speeches().get(0);
-        List<String> text = s.textUnits().stream().map(wengao.model.TextUnit::text).toList();
+        List<String> text = text(s);
         assertTrue(text.contains("要深入贯彻“两个维护”［1］，落实“一岗双责”［2］，不断提高政治判断力。"), text.toString());
         assertEquals("注释\n", OutlineFormat.of(s), "the notes are back matter of their own");
         assertTrue(text.contains("［1］两个维护：坚决维护党中央权威和集中统一领导。"), text.toString());
@@ -159,7 +164,7 @@ class DocxTextTest {
             p.getCTP().addNewR().addNewT().setStringValue("抓好作风建设。");
             doc.write(out);
         }
-        List<String> text = CorpusReader.read(dir).speeches().get(0).textUnits().stream().map(wengao.model.TextUnit::text).toList();
+        List<String> text = text(CorpusReader.read(dir).speeches().get(0));
         assertTrue(text.contains("要坚持不懈抓好作风建设。"), "an insertion is in, a deletion out: " + text);
     }
 
@@ -175,7 +180,7 @@ class DocxTextTest {
                     + "<w:t>文本框里的一句话。</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict>"));
             doc.write(out);
         }
-        List<String> text = CorpusReader.read(dir).speeches().get(0).textUnits().stream().map(wengao.model.TextUnit::text).toList();
+        List<String> text = text(CorpusReader.read(dir).speeches().get(0));
         assertTrue(text.stream().anyMatch(t -> t.contains("文本框里的一句话。")), "a text box is text: " + text);
     }
 
@@ -198,7 +203,7 @@ class DocxTextTest {
         rewrite(file, "word/document.xml", xml -> xml.replace("<w:r><w:t>BOX</w:t></w:r>", "<w:r>" + box + "</w:r>"));
         Corpus corpus = CorpusReader.read(dir);
         assertEquals(1, corpus.speeches().size(), corpus.problems().toString());
-        List<String> text = corpus.speeches().get(0).textUnits().stream().map(wengao.model.TextUnit::text).toList();
+        List<String> text = text(corpus.speeches().get(0));
         assertTrue(text.contains("框里第一句。") && text.contains("框里第二句。"), "each of the box's paragraphs is a line: " + text);
         assertEquals(1, text.stream().filter(t -> t.contains("框里第一句")).count(), "the older readers' copy is not read too");
     }
@@ -217,7 +222,7 @@ class DocxTextTest {
                         + "</w:sdtContent></w:sdt>"));
         Corpus corpus = CorpusReader.read(dir);
         assertEquals(1, corpus.speeches().size(), corpus.problems().toString());
-        List<String> text = corpus.speeches().get(0).textUnits().stream().map(wengao.model.TextUnit::text).toList();
+        List<String> text = text(corpus.speeches().get(0));
         assertTrue(text.contains("控件里的第一段。") && text.contains("控件里的第二段。"), "a content control's paragraphs are lines: " + text);
     }
 

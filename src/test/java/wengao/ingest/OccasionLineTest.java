@@ -50,5 +50,7 @@ class OccasionLineTest {
         assertNull(parse("2025年1月14日在省第十四届人民代表大会第三次会议上作政府工作报告").speaker(), "no one named");
         assertEquals("青海省第十四届人民代表大会第三次会议", parse("——2025年1月19日在青海省第十四届 人民代表大会第三次会议上").venue(),
                 "a justified line's space is no part of the venue");
+        assertEquals("青海省第十四届人民代表大会第三次会议",
+                parse("2025年1月19日在青海省第十四届 人民代表大会第三次会议上代省长罗东川作政府工作报告").venue(), "nor where the line names the speaker");
     }
 }
