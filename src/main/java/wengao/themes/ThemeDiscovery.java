@@ -164,8 +164,12 @@ final class ThemeDiscovery {
         return FORMULA_SHAPE.matcher(TextNormalizer.normalize(text)).matches();
     }
 
-    /** How many speeches a discovered theme must appear in: 2, or one in 200 speeches for a large corpus. */
+    /**
+     * How many speeches a discovered theme must appear in: 2, or about one in 200 speeches for a large corpus. The
+     * bar moves only when the corpus doubles, so adding or deleting one speech does not re-decide every theme (and
+     * re-render every page that links one).
+     */
     static int minSpeeches(int corpusSize) {
-        return Math.max(2, (corpusSize + 199) / 200);
+        return Math.max(2, Integer.highestOneBit(Math.max(1, corpusSize / 200)));
     }
 }
