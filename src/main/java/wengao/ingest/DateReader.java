@@ -18,6 +18,8 @@ final class DateReader {
     private static final Pattern FILE_NAME = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![0-9])");
     private static final Pattern SPACED_DIGITS = Pattern.compile("(?<=\\d)[ \u3000]+(?=\\d)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    /** A year in Chinese numerals, as official titles spell it: 二〇一六年, 二○二四年度, 一九九八年. */
+    private static final Pattern CHINESE_YEAR = Pattern.compile("((?:一九|二[〇零○])[〇零○一二三四五六七八九]{2})\\s*年");
     /**
      * A year set before a name without 年, as events and reports are named (2017政府工作报告, 在2019中国北京世界园艺博览会
      * 开幕式上的讲话): not after another digit, and not before a measure word (2000多名代表, 1998个村).
@@ -40,11 +42,7 @@ final class DateReader {
         }
         m = CHINESE.matcher(normalized);
         if (m.find()) {
-            StringBuilder year = new StringBuilder();
-            for (char c : m.group(1).toCharArray()) {
-                year.append(c == '〇' || c == '零' || c == '○' || c == '0' ? 0 : ChineseNumber.parse(String.valueOf(c)));
-            }
-            return valid(Integer.parseInt(year.toString()), ChineseNumber.parse(m.group(2)), ChineseNumber.parse(m.group(3)));
+            return valid(chineseYear(m.group(1)), ChineseNumber.parse(m.group(2)), ChineseNumber.parse(m.group(3)));
         }
         m = BRACKETED_DOTTED.matcher(normalized);
         if (m.find()) {
@@ -67,15 +65,28 @@ final class DateReader {
         return full != null && ARABIC.matcher(t).matches() || full != null && CHINESE.matcher(t).matches() ? full : null;
     }
 
-    /** The year a title names (在2023年…会上的讲话, 2017政府工作报告), or null. */
+    /** The year a title names (在2023年…会上的讲话, 二〇二四年度述责述廉报告, 2017政府工作报告), or null. */
     static SpeechDate yearOf(String title) {
         String t = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKC);
         Matcher m = YEAR.matcher(t);
         if (m.find()) {
             return SpeechDate.ofYear(Integer.parseInt(m.group(1)));
         }
+        m = CHINESE_YEAR.matcher(t);
+        if (m.find()) {
+            return SpeechDate.ofYear(chineseYear(m.group(1)));
+        }
         m = NAMED_YEAR.matcher(t);
         return m.find() ? SpeechDate.ofYear(Integer.parseInt(m.group(1))) : null;
+    }
+
+    /** Four Chinese digits (〇, ○ and 零 for nought) as a year: 二〇一六 is 2016. */
+    private static int chineseYear(String digits) {
+        int year = 0;
+        for (char c : digits.toCharArray()) {
+            year = year * 10 + (c == '〇' || c == '零' || c == '○' || c == '0' ? 0 : ChineseNumber.parse(String.valueOf(c)));
+        }
+        return year;
     }
 
     /**

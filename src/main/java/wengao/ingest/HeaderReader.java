@@ -127,7 +127,7 @@ final class HeaderReader {
                         : "no title line found; the title is made from the " + (occasion != null ? "subtitle" : "opening") + ": '"
                                 + FrontMatterReader.abbreviate(titleText) + "'"));
             }
-            SpeechDate date = dateFrom(limit);
+            SpeechDate date = dateFrom(limit, titleText);
             titleText = TitleBlockForms.withoutTitleMarks(titleText);
             String venue = VenueReader.venue(subtitles, titleText);
             if (venue == null && headlineTitle != null) {
@@ -443,7 +443,7 @@ final class HeaderReader {
         }
 
         /** The date the head states; see {@link SpeechDateRule} for the order of the forms. */
-        private SpeechDate dateFrom(int limit) {
+        private SpeechDate dateFrom(int limit, String title) {
             List<String> headLines = new ArrayList<>();
             for (int i = 0; i < limit && i < text.length; i++) {
                 if (!droppedAt[i] && !text[i].isEmpty()) {
@@ -454,7 +454,7 @@ final class HeaderReader {
             for (int i = 0; i < text.length && firstLine == null; i++) {
                 firstLine = droppedAt[i] || text[i].isEmpty() ? null : text[i];
             }
-            return SpeechDateRule.of(subtitles, titleLines, headLines, firstLine, news);
+            return SpeechDateRule.of(subtitles, titleLines, headLines, firstLine, news, title);
         }
     }
 

@@ -48,6 +48,8 @@ class DateReaderTest {
     /** A year set before a name without 年, as reports and events are named; not a count, not part of a number. */
     @ParameterizedTest
     @CsvSource({"2017政府工作报告,2017", "'在2019中国北京世界园艺博览会开幕式上的讲话',2019", "'２０２３年度述责述廉报告',2023",
+        "'国家主席习近平发表二○一六年新年贺词',2016", "'二〇二三年度述责述廉报告',2023",
+        "'一九九八年政府工作报告',1998", "'二零二四年工作要点',2024", "'三五年规划',0", "'一二三四年',0",
         "'表彰2000多名先进个人',0", "'在1998个村推开',0", "'第12019号文件',0", "'3.1415926',0", "'2023',0"})
     void aYearBeforeANameWithout年(String title, int year) {
         SpeechDate d = DateReader.yearOf(title);

@@ -246,4 +246,19 @@ class WebHeadRulesTest {
         assertEquals(List.of("——在纳扎尔巴耶夫大学的演讲"), repeated.titleLines());
         assertEquals(Boilerplate.REPEATED_TITLE, reasonOf(repeated, "——习近平在纳扎尔巴耶夫大学的演讲"));
     }
+
+    @Test
+    void aDatelineNoPageGivesAYearTakesTheTitlesAndANewYearsMessageIsGivenTheDecemberBefore() {
+        String lead = "新华社北京12月31日电　新年前夕，国家主席习近平发表了二○一六年新年贺词。全文如下：\n";
+        Speech greeting = parse("ny.txt", "国家主席习近平发表二○一六年新年贺词\n来源：新华社\n" + lead
+                + "再过几个小时，新年的钟声就要敲响了。\n");
+        assertEquals("2015-12-31", greeting.date().iso());
+        Speech meeting = parse("m.txt", "在2023年全市经济工作会议上的讲话\n新华社北京12月20日电　会议今天召开。\n同志们：\n" + BODY);
+        assertEquals("2023-12-20", meeting.date().iso(), "not a greeting: the title's own year");
+        Speech published = parse("p.txt", "国家主席习近平发表二○一六年新年贺词\n发表时间：2016-01-01　　　来源：新华社\n" + lead
+                + "再过几个小时，新年的钟声就要敲响了。\n");
+        assertEquals("2015-12-31", published.date().iso(), "the page's year first, as before");
+        Speech undated = parse("u.txt", "在全市经济工作会议上的讲话\n新华社北京12月20日电　会议今天召开。\n同志们：\n" + BODY);
+        assertNull(undated.date(), "no year anywhere: no date");
+    }
 }
