@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a head line that holds two lines of a title block, as scraped pages join them: the title and its subtitle
- * (政府工作报告——２００９年３月５日在…会议上), the title and its occasion (…新篇章在刚果共和国议会的演讲), the subtitle and the speaker (——2015年3月5日在…会议上国务院总理 李克强). Both
- * pieces keep the line's number. Only the head is read: a line of the body never has these forms.
+ * (政府工作报告——２００９年３月５日在…会议上), the title and its occasion (…新篇章在刚果共和国议会的演讲), the subtitle and the speaker (——2015年3月5日在…会议上国务院总理 李克强), a
+ * page's headline and the title (1956年国务院政府工作报告关于…的报告). The pieces keep the line's number. Only the head is read: a line of the body never has these forms.
  */
 final class JoinedTitleLines {
 
+    /** Characters a headline and the title joined to it have at least. */
+    private static final int MIN_HEADLINE = 6;
     private static final Pattern TITLE_AND_SUBTITLE = Pattern.compile("(\\S.{1,59}?)[\\s\u3000]*((?:——|――).{4,})");
     /** A title and its occasion line, joined when a scraper dropped the break: 共同谱写…新篇章在刚果共和国议会的演讲. */
     private static final Pattern TITLE_AND_OCCASION = Pattern.compile(
@@ -24,6 +26,7 @@ final class JoinedTitleLines {
         List<SourceLine> out = new ArrayList<>(lines.size() + 2);
         int seen = 0;
         boolean head = true;
+        List<String> above = new ArrayList<>();
         for (SourceLine line : lines) {
             String t = line.text();
             if (!head || t.isEmpty()) {
@@ -36,6 +39,14 @@ final class JoinedTitleLines {
                 out.add(line);
                 continue;
             }
+            int joined = afterHeadline(t, above);
+            above.add(t);
+            if (joined > 0) {
+                // the page's headline again, then the report's own title: two lines, the first a repeat of the headline
+                out.add(new SourceLine(line.number(), t.substring(0, joined), t.substring(0, joined)));
+                t = SourceLine.trim(t.substring(joined));
+                line = new SourceLine(line.number(), t, t);
+            }
             List<String> pieces = pieces(t);
             if (pieces.size() == 1) {
                 out.add(line);
@@ -46,6 +57,21 @@ final class JoinedTitleLines {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the title starts in a line that opens with a title line above it and goes on with a title of its own, as
+     * a portal joins its headline to the report's title (1956年国务院政府工作报告关于1955年国家决算和1956年国家预算的报告
+     * under 1956年国务院政府工作报告); 0 otherwise.
+     */
+    private static int afterHeadline(String t, List<String> above) {
+        for (String headline : above) {
+            if (headline.length() >= MIN_HEADLINE && t.length() >= headline.length() + MIN_HEADLINE && t.startsWith(headline)
+                    && TitleBlockForms.isTitleLike(headline) && TitleBlockForms.isTitleLike(t.substring(headline.length()).strip())) {
+                return headline.length();
+            }
+        }
+        return 0;
     }
 
     /** The line's pieces: itself, or a title and its subtitle, or a subtitle and its speaker (each split once). */

@@ -15,10 +15,10 @@ final class SalutationFinder {
     private static final Pattern SALUTATION = Pattern.compile("(" + ADDRESS_WORDS + "[^：:。！？]{0,100}?)[：:](.*)");
     /**
      * A salutation without an address word: addressees ending like one (主席先生，各位同事：, “硬骨头六连”全体官兵：,
-     * 乡亲们：), short, before a colon.
+     * 乡亲们：), short, before a colon; not a pronoun, which a sentence quoting someone ends with (毛主席常常告诉我们：).
      */
     private static final Pattern ADDRESSED = Pattern.compile(
-            "([^：:。！？]{2,60}?(?:们|先生|女士|同事|同志|代表|官兵|党员|学生|朋友|嘉宾|来宾|阁下|理事|成员|乡亲))[：:](.*)");
+            "([^：:。！？]{2,60}?(?:(?<![我你他她它咱])们|先生|女士|同事|同志|代表|官兵|党员|学生|朋友|嘉宾|来宾|阁下|理事|成员|乡亲))[：:](.*)");
     private static final Pattern EXCLAIMED = Pattern.compile("((?:女士们|先生们|朋友们|同志们|同胞们|各位\\p{IsHan}{1,6})(?:[、，,](?:女士们|先生们|朋友们|同志们|同胞们|各位\\p{IsHan}{1,6}))*)[！!]()");
 
     /** The salutation's first and last line, the colon's offset in the last, and body text sharing that line. */

@@ -261,4 +261,29 @@ class WebHeadRulesTest {
         Speech undated = parse("u.txt", "在全市经济工作会议上的讲话\n新华社北京12月20日电　会议今天召开。\n同志们：\n" + BODY);
         assertNull(undated.date(), "no year anywhere: no date");
     }
+
+    @Test
+    void aPortalsHeadlineJoinedToTheReportsTitleIsSplitOffAsARepeat() {
+        Speech s = parse("joined.txt", "1956年国务院政府工作报告\n【字体：大 中 小】\n"
+                + "1956年国务院政府工作报告关于1955年国家决算和1956年国家预算的报告\n"
+                + "——１９５６年６月１５日在第一届全国人民代表大会第三次会议上\n副总理兼财政部长李先念\n各位代表：\n" + BODY);
+        assertEquals("关于1955年国家决算和1956年国家预算的报告", s.title());
+        assertEquals("1956年国务院政府工作报告", s.headline());
+        assertEquals(Boilerplate.REPEATED_TITLE, reasonOf(s, "1956年国务院政府工作报告"));
+        List<String> pieces = JoinedTitleLines.split(SourceLine.split("1993年政府工作报告\n1993年政府工作报告（摘要）\n", 1))
+                .stream().map(SourceLine::text).filter(t -> !t.isEmpty()).toList();
+        assertEquals(List.of("1993年政府工作报告", "1993年政府工作报告（摘要）"), pieces, "a few characters more are no title of their own");
+    }
+
+    @Test
+    void aSentenceQuotingSomeoneToUsIsNoSalutation() {
+        String body = "五年来，我国各族人民在中国共产党的领导下，坚持鼓足干劲、力争上游、多快好省地建设社会主义的总路线，取得了伟大的成就。\n";
+        Speech s = parse("summary.txt", "1964年政府工作报告（摘要）\n——１９６４年１２月２１日在第三届全国人民代表大会第一次会议上\n"
+                + "国务院总理周恩来\n" + body + body.replace("五年来", "四年来")
+                + "毛主席常常告诉我们：人类的历史，就是一个不断地从必然王国向自由王国发展的历史。\n");
+        assertNull(s.salutation());
+        assertEquals(List.of("——１９６４年１２月２１日在第三届全国人民代表大会第一次会议上", "国务院总理周恩来"), s.titleLines());
+        Speech addressed = parse("to.txt", "在全县大会上的讲话\n乡亲们：\n" + BODY);
+        assertEquals("乡亲们：", addressed.salutation());
+    }
 }
