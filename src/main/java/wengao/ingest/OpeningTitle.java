@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * The title of a text that has no title line of its own, made the way editors title such texts: a letter by its
  * kind and addressee (回信 to 乡亲们： is 给乡亲们的回信) or occasion (贺信 值此…大会召开之际 is 致…大会的贺信); else the
  * file name when it reads as a title once a pasted date and row number are taken off; else the occasion its
- * first sentence names (今天，我们召开企业家座谈会 is 在企业家座谈会上的讲话; 值此…年会开幕之际 is 在…年会开幕式上的致辞;
+ * first sentences name (今天，我们召开企业家座谈会 is 在企业家座谈会上的讲话; 今天，我们在这里隆重集会，纪念… is 在纪念…大会上的讲话;
+ * 值此…年会开幕之际 is 在…年会开幕式上的致辞;
  * 我就《…》…作说明 is 关于《…》的说明); else the opening words of the speech.
  */
 final class OpeningTitle {
@@ -19,8 +20,13 @@ final class OpeningTitle {
     private static final String MEETING_WORD = "(?:座谈会|会议|大会|年会|论坛|峰会|研讨会|茶话会)";
     /** 今天，我们召开企业家座谈会，… / 很高兴出席今天的气候雄心峰会。: the meeting the speech was given at. */
     private static final Pattern MEETING = Pattern.compile(
-            "^(?:今天，(?:我们)?(?:在这里)?(?:召开|举行)(?:一个|这次)?|(?:今天，)?(?:我)?很高兴(?:出席|参加|来到)(?:今天的|这次|本次)?)"
+            "(?:^|(?<=[。！？]))(?:今天，(?:我们)?(?:在这里)?(?:隆重)?(?:召开|举行)(?:一个|这次)?|(?:今天，)?(?:我)?很高兴(?:出席|参加|来到)(?:今天的|这次|本次)?)"
                     + "(\\p{IsHan}.{1,40}?" + MEETING_WORD + ")[，,。！]");
+    /** 今天，我们在这里隆重集会，纪念…70周年。: a commemoration or celebration (在纪念…70周年大会上的讲话). */
+    private static final Pattern GATHERING = Pattern.compile(
+            "(?:^|(?<=[。！？]))今天，我们(?:在这里)?隆重集会，((?:纪念|庆祝)\\p{IsHan}[^，,。！？]{1,40}?)[，,。！]");
+    /** How far into the opening a sentence that names the meeting is looked for: its first few sentences. */
+    private static final int MEETING_REACH = 300;
     /** 值此…年会开幕之际: a speech opening a meeting is the opening address (在…开幕式上的致辞). */
     private static final Pattern OPENING_OF = Pattern.compile("^值此(\\p{IsHan}.{1,60}?" + MEETING_WORD + ")开幕之际");
     /** 我就《…》起草的有关情况向全会作说明: the explanation of a document (关于《…》的说明). */
@@ -68,9 +74,14 @@ final class OpeningTitle {
             return null;
         }
         String t = withoutLead(opening);
-        Matcher m = MEETING.matcher(t);
+        String head = t.substring(0, Math.min(t.length(), MEETING_REACH));
+        Matcher m = MEETING.matcher(head);
         if (m.find()) {
             return "在" + m.group(1) + "上的讲话";
+        }
+        m = GATHERING.matcher(head);
+        if (m.find()) {
+            return "在" + m.group(1) + "大会上的讲话";
         }
         m = OPENING_OF.matcher(t);
         if (m.find()) {
