@@ -17,7 +17,11 @@
   // What the page carries about the index (from the build): bucket count and heavy grams, so that a query's
   // postings can be asked for before meta.js has arrived.
   var INDEX = W.index || { buckets: 1, heavy: [], unitBits: 1 };
+  // A file that registers without its name (a text shard, whose bytes do not depend on its number) is known by
+  // the script element that loaded it.
   W.load = function (name, data) {
+    if (name === null) name = document.currentScript ? document.currentScript.getAttribute("data-name") : null;
+    if (name === null) return;
     loaded[name] = data;
     var waiting = pending[name];
     if (waiting) {
@@ -35,6 +39,7 @@
       pending[name] = [resolve];
       var s = document.createElement("script");
       s.src = BASE + name + ".js";
+      s.setAttribute("data-name", name);
       s.charset = "utf-8";
       s.onerror = function () { W.load(name, null); };
       document.head.appendChild(s);
@@ -216,7 +221,8 @@
   }
   function shardOf(unit) { return "t/" + shardIndex(unit); }
   // A shard is the packed raw deflate of its UTF-8 JSON {speeches: {id: [slug, title, date]}, units: [[anchor, text]]},
-  // a 0 in units for a number between speeches that no unit has (UnitTable.room).
+  // a 0 in units for a number between speeches that no unit has (UnitTable.room); a speech's id is its number less
+  // that of the speech of the shard's first unit.
   var texts = {}, inflating = {};
   function needText(name) {
     if (!inflating[name]) {
@@ -230,8 +236,8 @@
   }
   // A unit's [anchor, text] and its speech's [slug, title, date], once needText has resolved for its shard.
   function unitText(unit, speech) {
-    var shard = texts[shardOf(unit)];
-    return { unit: shard.units[unit - shardStart[shardIndex(unit)]], speech: shard.speeches[speech] };
+    var shard = texts[shardOf(unit)], first = shardStart[shardIndex(unit)];
+    return { unit: shard.units[unit - first], speech: shard.speeches[speech - speechOf(first)] };
   }
   // ThemeShards: the speeches that mention a theme, from its group file.
   function themeSpeeches(slug) {

@@ -26,6 +26,14 @@ public interface PageReuse {
     Path reuse(String path, String inputs);
 
     /**
+     * The last build's file made from the same inputs under another name, when it is as that build left it; else
+     * null. Remembered under {@code path}, for the next build. For a file whose bytes do not depend on its name.
+     */
+    default Path moved(String path, String inputs) {
+        return null;
+    }
+
+    /**
      * The last build's file for {@code path}, whatever it was made from, when it is as that build left it; else null.
      * For a file made again that may come out the same.
      */

@@ -1,6 +1,7 @@
 package wengao.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -23,6 +24,7 @@ final class PageStore implements PageReuse {
     private final Map<String, LastBuild.Stamp> site;
     private final Map<String, String> made = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
+    private Map<String, List<String>> pathsByKey;
 
     PageStore(Optional<LastBuild> last, Path out, String salt, Map<String, LastBuild.Stamp> site) {
         this.out = out;
@@ -45,6 +47,32 @@ final class PageStore implements PageReuse {
             reused.incrementAndGet();
         }
         return file.orElse(null);
+    }
+
+    @Override
+    public Path moved(String path, String inputs) {
+        String key = digest(inputs);
+        made.put(path, key);
+        if (last.isEmpty()) {
+            return null;
+        }
+        for (String other : pathsByKey().getOrDefault(key, List.of())) {
+            Optional<Path> file = last.get().unchanged(out, other, site);
+            if (file.isPresent()) {
+                return file.get();
+            }
+        }
+        return null;
+    }
+
+    /** The last build's paths by their digest, in order: made once, when a file is first looked for by digest. */
+    private synchronized Map<String, List<String>> pathsByKey() {
+        if (pathsByKey == null) {
+            pathsByKey = new java.util.HashMap<>();
+            new TreeMap<>(last.get().pages()).forEach((path, key) ->
+                    pathsByKey.computeIfAbsent(key, k -> new java.util.ArrayList<>(1)).add(path));
+        }
+        return pathsByKey;
     }
 
     @Override

@@ -49,9 +49,22 @@ final class ClientFiles {
         write(name, data, false);
     }
 
+    /**
+     * Writes {@code search/<name>.js} registering {@code data} without its name ({@code wengao.load(null, data);}:
+     * the page knows it by the script that loaded it), so that its bytes do not depend on its name; for a file the
+     * caller has already asked for the last build's of.
+     */
+    void writeNameless(String name, Object data) throws IOException {
+        write(name, null, data, false);
+    }
+
     private void write(String name, Object data, boolean takeSame) throws IOException {
+        write(name, name, data, takeSame);
+    }
+
+    private void write(String name, String registered, Object data, boolean takeSame) throws IOException {
         StringBuilder js = new StringBuilder("wengao.load(");
-        JsonWriter.compact(name, js);
+        JsonWriter.compact(registered, js);
         js.append(',');
         JsonWriter.compact(data, js);
         js.append(");\n");
@@ -106,6 +119,24 @@ final class ClientFiles {
         }
         String path = DIR + "/" + name + ".js";
         Path kept = reuse.reuse(path, inputs);
+        if (kept == null) {
+            return false;
+        }
+        written.add(OutputFile.ofFile(path, kept));
+        return true;
+    }
+
+    /**
+     * Takes the last build's file made from the same {@code inputs} under another name, intact, as
+     * {@code search/<name>.js}: for a file whose bytes do not depend on its name ({@link #writeNameless}); true when
+     * it did.
+     */
+    boolean reuseMoved(String name, PageReuse reuse, String inputs) {
+        if (inputs == null) {
+            return false;
+        }
+        String path = DIR + "/" + name + ".js";
+        Path kept = reuse.moved(path, inputs);
         if (kept == null) {
             return false;
         }

@@ -14,12 +14,15 @@ import wengao.model.Speech;
 
 /**
  * {@code search/t/<n>.js}: {@link #deflated} JSON of the text of a run of consecutive units, for drawing the hits shown, and slug, title and
- * date of the speeches those units belong to, so that drawing a hit needs this one file. A shard closes once its
+ * date of the speeches those units belong to, so that drawing a hit needs this one file. Nothing in a shard's file
+ * depends on where it stands (its speeches are counted from its first, and it registers without its name), so a
+ * speech added or deleted before it leaves its bytes as they were under another number. A shard closes once its
  * text reaches the layout's byte size (so a long paragraph does not make its shard heavy for every hit in it);
  * meta.js lists each shard's first unit.
  */
 final class TextShards {
 
+    /** {@code id}: the speech's number less that of the shard's first speech (the speech of its first unit). */
     record ShardSpeech(int id, String slug, String title, String date) {
     }
 
@@ -33,8 +36,9 @@ final class TextShards {
 
     /**
      * {@code made}: the fingerprint of what the shard is made from, where every speech in it has its source's digest
-     * (the speeches' numbers, digests and first units, the units' numbers): the JSON need not be made to tell a
-     * shard the last build had. Null otherwise.
+     * (the speeches' digests, their numbers and first units and the units' numbers, each counted from the shard's
+     * first): the JSON need not be made to tell a shard the last build had, also under another number. Null
+     * otherwise.
      */
     record Shard(int number, int firstUnit, List<ShardSpeech> speeches, List<ShardUnit> units, String made) {
 
@@ -86,6 +90,7 @@ final class TextShards {
         Map<Integer, ShardSpeech> bySpeech = new LinkedHashMap<>();
         int number = 0;
         int first = 0;
+        int firstSpeech = 0;
         int previous = -1;
         long size = 0;
         long within = 0;
@@ -93,6 +98,7 @@ final class TextShards {
             UnitTable.Unit u = table.units.get(i);
             if (units.isEmpty()) {
                 first = u.id();
+                firstSpeech = u.speech();
             } else {
                 for (int spare = previous + 1; spare < u.id(); spare++) {
                     units.add(ShardUnit.SPARE);
@@ -102,15 +108,16 @@ final class TextShards {
             units.add(new ShardUnit(u.unit().anchor(), u.unit().text()));
             Speech s = speeches.get(u.speech());
             if (!bySpeech.containsKey(u.speech())) {
-                bySpeech.put(u.speech(), new ShardSpeech(u.speech(), s.slug(), s.title(),
+                bySpeech.put(u.speech(), new ShardSpeech(u.speech() - firstSpeech, s.slug(), s.title(),
                         s.date() == null ? "" : s.date().display()));
                 String source = sources.get(s.slug());
                 described &= source != null;
                 if (source != null) {
-                    made.add(-1L).add(u.speech()).add(table.speechStart[u.speech()]).add(source.length()).add(source);
+                    made.add(-1L).add(u.speech() - firstSpeech).add(table.speechStart[u.speech()] - first)
+                            .add(source.length()).add(source);
                 }
             }
-            made.add(u.id());
+            made.add(u.id() - first);
             long length = utf8Length(u.unit().text());
             boolean endsSpeech = i + 1 == table.units.size() || table.units.get(i + 1).speech() != u.speech();
             boolean crossed = (within + length) / bytes > within / bytes;
@@ -118,7 +125,7 @@ final class TextShards {
             within = endsSpeech ? 0 : within + length;
             if (crossed || (endsSpeech && size * 2 >= bytes)) {
                 sink.shard(new Shard(number++, first, List.copyOf(bySpeech.values()), List.copyOf(units),
-                        described ? made.add(first).hex() : null));
+                        described ? made.hex() : null));
                 units.clear();
                 bySpeech.clear();
                 made = new wengao.text.Fingerprint();
@@ -128,7 +135,7 @@ final class TextShards {
         }
         if (!units.isEmpty()) {
             sink.shard(new Shard(number, first, List.copyOf(bySpeech.values()), List.copyOf(units),
-                    described ? made.add(first).hex() : null));
+                    described ? made.hex() : null));
         }
     }
 
@@ -190,8 +197,10 @@ final class TextShards {
             // A shard told by what it is made from is not written out as JSON unless it must be deflated again.
             String json = s.made() == null ? JsonWriter.compact(s.data()) : null;
             String key = json == null ? "made " + s.made() : wengao.text.Fingerprint.of(json);
-            if (!files.reuse(name, reuse, reuse.remembers() ? DeflatedShards.describe(key) : null)) {
-                files.writeMade(name, kept.deflated(() -> json != null ? json : JsonWriter.compact(s.data()), key));
+            String described = reuse.remembers() ? DeflatedShards.describe(key) : null;
+            // a speech added or deleted before the shard renumbers it: the last build's file, under its new number
+            if (!files.reuse(name, reuse, described) && !files.reuseMoved(name, reuse, described)) {
+                files.writeNameless(name, kept.deflated(() -> json != null ? json : JsonWriter.compact(s.data()), key));
             }
             firsts.add(s.firstUnit());
         });

@@ -40,14 +40,18 @@ final class ClientIndexReader {
         return meta.get(key);
     }
 
-    /** The data a file registers, checking the framing {@code wengao.load("name",data);}; null if absent. */
+    /**
+     * The data a file registers, checking the framing {@code wengao.load("name",data);} ({@code wengao.load(null,data);}
+     * for a text shard); null if absent.
+     */
     Object load(String name) throws IOException {
         Path file = dir.resolve(name + ".js");
         if (!Files.isRegularFile(file)) {
             return null;
         }
         String js = Files.readString(file, StandardCharsets.UTF_8);
-        String head = "wengao.load(\"" + name + "\",";
+        // a text shard registers without its name: the page knows it by the script that loaded it
+        String head = name.startsWith("t/") ? "wengao.load(null," : "wengao.load(\"" + name + "\",";
         if (!js.startsWith(head) || !js.endsWith(");\n")) {
             throw new IllegalStateException(name + ": not a wengao.load script");
         }
@@ -178,7 +182,13 @@ final class ClientIndexReader {
         }
         Map<String, Object> data = (Map<String, Object>) JsonReader.read(inflated((String) load(TextShards.name(shard))));
         List<String> u = (List<String>) ((List<Object>) data.get("units")).get(unit - shardStart[shard]);
-        List<String> s = (List<String>) ((Map<String, Object>) data.get("speeches")).get(Integer.toString(speech));
+        int firstSpeech = 0; // the speech of the shard's first unit: its speeches are counted from it
+        for (int i = 0; i + 1 < speechStart.length; i++) {
+            if (speechStart[i] <= shardStart[shard]) {
+                firstSpeech = i;
+            }
+        }
+        List<String> s = (List<String>) ((Map<String, Object>) data.get("speeches")).get(Integer.toString(speech - firstSpeech));
         return List.of(u, s);
     }
 

@@ -134,6 +134,33 @@ class TextShardsTest {
     }
 
     @Test
+    void aSpeechAddedBeforeOthersLeavesTheirShardsAsTheyWereUnderNewNumbers() throws IOException {
+        corpus(tmp.resolve("without"), -1, "");
+        corpus(tmp.resolve("with"), -1, "");
+        Files.writeString(tmp.resolve("with/00-first.md"), "---\ntitle: 新来的一篇\ndate: 2021-03-01\n---\n"
+                + "新来的一篇讲话，排在所有讲话之前。\n\n" + "全面从严治党永远在路上。".repeat(30) + "\n");
+        java.util.Map<String, String> before = madeOf(CorpusReader.read(tmp.resolve("without")));
+        Corpus with = CorpusReader.read(tmp.resolve("with"));
+        UnitTable table = new UnitTable(with.speeches());
+        List<String> told = new ArrayList<>();
+        List<String> notTold = new ArrayList<>();
+        TextShards.cut(table, with.speeches(), BYTES, with.sources(), shard -> {
+            if (shard.speeches().stream().anyMatch(sp -> sp.slug().equals("00-first"))) {
+                return;
+            }
+            assertTrue(shard.number() > 0 && shard.firstUnit() > 0, "the new speech comes first");
+            if (before.containsKey(shard.made())) {
+                assertEquals(before.get(shard.made()), JsonWriter.compact(shard.data()), "told the same, made the same");
+                told.add(shard.made());
+            } else {
+                notTold.add(JsonWriter.compact(shard.data()));
+            }
+        });
+        assertEquals(List.of(), notTold, "every shard after the new speech is one the last corpus had");
+        assertEquals(before.size(), told.size(), "and every one of those is there");
+    }
+
+    @Test
     void utf8LengthIsTheEncodedLength() {
         for (String s : List.of("", "abc", "全面从严治党", "é ü", "𠀀汉字𠀁", "a\uD800b", "\uDC00")) {
             assertEquals(s.getBytes(StandardCharsets.UTF_8).length, TextShards.utf8Length(s), s);
