@@ -114,16 +114,8 @@ final class ClientFiles {
      * described) and is intact; true when it did, and the file need not be written.
      */
     boolean reuse(String name, PageReuse reuse, String inputs) {
-        if (inputs == null) {
-            return false;
-        }
         String path = DIR + "/" + name + ".js";
-        Path kept = reuse.reuse(path, inputs);
-        if (kept == null) {
-            return false;
-        }
-        written.add(OutputFile.ofFile(path, kept));
-        return true;
+        return inputs != null && taken(path, reuse.reuse(path, inputs));
     }
 
     /**
@@ -132,16 +124,8 @@ final class ClientFiles {
      * it did.
      */
     boolean reuseMoved(String name, PageReuse reuse, String inputs) {
-        if (inputs == null) {
-            return false;
-        }
         String path = DIR + "/" + name + ".js";
-        Path kept = reuse.moved(path, inputs);
-        if (kept == null) {
-            return false;
-        }
-        written.add(OutputFile.ofFile(path, kept));
-        return true;
+        return inputs != null && taken(path, reuse.moved(path, inputs));
     }
 
     /** Whether the last build's {@code search/<name>.js} is in the site as that build left it. */
@@ -155,7 +139,11 @@ final class ClientFiles {
      */
     boolean keep(String name) {
         String path = DIR + "/" + name + ".js";
-        Path kept = same.kept(path);
+        return taken(path, same.kept(path));
+    }
+
+    /** Lists the last build's {@code kept} file under {@code path}; false when there is none. */
+    private boolean taken(String path, Path kept) {
         if (kept == null) {
             return false;
         }
