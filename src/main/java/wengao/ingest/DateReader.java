@@ -80,6 +80,25 @@ final class DateReader {
         return m.find() ? SpeechDate.ofYear(Integer.parseInt(m.group(1))) : null;
     }
 
+    /**
+     * The year a title names when it names one only (二○一六年新年贺词), or null: 关于2015年…执行情况与2016年…草案的报告
+     * names two, and which is the year it was given in is not said.
+     */
+    static SpeechDate soleYearOf(String title) {
+        String t = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKC);
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        for (Matcher m = YEAR.matcher(t); m.find(); ) {
+            years.add(Integer.parseInt(m.group(1)));
+        }
+        for (Matcher m = CHINESE_YEAR.matcher(t); m.find(); ) {
+            years.add(chineseYear(m.group(1)));
+        }
+        for (Matcher m = NAMED_YEAR.matcher(t); m.find(); ) {
+            years.add(Integer.parseInt(m.group(1)));
+        }
+        return years.size() == 1 ? SpeechDate.ofYear(years.iterator().next()) : null;
+    }
+
     /** Four Chinese digits (〇, ○ and 零 for nought) as a year: 二〇一六 is 2016. */
     private static int chineseYear(String digits) {
         int year = 0;

@@ -77,11 +77,11 @@ final class SpeechDateRule {
     }
 
     /**
-     * A dateline's day where the page gives it no year, in the year the title names (二○一六年新年贺词 over
-     * 新华社北京12月31日电): a new year's message is given in the December before the year it greets.
+     * A dateline's day where the page gives it no year, in the year the title names when it names one only
+     * (二○一六年新年贺词 over 新华社北京12月31日电): a new year's message is given in the December before the year it greets.
      */
     static SpeechDate titleYearDate(int[] monthDay, String title) {
-        SpeechDate year = monthDay == null || title == null ? null : DateReader.yearOf(title);
+        SpeechDate year = monthDay == null || title == null ? null : DateReader.soleYearOf(title);
         if (year == null) {
             return null;
         }

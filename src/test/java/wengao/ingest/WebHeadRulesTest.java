@@ -264,6 +264,9 @@ class WebHeadRulesTest {
         Speech published = parse("p.txt", "国家主席习近平发表二○一六年新年贺词\n发表时间：2016-01-01　　　来源：新华社\n" + lead
                 + "再过几个小时，新年的钟声就要敲响了。\n");
         assertEquals("2015-12-31", published.date().iso(), "the page's year first, as before");
+        Speech twoYears = parse("t.txt", "关于2015年计划执行情况与2016年计划草案的报告\n新华社北京3月5日电　大会今天开幕。\n各位代表：\n" + BODY);
+        assertEquals(2015, twoYears.date().year(), "two years named: the first, as a year only");
+        assertNull(twoYears.date().iso(), "not a day of either");
         Speech undated = parse("u.txt", "在全市经济工作会议上的讲话\n新华社北京12月20日电　会议今天召开。\n同志们：\n" + BODY);
         assertNull(undated.date(), "no year anywhere: no date");
     }
