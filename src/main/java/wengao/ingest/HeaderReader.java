@@ -144,6 +144,9 @@ final class HeaderReader {
             if (speaker == null && choice != null) {
                 speaker = HeadlineRule.speakerOf(choice.headline() != null ? choice.headline() : titleText);
             }
+            if (speaker == null && titleText != null) {
+                speaker = HeadlineRule.issuerOf(choice != null && choice.headline() != null ? choice.headline() : titleText);
+            }
             if (speaker == null && news.closingNote() != null) {
                 speaker = news.closingNote().speaker();
             }

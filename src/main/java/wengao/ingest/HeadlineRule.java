@@ -28,6 +28,10 @@ final class HeadlineRule {
     /** Who a headline or a title says is speaking: 张三同志在…的讲话, 市委书记张三在…的讲话, 习近平：在…的讲话. */
     private static final Pattern NAMED_OCCASION = Pattern.compile("^((?:.{0,20}?" + TitleBlockForms.OFFICE + ")?(?![在同与])\\p{IsHan}{2,3}?)"
             + "(?:同志|主席|总书记|总理|委员长)?[：:]?(?:在|同|与).{2,80}" + SPEECH_WORD + "$");
+    /** 国家主席习近平发表二○一六年新年贺词, 习近平致…的贺信: a headline that names who issued a text and the text. */
+    private static final Pattern ISSUED = Pattern.compile("^(国家主席|总书记|国务院总理|总理)?((?![在同与])\\p{IsHan}{1,2}"
+            + "[\\p{IsHan}&&[^市省县区局委会部厅院校司处镇村党团国组办长记任席理员官们社报网台]])(?:发表|致)[\\p{IsHan}《“].{1,80}?"
+            + "(?:贺词|贺信|贺电|致辞|讲话|署名文章|信)$");
     private static final Pattern VENUE = Pattern.compile("^(?:在|同|与).{2,80}" + SPEECH_WORD + "$");
 
     private HeadlineRule() {
@@ -72,6 +76,18 @@ final class HeadlineRule {
         String who = m.group(1);
         boolean office = m.group(2) != null;
         return office || who.matches(NAME) ? who : null;
+    }
+
+    /**
+     * Who a news headline says issued the text (国家主席习近平发表二○一六年新年贺词 → 国家主席 习近平,
+     * 习近平致…的贺信 → 习近平), or null: a name alone must not end like a place, a body or an office.
+     */
+    static String issuerOf(String line) {
+        Matcher m = ISSUED.matcher(FULL_TEXT.matcher(line.strip()).replaceFirst(""));
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(1) == null ? m.group(2) : m.group(1) + " " + m.group(2);
     }
 
     /** An occasion line: 在…的演讲, 同…座谈时的讲话. Under a title it is the subtitle; alone it is the title. */

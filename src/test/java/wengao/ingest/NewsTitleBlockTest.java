@@ -84,6 +84,20 @@ class NewsTitleBlockTest {
         assertEquals(speaker, HeadlineRule.speakerOf(line));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "国家主席习近平发表二○一六年新年贺词|国家主席 习近平",
+        "习近平致《大辞海》出版暨《辞海》第一版面世80周年的贺信|习近平",
+        "习近平发表二〇一七年新年贺词（全文）|习近平",
+        "新华社发表署名文章|-",
+        "人民日报发表评论员文章|-",
+        "市委发表公开信|-",
+        "在全市工作会议上的讲话|-",
+    })
+    void aHeadlineNamesWhoIssuedTheText(String line, String issuer) {
+        assertEquals(issuer, HeadlineRule.issuerOf(line));
+    }
+
     @Test
     void theSpeakerTheHeadlineNamesIsTheSpeechsWhenTheTitleBlockNamesNone() {
         Speech s = parse("z.txt", "张三同志在全市党风廉政建设工作会议上的讲话\n同志们：\n" + BODY);
