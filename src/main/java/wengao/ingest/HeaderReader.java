@@ -141,11 +141,12 @@ final class HeaderReader {
                 venue = venue == null ? occasionLine.venue() : venue;
                 speaker = speaker == null ? occasionLine.speaker() : speaker;
             }
+            String headlineOrTitle = choice != null && choice.headline() != null ? choice.headline() : titleText;
             if (speaker == null && choice != null) {
-                speaker = HeadlineRule.speakerOf(choice.headline() != null ? choice.headline() : titleText);
+                speaker = HeadlineRule.speakerOf(headlineOrTitle);
             }
-            if (speaker == null && titleText != null) {
-                speaker = HeadlineRule.issuerOf(choice != null && choice.headline() != null ? choice.headline() : titleText);
+            if (speaker == null && headlineOrTitle != null) {
+                speaker = HeadlineRule.issuerOf(headlineOrTitle);
             }
             if (speaker == null && news.closingNote() != null) {
                 speaker = news.closingNote().speaker();
